@@ -1,0 +1,442 @@
+package load
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// ref is a reference to an id, resolved once the whole file is read.
+type ref struct {
+	pos   model.Pos
+	kind  string // business, purpose, recipient, data
+	id    string
+	where string
+}
+
+// companyDecoder decodes one company file.
+type companyDecoder struct {
+	decoder
+	c    *model.Company
+	refs []ref
+}
+
+func (d *companyDecoder) refer(dst *string, kind, where string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		d.id(dst, where)(n)
+		if *dst != "" {
+			d.refs = append(d.refs, ref{pos: d.pos(n), kind: kind, id: *dst, where: where})
+		}
+	}
+}
+
+func (d *companyDecoder) referList(dst *[]string, kind, where string) func(*yaml.Node) {
+	return d.list(where, func(n *yaml.Node) {
+		var s string
+		d.id(&s, where)(n)
+		if s == "" {
+			return
+		}
+		if slices.Contains(*dst, s) {
+			d.fail(n, "remove the repeated entry", "%s lists %q twice", where, s)
+			return
+		}
+		*dst = append(*dst, s)
+		d.refs = append(d.refs, ref{pos: d.pos(n), kind: kind, id: s, where: where})
+	})
+}
+
+// Parse decodes the company file at path from data. Problems in the input
+// are returned together as Errors.
+func Parse(path string, data []byte) (*model.Company, error) {
+	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, Errors{syntaxError(path, err)}
+	}
+	if len(doc.Content) == 0 {
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
+	}
+	root := doc.Content[0]
+	d.languages(root)
+	d.company(root)
+	d.resolve()
+	if len(d.errs) > 0 {
+		return nil, d.errs
+	}
+	return d.c, nil
+}
+
+var yamlLine = regexp.MustCompile(`line (\d+)`)
+
+// syntaxError turns a yaml.v3 syntax error into an Error with a position.
+func syntaxError(path string, err error) *Error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ = strconv.Atoi(m[1])
+		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
+		msg = strings.TrimPrefix(msg, ": ")
+	}
+	return &Error{Pos: model.Pos{File: path, Line: line, Column: 1}, Msg: "YAML syntax: " + msg,
+		Hint: "check the indentation and that every key is followed by ': ' (quote values that contain ': ' or start with a special character)"}
+}
+
+// languages reads the languages key first: Text values depend on it.
+func (d *companyDecoder) languages(root *yaml.Node) {
+	if root.Kind != yaml.MappingNode {
+		return
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if root.Content[i].Value == "languages" {
+			var langs []string
+			d.enumList(&langs, "language", model.Languages)(root.Content[i+1])
+			if len(langs) == 0 && root.Content[i+1].Kind == yaml.SequenceNode {
+				d.fail(root.Content[i+1], "list at least one of en, de, pl, vi; the first is the default", "languages is empty")
+			}
+			d.c.Languages = langs
+			d.langs = langs
+		}
+	}
+}
+
+func (d *companyDecoder) company(root *yaml.Node) {
+	c := d.c
+	skip := func(*yaml.Node) {} // decoded by languages()
+	c.At = d.mapping(root, "the company file", []field{
+		{"controller", true, d.controller},
+		{"country", true, d.country(&c.Country, "country")},
+		{"markets", true, d.enumList(&c.Markets, "market", model.Markets)},
+		{"languages", true, skip},
+		{"effective", true, d.date(&c.Effective, "effective")},
+		{"logo", false, d.str(&c.Logo, "logo")},
+		{"representative", false, d.contact(&c.Representative, "representative")},
+		{"authority", false, d.authority},
+		{"automated_decisions", false, d.text(&c.AutomatedDecisions, "automated_decisions")},
+		{"businesses", true, d.list("businesses", d.business)},
+		{"data_categories", false, d.list("data_categories", d.dataCategory)},
+		{"purposes", true, d.list("purposes", d.purpose)},
+		{"recipients", false, d.list("recipients", d.recipient)},
+		{"fields", false, d.list("fields", d.field)},
+		{"campaigns", false, d.list("campaigns", d.campaign)},
+		{"sections", false, d.list("sections", d.section)},
+	})
+	if c.Logo != "" {
+		d.localFile(c.At.At("logo"), c.Logo, "logo")
+	}
+}
+
+func (d *companyDecoder) controller(n *yaml.Node) {
+	ct := &d.c.Controller
+	ct.At = d.mapping(n, "controller", []field{
+		{"name", true, d.str(&ct.Name, "controller name")},
+		{"address", true, d.str(&ct.Address, "controller address")},
+		{"email", true, d.email(&ct.Email, "controller email")},
+		{"phone", false, d.str(&ct.Phone, "controller phone")},
+		{"website", false, d.website(&ct.Website, "controller website")},
+		{"dpo", false, d.contact(&ct.DPO, "dpo")},
+	})
+}
+
+func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		c := &model.Contact{}
+		c.At = d.mapping(n, what, []field{
+			{"name", true, d.str(&c.Name, what+" name")},
+			{"email", true, d.email(&c.Email, what+" email")},
+			{"address", false, d.str(&c.Address, what+" address")},
+			{"phone", false, d.str(&c.Phone, what+" phone")},
+		})
+		*dst = c
+	}
+}
+
+func (d *companyDecoder) authority(n *yaml.Node) {
+	a := &model.Authority{}
+	a.At = d.mapping(n, "authority", []field{
+		{"name", true, d.text(&a.Name, "authority name")},
+		{"address", false, d.str(&a.Address, "authority address")},
+		{"website", false, d.website(&a.Website, "authority website")},
+	})
+	d.c.Authority = a
+}
+
+func (d *companyDecoder) business(n *yaml.Node) {
+	var b model.Business
+	b.At = d.mapping(n, "a business", []field{
+		{"id", true, d.id(&b.ID, "business id")},
+		{"name", true, d.text(&b.Name, "business name")},
+		{"products", false, d.list("products", func(n *yaml.Node) {
+			var s string
+			d.str(&s, "product")(n)
+			if s != "" {
+				b.Products = append(b.Products, s)
+			}
+		})},
+	})
+	d.c.Businesses = append(d.c.Businesses, b)
+}
+
+func (d *companyDecoder) dataCategory(n *yaml.Node) {
+	var dc model.DataCategory
+	dc.At = d.mapping(n, "a data category", []field{
+		{"id", true, d.id(&dc.ID, "data category id")},
+		{"name", true, d.text(&dc.Name, "data category name")},
+	})
+	if slices.Contains(model.BuiltinData, dc.ID) {
+		d.fail(n, "remove it: Basis already names it in every language", "data category %q is built in", dc.ID)
+	}
+	d.c.DataCategories = append(d.c.DataCategories, dc)
+}
+
+func (d *companyDecoder) purpose(n *yaml.Node) {
+	var p model.Purpose
+	var basis string
+	p.At = d.mapping(n, "a purpose", []field{
+		{"id", true, d.id(&p.ID, "purpose id")},
+		{"name", true, d.text(&p.Name, "purpose name")},
+		{"description", false, d.text(&p.Description, "purpose description")},
+		{"basis", true, d.enum(&basis, "legal basis", basisNames())},
+		{"interest", false, d.text(&p.Interest, "legitimate interest")},
+		{"withdraw", false, d.text(&p.Withdraw, "how to withdraw consent")},
+		{"data", true, d.referList(&p.Data, "data", "data")},
+		{"retention", true, d.text(&p.Retention, "retention")},
+		{"recipients", false, d.referList(&p.Recipients, "recipient", "recipients")},
+		{"requirement", false, d.enum(&p.Requirement, "requirement", model.Requirements)},
+		{"consequence", false, d.text(&p.Consequence, "consequence of not giving the data")},
+		{"source", false, d.str(&p.Source, "source")},
+		{"marketing", false, d.marketing(&p.Marketing)},
+	})
+	p.Basis = model.Basis(basis)
+	if p.Requirement == "voluntary" {
+		p.Requirement = ""
+	}
+	d.c.Purposes = append(d.c.Purposes, p)
+}
+
+func basisNames() []string {
+	out := make([]string, len(model.Bases))
+	for i, b := range model.Bases {
+		out[i] = string(b)
+	}
+	return out
+}
+
+func (d *companyDecoder) marketing(dst **model.Marketing) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		m := &model.Marketing{}
+		m.At = d.mapping(n, "marketing", []field{
+			{"channel", true, d.enum(&m.Channel, "channel", model.Channels)},
+			{"business", true, d.refer(&m.Business, "business", "marketing business")},
+			{"objection_at_collection", false, d.boolean(&m.ObjectionAtCollection, "objection_at_collection")},
+			{"unsubscribe_in_every_message", false, d.boolean(&m.UnsubscribeInEveryMessage, "unsubscribe_in_every_message")},
+		})
+		*dst = m
+	}
+}
+
+func (d *companyDecoder) recipient(n *yaml.Node) {
+	var r model.Recipient
+	r.At = d.mapping(n, "a recipient", []field{
+		{"id", true, d.id(&r.ID, "recipient id")},
+		{"name", true, d.str(&r.Name, "recipient name")},
+		{"role", true, d.enum(&r.Role, "role", model.Roles)},
+		{"country", true, d.country(&r.Country, "recipient country")},
+		{"contract", false, d.boolean(&r.Contract, "contract")},
+		{"safeguard", false, d.enum(&r.Safeguard, "safeguard", model.Safeguards)},
+		{"purpose", false, d.text(&r.Purpose, "recipient purpose")},
+	})
+	d.c.Recipients = append(d.c.Recipients, r)
+}
+
+func (d *companyDecoder) field(n *yaml.Node) {
+	var f model.Field
+	f.At = d.mapping(n, "a field", []field{
+		{"id", true, d.id(&f.ID, "field id")},
+		{"label", true, d.text(&f.Label, "field label")},
+		{"required", true, d.boolean(&f.Required, "required")},
+		{"purpose", false, d.refer(&f.Purpose, "purpose", "field purpose")},
+		{"explanation", false, d.text(&f.Explanation, "field explanation")},
+	})
+	d.c.Fields = append(d.c.Fields, f)
+}
+
+func (d *companyDecoder) campaign(n *yaml.Node) {
+	var c model.Campaign
+	var kind string
+	c.At = d.mapping(n, "a campaign", []field{
+		{"id", true, d.id(&c.ID, "campaign id")},
+		{"name", false, d.text(&c.Name, "campaign name")},
+		{"purpose", true, d.refer(&c.Purpose, "purpose", "campaign purpose")},
+		{"kind", true, d.enum(&kind, "campaign kind", kindNames())},
+		{"channel", true, d.enum(&c.Channel, "channel", model.Channels)},
+		{"audience", true, d.audience(&c.Audience)},
+		{"promotes", false, d.refer(&c.Promotes, "business", "promotes")},
+		{"similar", false, d.optBool(&c.Similar, "similar")},
+		{"data", true, d.referList(&c.Data, "data", "campaign data")},
+		{"promotion", false, d.boolean(&c.Promotion, "promotion")},
+		{"consent_records", false, d.boolean(&c.ConsentRecords, "consent_records")},
+	})
+	c.Kind = model.Kind(kind)
+	d.c.Campaigns = append(d.c.Campaigns, c)
+}
+
+func kindNames() []string {
+	out := make([]string, len(model.Kinds))
+	for i, k := range model.Kinds {
+		out[i] = string(k)
+	}
+	return out
+}
+
+func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		var who string
+		whos := make([]string, len(model.Whos))
+		for i, w := range model.Whos {
+			whos[i] = string(w)
+		}
+		a.At = d.mapping(n, "audience", []field{
+			{"business", false, d.refer(&a.Business, "business", "audience business")},
+			{"who", true, d.enum(&who, "audience", whos)},
+		})
+		a.Who = model.Who(who)
+	}
+}
+
+func (d *companyDecoder) section(n *yaml.Node) {
+	var s model.Section
+	var file model.Text
+	s.At = d.mapping(n, "a section", []field{
+		{"title", true, d.text(&s.Title, "section title")},
+		{"body", false, d.text(&s.Body, "section body")},
+		{"file", false, d.text(&file, "section file")},
+	})
+	switch {
+	case s.Body.IsZero() && file.IsZero():
+		d.fail(n, "add body: (Markdown) or file: (a Markdown file next to company.yaml)", "a section has neither body nor file")
+	case !s.Body.IsZero() && !file.IsZero():
+		d.fail(n, "keep one of them", "a section has both body and file")
+	case !file.IsZero():
+		s.Body = d.readText(s.At.At("file"), file)
+	}
+	d.c.Sections = append(d.c.Sections, s)
+}
+
+// readText reads the Markdown files a Text names, relative to the company folder.
+func (d *companyDecoder) readText(pos model.Pos, names model.Text) model.Text {
+	read := func(name string) string {
+		path, ok := d.localFile(pos, name, "section file")
+		if !ok {
+			return ""
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("section file %q cannot be read: %v", name, err), Hint: "check the file name, relative to company.yaml"})
+			return ""
+		}
+		return string(bytes.TrimSpace(b))
+	}
+	if names.ByLang == nil {
+		return model.Plain(read(names.Same))
+	}
+	out := model.Text{ByLang: map[string]string{}}
+	for l, name := range names.ByLang {
+		out.ByLang[l] = read(name)
+	}
+	return out
+}
+
+// localFile resolves name inside the company folder; a name that would leave
+// the folder is an error.
+func (d *companyDecoder) localFile(pos model.Pos, name, what string) (string, bool) {
+	if filepath.IsAbs(name) || !filepath.IsLocal(filepath.FromSlash(name)) {
+		d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("%s %q points outside the company folder", what, name), Hint: "name a file inside the folder of company.yaml, e.g. " + filepath.Base(name)})
+		return "", false
+	}
+	path := filepath.Join(d.c.Dir, filepath.FromSlash(name))
+	if _, err := os.Stat(path); err != nil {
+		d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("%s %q does not exist", what, name), Hint: "put the file next to company.yaml or fix its name"})
+		return "", false
+	}
+	return path, true
+}
+
+// resolve checks duplicate ids and that every reference points somewhere.
+func (d *companyDecoder) resolve() {
+	c := d.c
+	ids := map[string][]string{}
+	dup := func(kind string, id string, at model.Positions) {
+		if id == "" {
+			return
+		}
+		if slices.Contains(ids[kind], id) {
+			d.errs = append(d.errs, &Error{Pos: at.At("id"), Msg: fmt.Sprintf("%s id %q is used twice", kind, id), Hint: "give each " + kind + " its own id"})
+			return
+		}
+		ids[kind] = append(ids[kind], id)
+	}
+	for _, b := range c.Businesses {
+		dup("business", b.ID, b.At)
+	}
+	for _, p := range c.Purposes {
+		dup("purpose", p.ID, p.At)
+	}
+	for _, r := range c.Recipients {
+		dup("recipient", r.ID, r.At)
+	}
+	for _, f := range c.Fields {
+		dup("field", f.ID, f.At)
+	}
+	for _, x := range c.Campaigns {
+		dup("campaign", x.ID, x.At)
+	}
+	for _, x := range c.DataCategories {
+		dup("data", x.ID, x.At)
+	}
+	ids["data"] = append(ids["data"], model.BuiltinData...)
+	for _, r := range d.refs {
+		if slices.Contains(ids[r.kind], r.id) {
+			continue
+		}
+		hint := d.refHint(r, ids[r.kind])
+		d.errs = append(d.errs, &Error{Pos: r.pos, Msg: fmt.Sprintf("%s %q names no %s of this company", r.where, r.id, kindWord(r.kind)), Hint: hint})
+	}
+	slices.SortStableFunc(d.errs, func(a, b *Error) int {
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line - b.Pos.Line
+		}
+		return a.Pos.Column - b.Pos.Column
+	})
+}
+
+func kindWord(kind string) string {
+	if kind == "data" {
+		return "data category"
+	}
+	return kind
+}
+
+func (d *companyDecoder) refHint(r ref, known []string) string {
+	if c := closest(r.id, known); c != "" {
+		return fmt.Sprintf("did you mean %q?", c)
+	}
+	switch r.kind {
+	case "data":
+		return "use a built-in category (" + strings.Join(model.BuiltinData[:6], ", ") + ", ...) or define it under data_categories"
+	case "business":
+		return "add it under businesses, or use one of: " + strings.Join(known, ", ")
+	case "recipient":
+		return "add it under recipients, or use one of: " + strings.Join(known, ", ")
+	}
+	return "use one of: " + strings.Join(known, ", ")
+}

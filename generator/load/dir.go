@@ -1,0 +1,95 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// FileName is the name of the company file inside each company folder.
+const FileName = "company.yaml"
+
+var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// File reads and decodes one company file; the folder name is the slug.
+func File(path string) (*model.Company, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &ReadError{Path: path, Err: err}
+	}
+	c, err := Parse(path, data)
+	if err != nil {
+		return nil, err
+	}
+	c.Slug = filepath.Base(filepath.Dir(path))
+	if !slugPattern.MatchString(c.Slug) {
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1},
+			Msg:  fmt.Sprintf("folder name %q cannot be used in web addresses", c.Slug),
+			Hint: fmt.Sprintf("rename the folder to lower-case letters, digits and hyphens, e.g. %q", strings.ReplaceAll(suggestID(c.Slug), "_", "-"))}}
+	}
+	return c, nil
+}
+
+// Dir reads every company folder under dir (content/<slug>/company.yaml),
+// in parallel, sorted by slug. Problems of all files are returned together.
+func Dir(dir string) ([]*model.Company, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, &ReadError{Path: dir, Err: err}
+	}
+	var paths []string
+	var errs Errors
+	for _, e := range entries {
+		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), "_") {
+			continue
+		}
+		p := filepath.Join(dir, e.Name(), FileName)
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			errs = append(errs, &Error{Pos: model.Pos{File: p},
+				Msg: fmt.Sprintf("folder %s has no %s", filepath.Join(dir, e.Name()), FileName), Hint: "add the company file, or start the folder name with _ to leave it out"})
+			continue
+		}
+		paths = append(paths, p)
+	}
+	if len(paths) == 0 && len(errs) == 0 {
+		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " (see README)"}}
+	}
+	companies := make([]*model.Company, len(paths))
+	fileErrs := make([]error, len(paths))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i, p := range paths {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			companies[i], fileErrs[i] = File(p)
+		})
+	}
+	wg.Wait()
+	var out []*model.Company
+	for i, err := range fileErrs {
+		var es Errors
+		switch {
+		case err == nil:
+			out = append(out, companies[i])
+		case errors.As(err, &es):
+			errs = append(errs, es...)
+		default:
+			return nil, err
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
+	return out, nil
+}

@@ -1,0 +1,201 @@
+package model
+
+import "time"
+
+// Company is one company file: content/<slug>/company.yaml.
+type Company struct {
+	Slug string // folder name: lower-case letters, digits, hyphens
+	File string // path of company.yaml as given to the loader
+	Dir  string // folder holding company.yaml (for logo and section files)
+
+	Controller Controller
+	Country    string    // where the controller is established: DE, PL, VN, ...
+	Markets    []string  // countries whose customers it writes to
+	Languages  []string  // published languages; the first is the default
+	Effective  time.Time // date the notice takes effect
+	Logo       string    // optional image path relative to Dir
+	// Representative is the EU representative (Art. 27 GDPR) of a controller
+	// established outside the EU, if any.
+	Representative *Contact
+	// Authority overrides the supervisory authority named in the notice.
+	Authority *Authority
+	// AutomatedDecisions describes automated decision-making (Art. 22 GDPR);
+	// empty means the company makes none.
+	AutomatedDecisions Text
+
+	Businesses     []Business
+	DataCategories []DataCategory // company-specific data categories
+	Purposes       []Purpose
+	Recipients     []Recipient
+	Fields         []Field
+	Campaigns      []Campaign
+	Sections       []Section // extra Markdown sections for the notice
+
+	At Positions // where each top-level key was written
+}
+
+// Controller identifies the controller (Art. 13(1)(a) GDPR).
+type Controller struct {
+	Name    string
+	Address string
+	Email   string
+	Phone   string
+	Website string
+	DPO     *Contact
+	At      Positions
+}
+
+// Contact is a person or office with a way to reach it.
+type Contact struct {
+	Name    string
+	Email   string
+	Address string
+	Phone   string
+	At      Positions
+}
+
+// Authority is a supervisory authority a data subject may complain to.
+type Authority struct {
+	Name    Text
+	Address string
+	Website string
+	At      Positions
+}
+
+// Business is one line of business of the controller; the soft opt-in covers
+// only the products of the business the customer bought from.
+type Business struct {
+	ID       string
+	Name     Text
+	Products []string
+	At       Positions
+}
+
+// DataCategory is a company-specific category of personal data, for data the
+// built-in list does not name.
+type DataCategory struct {
+	ID   string
+	Name Text
+	At   Positions
+}
+
+// Purpose is one purpose of processing with its legal basis (Art. 6 GDPR).
+type Purpose struct {
+	ID          string
+	Name        Text
+	Description Text // optional Markdown
+	Basis       Basis
+	Interest    Text // legitimate interest pursued (Art. 13(1)(d)); for legitimate_interests
+	Withdraw    Text // how consent is withdrawn; for consent
+	Data        []string
+	Retention   Text
+	Recipients  []string
+	// Requirement says whether giving the data is a statutory or contractual
+	// requirement (Art. 13(2)(e)): "contract", "statutory", or "" (voluntary).
+	Requirement string
+	Consequence Text // what happens if the data is not given
+	Source      string
+	Marketing   *Marketing
+	At          Positions
+}
+
+// Marketing describes direct marketing done under a purpose.
+type Marketing struct {
+	Channel                   string // email, sms, phone, post
+	Business                  string // business id whose products are marketed
+	ObjectionAtCollection     bool   // objection offered when the address was collected
+	UnsubscribeInEveryMessage bool   // objection offered in every message
+	At                        Positions
+}
+
+// Recipient is a recipient or category of recipients (Art. 13(1)(e)).
+type Recipient struct {
+	ID        string
+	Name      string
+	Role      string // processor | controller
+	Country   string
+	Contract  bool   // Art. 28 agreement in place (processors)
+	Safeguard string // for transfers outside the EEA: adequacy | scc | bcr | derogation
+	Purpose   Text   // what they do, optional
+	At        Positions
+}
+
+// Field is a field of one of the company's forms.
+type Field struct {
+	ID          string
+	Label       Text
+	Required    bool
+	Purpose     string // purpose id
+	Explanation Text   // overrides the generated meta-information sentence
+	At          Positions
+}
+
+// Campaign is a planned message to existing customers or others.
+type Campaign struct {
+	ID             string
+	Name           Text
+	Purpose        string
+	Kind           Kind
+	Channel        string
+	Audience       Audience
+	Promotes       string // business id whose products the message promotes
+	Similar        *bool  // whether the promoted products are similar to those bought; nil means not stated
+	Data           []string
+	Promotion      bool // a transactional or after-sales message that also carries advertising
+	ConsentRecords bool // consent of each recipient is recorded (Art. 7(1))
+	At             Positions
+}
+
+// Audience is who a campaign is sent to.
+type Audience struct {
+	Business string // business id whose customers are addressed
+	Who      Who
+	At       Positions
+}
+
+// Section is an extra Markdown section appended to the privacy notice.
+type Section struct {
+	Title Text
+	Body  Text // Markdown
+	At    Positions
+}
+
+// PurposeByID returns the purpose with id, or nil.
+func (c *Company) PurposeByID(id string) *Purpose {
+	for i := range c.Purposes {
+		if c.Purposes[i].ID == id {
+			return &c.Purposes[i]
+		}
+	}
+	return nil
+}
+
+// BusinessByID returns the business with id, or nil.
+func (c *Company) BusinessByID(id string) *Business {
+	for i := range c.Businesses {
+		if c.Businesses[i].ID == id {
+			return &c.Businesses[i]
+		}
+	}
+	return nil
+}
+
+// RecipientByID returns the recipient with id, or nil.
+func (c *Company) RecipientByID(id string) *Recipient {
+	for i := range c.Recipients {
+		if c.Recipients[i].ID == id {
+			return &c.Recipients[i]
+		}
+	}
+	return nil
+}
+
+// DataCategoryByID returns the company-specific data category with id, or nil.
+func (c *Company) DataCategoryByID(id string) *DataCategory {
+	for i := range c.DataCategories {
+		if c.DataCategories[i].ID == id {
+			return &c.DataCategories[i]
+		}
+	}
+	return nil
+}
