@@ -205,6 +205,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 		{"id", true, d.id(&p.ID, "purpose id")},
 		{"name", true, d.text(&p.Name, "purpose name")},
 		{"description", false, d.text(&p.Description, "purpose description")},
+		{"benefit", false, d.text(&p.Benefit, "benefit")},
 		{"basis", true, d.enum(&basis, "legal basis", basisNames())},
 		{"interest", false, d.text(&p.Interest, "legitimate interest")},
 		{"withdraw", false, d.text(&p.Withdraw, "how to withdraw consent")},

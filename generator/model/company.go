@@ -84,12 +84,15 @@ type Purpose struct {
 	ID          string
 	Name        Text
 	Description Text // optional Markdown
-	Basis       Basis
-	Interest    Text // legitimate interest pursued (Art. 13(1)(d)); for legitimate_interests
-	Withdraw    Text // how consent is withdrawn; for consent
-	Data        []string
-	Retention   Text
-	Recipients  []string
+	// Benefit completes "providing it allows us to ..." for the form fields
+	// that serve the purpose, e.g. "send you a card on your birthday".
+	Benefit    Text
+	Basis      Basis
+	Interest   Text // legitimate interest pursued (Art. 13(1)(d)); for legitimate_interests
+	Withdraw   Text // how consent is withdrawn; for consent
+	Data       []string
+	Retention  Text
+	Recipients []string
 	// Requirement says whether giving the data is a statutory or contractual
 	// requirement (Art. 13(2)(e)): "contract", "statutory", or "" (voluntary).
 	Requirement string

@@ -1,0 +1,57 @@
+package render
+
+import (
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// Documents lists the documents rendered per company and language.
+var Documents = []string{"privacy", "checklist", "fields"}
+
+// Link is a link in a page's navigation.
+type Link struct {
+	Href  string
+	Label string
+	Lang  string
+	Here  bool
+}
+
+// Page is what every template gets: the page frame plus the document data.
+type Page struct {
+	Doc       string // privacy, checklist, fields, index, blank-checklist
+	Lang      string
+	Root      string // relative path to the site root, ending in "/" or empty
+	Generator string
+	Company   *model.Company
+	Langs     []Link // the same document in the company's other languages
+	Docs      []Link // the company's documents in this language
+	Data      any    // document-specific view
+}
+
+// companyPage builds the frame of a company document in lang.
+func (r *Renderer) companyPage(doc string, c *model.Company, lang string, data any) *Page {
+	p := &Page{Doc: doc, Lang: lang, Root: "../../", Generator: r.generator(), Company: c, Data: data}
+	for _, l := range c.Languages {
+		p.Langs = append(p.Langs, Link{Href: "../" + l + "/" + doc + ".html", Label: l, Lang: l, Here: l == lang})
+	}
+	for _, d := range Documents {
+		p.Docs = append(p.Docs, Link{Href: d + ".html", Label: d, Lang: lang, Here: d == doc})
+	}
+	return p
+}
+
+func (r *Renderer) generator() string {
+	if r.version == "" {
+		return "Basis"
+	}
+	return "Basis " + r.version
+}
+
+// Privacy renders the privacy notice of c in lang.
+func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
+	return r.execute("privacy.html", lang, r.companyPage("privacy", c, lang, newNotice(c)))
+}
+
+// Fields renders the field meta-information of c in lang.
+func (r *Renderer) Fields(c *model.Company, lang string) ([]byte, error) {
+	return r.execute("fields.html", lang, r.companyPage("fields", c, lang, r.fieldInfos(c, lang)))
+}

@@ -1,0 +1,124 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"path"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// funcs returns the template functions bound to one language.
+func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
+	lang := p.Lang()
+	regions := display.Regions(language.Make(lang))
+	return template.FuncMap{
+		"t": p.T,
+		"n": p.N,
+		// tx returns company text in the page language.
+		"tx": func(t model.Text) string { return t.In(lang) },
+		// md renders company Markdown in the page language.
+		"md": func(t model.Text) (template.HTML, error) { return r.markdown(t.In(lang)) },
+		// basis names a legal basis in the page language.
+		"basis": func(b model.Basis) string { return p.T("basis." + string(b)) },
+		// cite cites a legal basis as the company's law and the page language write it.
+		"cite": func(c *model.Company, b model.Basis) string {
+			return p.T("cite." + Regime(c) + "." + string(b))
+		},
+		// data names a category of personal data.
+		"data": func(c *model.Company, id string) string {
+			if dc := c.DataCategoryByID(id); dc != nil {
+				return dc.Name.In(lang)
+			}
+			return p.T("data." + id)
+		},
+		"datalist": func(c *model.Company, ids []string) string {
+			names := make([]string, len(ids))
+			for i, id := range ids {
+				if dc := c.DataCategoryByID(id); dc != nil {
+					names[i] = dc.Name.In(lang)
+				} else {
+					names[i] = p.T("data." + id)
+				}
+			}
+			return strings.Join(names, p.T("list.separator"))
+		},
+		"date": func(t time.Time) string {
+			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
+		},
+		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
+		"country": func(code string) string {
+			if code == "UK" {
+				code = "GB"
+			}
+			if code == "EU" {
+				return p.T("market.EU")
+			}
+			reg, err := language.ParseRegion(code)
+			if err != nil {
+				return code
+			}
+			if name := regions.Name(reg); name != "" {
+				return name
+			}
+			return code
+		},
+		"market":    func(code string) string { return p.T("market." + code) },
+		"lower":     lowerFirst,
+		"list":      func(xs ...string) []string { return xs },
+		"ext":       path.Ext,
+		"authority": func(c *model.Company) *Authority { return authority(p, c) },
+		"inEEA":     model.InEEA,
+		"regime":    Regime,
+		"seq": func(n int) []int {
+			out := make([]int, n)
+			for i := range out {
+				out[i] = i + 1
+			}
+			return out
+		},
+		"add": func(a, b int) int { return a + b },
+		"dict": func(kv ...any) map[string]any {
+			m := map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				m[fmt.Sprint(kv[i])] = kv[i+1]
+			}
+			return m
+		},
+		"langname": func(l string) string {
+			// A language names itself, so a reader finds their own.
+			return display.Self.Name(language.Make(l))
+		},
+	}
+}
+
+// lowerFirst lower-cases the first letter of s ("Date of birth" -> "date of birth").
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToLower(r)) + s[n:]
+}
+
+// Regime names the data-protection law a company's notice is written under:
+// "gdpr" for a controller in the EEA, "ukgdpr" in the United Kingdom, "pdpl"
+// (Law No. 91/2025/QH15) in Vietnam. Others fall back to the GDPR, which
+// applies to them when they offer goods to people in the EU (Art. 3(2)).
+func Regime(c *model.Company) string {
+	switch c.Country {
+	case "VN":
+		return "pdpl"
+	case "GB", "UK":
+		return "ukgdpr"
+	}
+	return "gdpr"
+}
