@@ -1,0 +1,210 @@
+package load
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// valid is a small complete company file; the bad cases below edit it.
+const valid = `controller:
+  name: Test GmbH
+  address: Teststraße 1, 10115 Berlin
+  email: privacy@test.example
+country: DE
+markets: [DE]
+languages: [de, en]
+effective: 2026-11-01
+businesses:
+  - id: shop
+    name: {de: Laden, en: Shop}
+purposes:
+  - id: orders
+    name: {de: Bestellungen, en: Orders}
+    basis: contract
+    data: [name, email]
+    retention: {de: "10 Jahre", en: "10 years"}
+    recipients: [courier]
+recipients:
+  - id: courier
+    name: Paket GmbH
+    role: processor
+    country: DE
+    contract: true
+fields:
+  - id: birthday
+    label: {de: Geburtstag, en: Birthday}
+    required: false
+    purpose: orders
+campaigns:
+  - id: confirm
+    purpose: orders
+    kind: transactional
+    channel: email
+    audience: {business: shop, who: existing_customers}
+    data: [name, email]
+`
+
+func TestParseValid(t *testing.T) {
+	c, err := Parse("company.yaml", []byte(valid))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Controller.Name != "Test GmbH" || len(c.Purposes) != 1 || c.Purposes[0].Name.In("en") != "Orders" {
+		t.Fatalf("decoded wrongly: %+v", c)
+	}
+	if got := c.Campaigns[0].At.At("kind").String(); got != "company.yaml:33:11" {
+		t.Errorf("position of campaign kind = %s, want company.yaml:33:11", got)
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		old     string // text of valid to replace
+		new     string
+		want    []string // each must appear in one error, in this order
+		wantPos string   // position of the first error
+	}{
+		{"typo key with suggestion", "    basis: contract", "    bassis: contract",
+			[]string{`a purpose has no "basis"`, `unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:13:5"},
+		{"unknown basis", "basis: contract", "basis: contrakt",
+			[]string{`legal basis "contrakt" is not known; did you mean "contract"?`}, "company.yaml:15:12"},
+		{"missing language", "retention: {de: \"10 Jahre\", en: \"10 years\"}", "retention: {de: \"10 Jahre\"}",
+			[]string{`retention has no text in "en"`, `add "en: ..."`}, "company.yaml:17:16"},
+		{"language not published", "name: {de: Laden, en: Shop}", "name: {de: Laden, en: Shop, pl: Sklep}",
+			[]string{`business name has text in "pl", which is not one of the company's languages`}, "company.yaml:11:33"},
+		{"wrong type list", "markets: [DE]", "markets: DE",
+			[]string{`market must be a list, found "DE"`}, "company.yaml:6:10"},
+		{"wrong type bool", "contract: true", "contract: yes please",
+			[]string{`contract must be true or false, found "yes please"`}, "company.yaml:24:15"},
+		{"dangling recipient", "recipients: [courier]", "recipients: [couriers]",
+			[]string{`recipients "couriers" names no recipient of this company; did you mean "courier"?`}, "company.yaml:18:18"},
+		{"dangling business", "business: shop, who", "business: shopp, who",
+			[]string{`audience business "shopp" names no business of this company; did you mean "shop"?`}, "company.yaml:35:26"},
+		{"unknown data", "data: [name, email]\n    retention", "data: [name, emial]\n    retention",
+			[]string{`data "emial" names no data category of this company; did you mean "email"?`}, "company.yaml:16:18"},
+		{"duplicate id", "  - id: birthday", "  - id: birthday\n    label: x\n    required: true\n  - id: birthday",
+			[]string{`field id "birthday" is used twice; give each field its own id`}, "company.yaml:29:9"},
+		{"duplicate key", "    required: false", "    required: false\n    required: true",
+			[]string{`key "required" is written twice in a field; remove one of them`}, "company.yaml:29:5"},
+		{"bad date", "effective: 2026-11-01", "effective: 1.11.2026",
+			[]string{`effective "1.11.2026" is not a date; write the date as YYYY-MM-DD`}, "company.yaml:8:12"},
+		{"bad email", "email: privacy@test.example", "email: privacy at test",
+			[]string{`controller email "privacy at test" is not an email address`}, "company.yaml:4:10"},
+		{"bad country", "country: DE\n", "country: Germany\n",
+			[]string{`country "Germany" is not a country code`}, "company.yaml:5:10"},
+		{"missing required key", "  email: privacy@test.example\n", "",
+			[]string{`controller has no "email"; add a line "email: ..."`}, "company.yaml:2:3"},
+		{"unknown market", "markets: [DE]", "markets: [DE, FR]",
+			[]string{`market "FR" is not known`}, "company.yaml:6:15"},
+		{"bad id", "  - id: confirm", "  - id: Order Confirm",
+			[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
+		{"syntax error", "    basis: contract", "    basis: contract: x",
+			[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:1"},
+		{"all errors at once", "country: DE", "country: de\nfoo: 1",
+			[]string{`country "de" is not a country code`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if !strings.Contains(valid, tt.old) {
+				t.Fatalf("test case edits text that is not in the valid file: %q", tt.old)
+			}
+			src := strings.Replace(valid, tt.old, tt.new, 1)
+			_, err := Parse("company.yaml", []byte(src))
+			var es Errors
+			if !errors.As(err, &es) {
+				t.Fatalf("want Errors, got %v", err)
+			}
+			all := es.Error()
+			pos := 0
+			for _, w := range tt.want {
+				i := strings.Index(all[pos:], w)
+				if i < 0 {
+					t.Fatalf("errors lack (in order) %q:\n%s", w, all)
+				}
+				pos += i
+			}
+			if got := es[0].Pos.String(); got != tt.wantPos {
+				t.Errorf("first error at %s, want %s:\n%s", got, tt.wantPos, all)
+			}
+			for _, e := range es {
+				if e.Pos.Line == 0 || e.Hint == "" {
+					t.Errorf("error without position or hint: %v", e)
+				}
+			}
+		})
+	}
+}
+
+func TestDir(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, data string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("b-co/company.yaml", valid)
+	write("a-co/company.yaml", valid)
+	write("_draft/notes.txt", "ignored")
+	cs, err := Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cs) != 2 || cs[0].Slug != "a-co" || cs[1].Slug != "b-co" {
+		t.Fatalf("want a-co, b-co sorted; got %d companies", len(cs))
+	}
+
+	write("Bad Name/company.yaml", valid)
+	write("empty/.keep", "")
+	_, err = Dir(dir)
+	var es Errors
+	if !errors.As(err, &es) || len(es) != 2 {
+		t.Fatalf("want 2 errors (bad slug, missing company.yaml), got %v", err)
+	}
+	if !strings.Contains(es.Error(), `rename the folder to lower-case letters, digits and hyphens, e.g. "bad-name"`) ||
+		!strings.Contains(es.Error(), "has no company.yaml") {
+		t.Errorf("unexpected errors:\n%v", es)
+	}
+
+	_, err = Dir(filepath.Join(dir, "missing"))
+	var re *ReadError
+	if !errors.As(err, &re) {
+		t.Fatalf("want ReadError for a missing folder, got %v", err)
+	}
+}
+
+func TestSectionFileStaysInFolder(t *testing.T) {
+	dir := t.TempDir()
+	src := valid + "sections:\n  - title: Extra\n    file: ../../etc/passwd\n"
+	p := filepath.Join(dir, "company.yaml")
+	if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := File(p)
+	if err == nil || !strings.Contains(err.Error(), "points outside the company folder") {
+		t.Fatalf("want an error for a section file outside the folder, got %v", err)
+	}
+}
+
+func TestExamplesLoad(t *testing.T) {
+	cs, err := Dir("../../content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	langs := map[string]bool{}
+	for _, c := range cs {
+		for _, l := range c.Languages {
+			langs[l] = true
+		}
+	}
+	if len(cs) != 3 || len(langs) != 4 {
+		t.Errorf("examples: %d companies using %d languages, want 3 using all 4", len(cs), len(langs))
+	}
+}
