@@ -1,0 +1,280 @@
+// Package check applies the compliance rules to a company file: findings on
+// the file itself (purpose limitation, data minimisation, Art. 13 GDPR
+// completeness, processors, transfers, Vietnam's missing legitimate-interests
+// basis) and a verdict for every campaign in every market (EU baseline, DE,
+// PL, UK, VN, CA): allowed, consent_required or not_allowed, with the basis,
+// the conditions that must hold, the reasons and the references.
+//
+// Every text is a Message: a message id in locales/check.*.yaml with template
+// data, so that the findings and the pre-filled campaign checklist can be
+// written in every language Basis publishes. References are ids whose
+// citation, in the form each language uses, is ref.<id> in locales/refs.*.yaml.
+// RULES.md next to this file lists every rule with its provision and source.
+package check
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// Severity is how serious a finding is.
+type Severity string
+
+// Severities. An error stops the build of the company (unless forced); a
+// warning is an open point to check.
+const (
+	Error   Severity = "error"
+	Warning Severity = "warning"
+)
+
+// Message is a message id in locales/check.*.yaml with its template data.
+type Message struct {
+	ID   string
+	Args map[string]any
+}
+
+// msg builds a Message from id and key, value pairs.
+func msg(id string, kv ...string) Message {
+	m := Message{ID: id}
+	if len(kv) > 0 {
+		m.Args = map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m.Args[kv[i]] = kv[i+1]
+		}
+	}
+	return m
+}
+
+// kv returns the template data as key, value pairs for locale.Printer.T.
+func (m Message) kv() []any {
+	keys := make([]string, 0, len(m.Args))
+	for k := range m.Args {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		out = append(out, k, m.Args[k])
+	}
+	return out
+}
+
+// Finding is one problem in a company file.
+type Finding struct {
+	Pos      model.Pos
+	Severity Severity
+	Rule     string  // rule id, one of Rules
+	Msg      Message // what is wrong: check.<rule>
+	Fix      Message // what to do: check.<rule>.fix
+	Refs     []string
+}
+
+// Verdict is what the law allows for one campaign in one market.
+type Verdict string
+
+// Verdicts.
+const (
+	// Allowed: the campaign may be sent on Basis, if the Conditions hold.
+	Allowed Verdict = "allowed"
+	// ConsentRequired: only to recipients whose consent is recorded.
+	ConsentRequired Verdict = "consent_required"
+	// NotAllowed: the campaign may not be sent at all.
+	NotAllowed Verdict = "not_allowed"
+)
+
+// Verdicts lists the verdicts from most to least permissive.
+var Verdicts = []Verdict{Allowed, ConsentRequired, NotAllowed}
+
+// Outcome is the verdict on one campaign in one market.
+type Outcome struct {
+	Company  string // company slug (or file when there is none)
+	Campaign string // campaign id
+	Market   string // EU, DE, PL, UK, VN, CA
+	Verdict  Verdict
+	// Basis is the legal basis the campaign rests on when allowed (consent
+	// when consent is required; empty when not allowed).
+	Basis      model.Basis
+	Conditions []Message // what must hold for the verdict
+	Reasons    []Message // why
+	Refs       []string  // ref ids
+	// Contested marks an unsettled question: Verdict is the safe answer.
+	Contested bool
+	Pos       model.Pos // the campaign in the file
+}
+
+// Report is the result of checking one or more companies.
+type Report struct {
+	Findings  []Finding
+	Campaigns []Outcome
+}
+
+// Merge appends the findings and verdicts of o to r (for many companies).
+func (r *Report) Merge(o *Report) {
+	if o == nil {
+		return
+	}
+	r.Findings = append(r.Findings, o.Findings...)
+	r.Campaigns = append(r.Campaigns, o.Campaigns...)
+}
+
+// Errors counts the findings of severity error.
+func (r *Report) Errors() int { return r.count(Error, "", false) }
+
+// Warnings counts the findings of severity warning.
+func (r *Report) Warnings() int { return r.count(Warning, "", false) }
+
+// ErrorsIn counts the errors found in file.
+func (r *Report) ErrorsIn(file string) int { return r.count(Error, file, true) }
+
+func (r *Report) count(s Severity, file string, byFile bool) int {
+	n := 0
+	for _, f := range r.Findings {
+		if f.Severity == s && (!byFile || f.Pos.File == file) {
+			n++
+		}
+	}
+	return n
+}
+
+// Company checks one company. It does not change c, and the order of the
+// findings (by position, then rule) and of the verdicts (campaigns in file
+// order, markets in the order of model.Markets) is deterministic.
+func Company(c *model.Company) *Report {
+	r := &Report{}
+	if c == nil {
+		return r
+	}
+	ck := &checker{c: c, r: r}
+	ck.file()
+	ck.campaigns()
+	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
+		switch {
+		case a.Pos.File != b.Pos.File:
+			return cmpStr(a.Pos.File, b.Pos.File)
+		case a.Pos.Line != b.Pos.Line:
+			return a.Pos.Line - b.Pos.Line
+		case a.Pos.Column != b.Pos.Column:
+			return a.Pos.Column - b.Pos.Column
+		}
+		return cmpStr(a.Rule, b.Rule)
+	})
+	return r
+}
+
+func cmpStr(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// checker holds the state of checking one company.
+type checker struct {
+	c *model.Company
+	r *Report
+}
+
+// add records a finding of rule at pos; the message is check.<rule> and the
+// fix check.<rule>.fix, both with the same data.
+func (ck *checker) add(pos model.Pos, rule string, kv ...string) {
+	rl := ruleByID(rule)
+	if pos.File == "" {
+		pos.File = ck.c.File
+	}
+	m := msg("check."+rule, kv...)
+	ck.r.Findings = append(ck.r.Findings, Finding{
+		Pos: pos, Severity: rl.Severity, Rule: rule,
+		Msg: m, Fix: Message{ID: m.ID + ".fix", Args: m.Args},
+		Refs: ck.forMarkets(rl.Refs),
+	})
+}
+
+// refMarket names the market whose law a reference belongs to; references
+// not listed (the GDPR) belong to every market.
+func refMarket(ref string) string {
+	for _, p := range []struct{ prefix, market string }{
+		{"eprivacy-", "EU"}, {"cjeu-", "EU"}, {"uwg-", "DE"}, {"bgh-", "DE"},
+		{"pke-", "PL"}, {"wsa-", "PL"}, {"uk-gdpr-", "UK"}, {"pecr-", "UK"}, {"ico-", "UK"},
+		{"vn-", "VN"}, {"casl-", "CA"},
+	} {
+		if strings.HasPrefix(ref, p.prefix) {
+			return p.market
+		}
+	}
+	return ""
+}
+
+// forMarkets keeps the references that belong to the markets judged (all of
+// them when none would be left).
+func (ck *checker) forMarkets(refs []string) []string {
+	markets := ck.markets()
+	var out []string
+	for _, r := range refs {
+		if m := refMarket(r); m == "" || slices.Contains(markets, m) {
+			out = append(out, r)
+		}
+	}
+	if len(out) == 0 {
+		return slices.Clone(refs)
+	}
+	return out
+}
+
+// addRefs is add with references other than the rule's own.
+func (ck *checker) addRefs(pos model.Pos, rule string, refs []string, kv ...string) {
+	ck.add(pos, rule, kv...)
+	ck.r.Findings[len(ck.r.Findings)-1].Refs = refs
+}
+
+// gdpr reports whether the GDPR (or the UK GDPR) applies: the controller is
+// established in the EEA, or it writes to customers in the EU or the UK.
+func (ck *checker) gdpr() bool {
+	if model.InEEA(ck.c.Country) || ck.c.Country == "GB" || ck.c.Country == "UK" {
+		return true
+	}
+	for _, m := range ck.c.Markets {
+		if m == "EU" || m == "UK" || model.InEEA(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// vietnam reports whether Vietnamese law applies: the controller is in
+// Vietnam or writes to customers there.
+func (ck *checker) vietnam() bool {
+	return ck.c.Country == "VN" || slices.Contains(ck.c.Markets, "VN")
+}
+
+// markets returns the markets to judge, in the order of model.Markets. The
+// EU baseline row is added whenever the GDPR and Directive 2002/58/EC apply
+// through an EEA establishment or an EEA market, so the harmonised minimum is
+// always shown next to the national rules that refine it.
+func (ck *checker) markets() []string {
+	eu := slices.Contains(ck.c.Markets, "EU") || model.InEEA(ck.c.Country)
+	for _, m := range ck.c.Markets {
+		if model.InEEA(m) {
+			eu = true
+		}
+	}
+	var out []string
+	for _, m := range model.Markets {
+		if (m == "EU" && eu) || (m != "EU" && slices.Contains(ck.c.Markets, m)) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// slug names the company in verdicts.
+func (ck *checker) slug() string {
+	if ck.c.Slug != "" {
+		return ck.c.Slug
+	}
+	return ck.c.File
+}

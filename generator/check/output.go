@@ -1,0 +1,222 @@
+package check
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/basis-privacy/basis/generator/locale"
+)
+
+// renderer looks messages up through a printer and remembers which were
+// missing; a missing message is written as its id, never in another language.
+type renderer struct {
+	p       *locale.Printer
+	missing []string
+}
+
+func (rd *renderer) t(id string, kv ...any) string {
+	if !rd.p.Has(id) {
+		if !slices.Contains(rd.missing, id) {
+			rd.missing = append(rd.missing, id)
+		}
+		return id
+	}
+	return rd.p.T(id, kv...)
+}
+
+func (rd *renderer) n(id string, count int) string {
+	if !rd.p.Has(id) {
+		if !slices.Contains(rd.missing, id) {
+			rd.missing = append(rd.missing, id)
+		}
+		return fmt.Sprintf("%s %d", id, count)
+	}
+	return rd.p.N(id, count)
+}
+
+func (rd *renderer) msg(m Message) string { return rd.t(m.ID, m.kv()...) }
+
+func (rd *renderer) msgs(ms []Message) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = rd.msg(m)
+	}
+	return out
+}
+
+func (rd *renderer) refs(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = rd.t("ref." + id)
+	}
+	return out
+}
+
+// message is a finding's statement followed by its fix.
+func (rd *renderer) message(f Finding) string {
+	s := rd.msg(f.Msg) + "."
+	if f.Fix.ID != "" {
+		s += " " + rd.msg(f.Fix)
+	}
+	return s
+}
+
+func (rd *renderer) err() error {
+	if len(rd.missing) == 0 {
+		return nil
+	}
+	return &locale.MissingError{Lang: rd.p.Lang(), IDs: rd.missing}
+}
+
+// WriteText writes the report for people: one finding per line
+// ("file:line:column: severity rule: message (references). fix"), then a
+// verdict table for each campaign with the conditions, reasons and
+// references of each market, then the number of errors and warnings.
+func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
+	rd := &renderer{p: p}
+	var b strings.Builder
+	for _, f := range r.Findings {
+		s := rd.msg(f.Msg)
+		if len(f.Refs) > 0 {
+			s += " (" + strings.Join(rd.refs(f.Refs), "; ") + ")"
+		}
+		s += "."
+		if f.Fix.ID != "" {
+			s += " " + rd.msg(f.Fix)
+		}
+		fmt.Fprintf(&b, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, s)
+	}
+	for i := 0; i < len(r.Campaigns); {
+		j := i
+		for j < len(r.Campaigns) && r.Campaigns[j].Company == r.Campaigns[i].Company && r.Campaigns[j].Campaign == r.Campaigns[i].Campaign {
+			j++
+		}
+		rd.campaign(&b, r.Campaigns[i:j])
+		i = j
+	}
+	b.WriteString("\n")
+	if len(r.Findings) == 0 {
+		b.WriteString(rd.t("check.text.no-findings"))
+	} else {
+		b.WriteString(rd.n("check.text.errors", r.Errors()) + ", " + rd.n("check.text.warnings", r.Warnings()))
+	}
+	b.WriteString("\n")
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return err
+	}
+	return rd.err()
+}
+
+// campaign writes the verdicts on one campaign.
+func (rd *renderer) campaign(b *strings.Builder, os []Outcome) {
+	o := os[0]
+	fmt.Fprintf(b, "\n%s: %s\n", o.Pos, rd.t("check.text.campaign", "Campaign", o.Campaign, "Company", o.Company))
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(tw, "  %s\t%s\t%s\t\n", rd.t("check.text.market"), rd.t("check.text.verdict"), rd.t("check.text.basis"))
+	for _, o := range os {
+		note := ""
+		if o.Contested {
+			note = rd.t("check.text.contested")
+		}
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", o.Market, rd.t("check.verdict."+string(o.Verdict)), rd.basis(o), note)
+	}
+	tw.Flush()
+	for _, line := range strings.SplitAfter(table.String(), "\n") {
+		b.WriteString(strings.TrimRight(line, " \n"))
+		if strings.HasSuffix(line, "\n") {
+			b.WriteString("\n")
+		}
+	}
+	for _, o := range os {
+		fmt.Fprintf(b, "  %s:\n", o.Market)
+		rd.list(b, "check.text.reasons", rd.msgs(o.Reasons))
+		rd.list(b, "check.text.conditions", rd.msgs(o.Conditions))
+		if len(o.Refs) > 0 {
+			fmt.Fprintf(b, "    %s: %s\n", rd.t("check.text.refs"), strings.Join(rd.refs(o.Refs), "; "))
+		}
+	}
+}
+
+func (rd *renderer) list(b *strings.Builder, label string, items []string) {
+	if len(items) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "    %s:\n", rd.t(label))
+	for _, s := range items {
+		fmt.Fprintf(b, "      - %s\n", s)
+	}
+}
+
+func (rd *renderer) basis(o Outcome) string {
+	if o.Basis == "" {
+		return rd.t("check.basis.none")
+	}
+	return rd.t("check.basis." + string(o.Basis))
+}
+
+// jsonFinding and jsonOutcome are the stable JSON shape of WriteJSON.
+type jsonFinding struct {
+	File     string   `json:"file"`
+	Line     int      `json:"line"`
+	Column   int      `json:"column"`
+	Severity Severity `json:"severity"`
+	Rule     string   `json:"rule"`
+	Message  string   `json:"message"`
+	Refs     []string `json:"refs"`
+}
+
+type jsonOutcome struct {
+	Company    string   `json:"company"`
+	Campaign   string   `json:"campaign"`
+	Market     string   `json:"market"`
+	Verdict    Verdict  `json:"verdict"`
+	Basis      string   `json:"basis"`
+	Conditions []string `json:"conditions"`
+	Reasons    []string `json:"reasons"`
+	Refs       []string `json:"refs"`
+	Contested  bool     `json:"contested"`
+}
+
+type jsonReport struct {
+	Findings  []jsonFinding `json:"findings"`
+	Campaigns []jsonOutcome `json:"campaigns"`
+}
+
+// WriteJSON writes the report for tools, with messages and references
+// rendered through p:
+//
+//	{"findings":[{"file","line","column","severity","rule","message","refs"}],
+//	 "campaigns":[{"company","campaign","market","verdict","basis",
+//	               "conditions","reasons","refs","contested"}]}
+//
+// basis is the legal basis id (consent, contract, legitimate_interests, ...;
+// "" when not allowed). Lists are never null.
+func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
+	rd := &renderer{p: p}
+	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}}
+	for _, f := range r.Findings {
+		out.Findings = append(out.Findings, jsonFinding{
+			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column,
+			Severity: f.Severity, Rule: f.Rule, Message: rd.message(f), Refs: rd.refs(f.Refs),
+		})
+	}
+	for _, o := range r.Campaigns {
+		out.Campaigns = append(out.Campaigns, jsonOutcome{
+			Company: o.Company, Campaign: o.Campaign, Market: o.Market, Verdict: o.Verdict,
+			Basis: string(o.Basis), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
+			Refs: rd.refs(o.Refs), Contested: o.Contested,
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	return rd.err()
+}

@@ -1,0 +1,98 @@
+package check
+
+// Rule describes one rule that can produce findings.
+type Rule struct {
+	ID       string
+	Severity Severity
+	Summary  string   // English, one line, for docs
+	Refs     []string // ref ids
+}
+
+// Rule ids.
+const (
+	RuleSoftOptInOtherBusiness = "soft-opt-in.other-business"
+	RuleSoftOptInSimilarUnset  = "soft-opt-in.similar-unstated"
+	RuleSoftOptInNotSimilar    = "soft-opt-in.not-similar"
+	RuleSoftOptInObjection     = "soft-opt-in.objection-at-collection"
+	RuleSoftOptInUnsubscribe   = "soft-opt-in.unsubscribe"
+	RuleSoftOptInNotInNotice   = "soft-opt-in.not-in-notice"
+	RuleConsentNotRecorded     = "consent.not-recorded"
+	RuleConsentWithdraw        = "consent.withdraw-missing"
+	RuleLIInterest             = "legitimate-interests.interest-missing"
+	RuleVNLegitimateInterests  = "vn.legitimate-interests"
+	RuleVNPurchasedData        = "vn.purchased-data"
+	RulePurposeDataUncollected = "purpose.data-not-collected"
+	RulePurposeConsentData     = "purpose.consent-data"
+	RulePurposeFurtherUse      = "purpose.further-use"
+	RulePurposeOtherBusiness   = "purpose.other-business"
+	RuleMinRequiredField       = "minimisation.required-field"
+	RuleMinOptionalNoPurpose   = "minimisation.optional-no-purpose"
+	RuleProcessorContract      = "processor.no-contract"
+	RuleTransferSafeguard      = "transfer.no-safeguard"
+	RuleTransferAdequacy       = "transfer.adequacy-unknown"
+	RuleTransferDPF            = "transfer.adequacy-dpf"
+	RuleNoticeNoPurposes       = "notice.no-purposes"
+	RuleNoticeRequirement      = "notice.requirement-missing"
+	RuleNoticeConsequence      = "notice.consequence-missing"
+	RuleNoticeRepresentative   = "notice.representative-missing"
+	RuleNoticeSource           = "notice.source-missing"
+	RuleCampaignBasis          = "campaign.basis-mismatch"
+	RuleCampaignAudience       = "campaign.audience-mismatch"
+)
+
+// Rules lists every rule, in the order of RULES.md.
+var Rules = []Rule{
+	{RuleSoftOptInOtherBusiness, Error, "Electronic marketing promotes another business of the owner to the customers of the business that collected the address; the existing-customer exception covers only the sender's own similar products.", []string{"eprivacy-13-2", "uwg-7-3-2", "pecr-22-3"}},
+	{RuleSoftOptInSimilarUnset, Warning, "A similar-products campaign does not state whether the promoted products are similar to those bought (similar: true/false).", []string{"eprivacy-13-2", "uwg-7-3-2"}},
+	{RuleSoftOptInNotSimilar, Error, "A campaign of kind similar_products says the products are not similar.", []string{"eprivacy-13-2", "uwg-7-3-2"}},
+	{RuleSoftOptInObjection, Error, "A campaign relies on the existing-customer exception but objection was not offered when the address was collected.", []string{"eprivacy-13-2", "uwg-7-3", "pecr-22-3"}},
+	{RuleSoftOptInUnsubscribe, Error, "A campaign relies on the existing-customer exception but does not offer objection in every message.", []string{"eprivacy-13-2", "uwg-7-3", "pecr-22-3"}},
+	{RuleSoftOptInNotInNotice, Error, "A campaign relies on the existing-customer exception but its purpose has no matching marketing entry, so the privacy notice would not mention it.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
+	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents (a warning when every such verdict is contested).", []string{"gdpr-7-1"}},
+	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
+	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued.", []string{"gdpr-13-1-d"}},
+	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
+	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
+	{RulePurposeDataUncollected, Error, "A campaign uses data that no purpose of the company collects.", []string{"gdpr-5-1-b"}},
+	{RulePurposeConsentData, Error, "A campaign uses data collected on consent for another purpose; that consent does not cover the new use.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
+	{RulePurposeFurtherUse, Warning, "A campaign uses data collected for another purpose; its compatibility must be assessed by the Art. 6(4) factors.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
+	{RulePurposeOtherBusiness, Warning, "A campaign uses the data that customers gave one business for another business (purpose limitation).", []string{"gdpr-5-1-b", "gdpr-6-4"}},
+	{RuleMinRequiredField, Error, "A form field is required although no contract or legal-obligation purpose needs it.", []string{"gdpr-5-1-c", "gdpr-13-2-e"}},
+	{RuleMinOptionalNoPurpose, Warning, "An optional form field has no purpose, so no explanation can be written next to it.", []string{"gdpr-5-1-c", "gdpr-13-1-c"}},
+	{RuleProcessorContract, Error, "A processor has no Art. 28 contract.", []string{"gdpr-28-3"}},
+	{RuleTransferSafeguard, Error, "A recipient outside the EEA has neither adequacy nor a safeguard.", []string{"gdpr-44-46", "gdpr-13-1-f"}},
+	{RuleTransferAdequacy, Warning, "A recipient is marked adequacy in a country without a known EU adequacy decision.", []string{"gdpr-45"}},
+	{RuleTransferDPF, Warning, "A recipient in the United States is marked adequacy, which covers only organisations certified under the EU-US Data Privacy Framework.", []string{"gdpr-45"}},
+	{RuleNoticeNoPurposes, Error, "The file names no purpose, so the notice cannot give purposes and legal bases.", []string{"gdpr-13-1-c"}},
+	{RuleNoticeRequirement, Warning, "A contract or legal-obligation purpose does not say whether giving the data is a statutory or contractual requirement.", []string{"gdpr-13-2-e"}},
+	{RuleNoticeConsequence, Warning, "A purpose is a requirement but does not say what happens if the data is not given.", []string{"gdpr-13-2-e"}},
+	{RuleNoticeRepresentative, Warning, "A controller outside the EU writes to EU markets and names no EU representative.", []string{"gdpr-27"}},
+	{RuleNoticeSource, Warning, "A campaign uses a purchased list, but its purpose does not name the source of the data.", []string{"gdpr-14-2-f"}},
+	{RuleCampaignBasis, Warning, "A transactional campaign's purpose does not rest on the contract.", []string{"gdpr-6-1-b"}},
+	{RuleCampaignAudience, Warning, "A transactional or after-sales campaign goes to people who are not customers; it is judged as marketing.", []string{"gdpr-6-1-b"}},
+}
+
+func ruleByID(id string) Rule {
+	for _, r := range Rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	panic("check: unknown rule " + id)
+}
+
+// RefIDs lists every reference id; its citation is ref.<id> in
+// locales/refs.*.yaml.
+var RefIDs = []string{
+	"gdpr-5-1-b", "gdpr-5-1-c", "gdpr-6-1-a", "gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-4",
+	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c",
+	"gdpr-13-2-e", "gdpr-14-2-f", "gdpr-21-2-3", "gdpr-21-4", "gdpr-27", "gdpr-28-3",
+	"gdpr-44-46", "gdpr-45", "gdpr-recital-47",
+	"eprivacy-13-1", "eprivacy-13-2", "eprivacy-13-3", "cjeu-c-654-23",
+	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
+	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
+	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
+	"pke-398-1", "wsa-ii-sa-wa-715-22",
+	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-decree-91-2020",
+	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
+}
