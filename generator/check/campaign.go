@@ -174,7 +174,10 @@ func (ck *checker) campaignFindings(cp *model.Campaign, p *model.Purpose, market
 			}
 		}
 		if len(need) > 0 && !softErr {
-			refs := []string{"gdpr-7-1"}
+			var refs []string
+			if ck.gdpr() {
+				refs = append(refs, "gdpr-7-1")
+			}
 			for _, o := range outs {
 				for _, r := range o.Refs {
 					if o.Verdict == ConsentRequired && refMarket(r) == o.Market && !slices.Contains(refs, r) {

@@ -99,9 +99,14 @@ func (v *verdict) finish() {
 	switch v.o.Verdict {
 	case ConsentRequired:
 		v.o.Basis = model.Consent
-		v.cond("check.cond.consent-recorded", "gdpr-7-1")
-		if v.s.Market == "VN" {
-			v.cond("check.cond.vn-consent-content", "vn-pdpl-9")
+		switch v.s.Market {
+		case "VN":
+			v.cond("check.cond.consent-recorded", "vn-pdpl-9")
+			v.cond("check.cond.vn-consent-content")
+		case "UK", "CA":
+			v.cond("check.cond.consent-recorded")
+		default:
+			v.cond("check.cond.consent-recorded", "gdpr-7-1")
 		}
 	case NotAllowed:
 		v.o.Basis = ""
