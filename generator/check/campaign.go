@@ -186,7 +186,10 @@ func (ck *checker) campaignFindings(cp *model.Campaign, p *model.Purpose, market
 				}
 			}
 			ck.addRefs(ck.pos(cp.At, "id"), RuleConsentNotRecorded, refs, "Campaign", cp.ID, "Markets", strings.Join(need, ", "))
-			if contested {
+			// An error when the campaign cannot be sent anywhere without
+			// consent; a warning when other markets allow it (the checklist
+			// then excludes these markets) or every such verdict is contested.
+			if contested || len(need) < len(outs) {
 				ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
 			}
 		}

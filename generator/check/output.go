@@ -18,24 +18,36 @@ type renderer struct {
 	missing []string
 }
 
-func (rd *renderer) t(id string, kv ...any) string {
-	if !rd.p.Has(id) {
-		if !slices.Contains(rd.missing, id) {
-			rd.missing = append(rd.missing, id)
-		}
-		return id
+func (rd *renderer) miss(id string) {
+	if !slices.Contains(rd.missing, id) {
+		rd.missing = append(rd.missing, id)
 	}
-	return rd.p.T(id, kv...)
 }
 
+func (rd *renderer) t(id string, kv ...any) string {
+	s := ""
+	if rd.p.Has(id) {
+		s = rd.p.T(id, kv...)
+	}
+	if s == "" {
+		rd.miss(id)
+		return id
+	}
+	return s
+}
+
+// n is t in the plural form for count; a message that lacks the form the
+// language needs counts as missing.
 func (rd *renderer) n(id string, count int) string {
-	if !rd.p.Has(id) {
-		if !slices.Contains(rd.missing, id) {
-			rd.missing = append(rd.missing, id)
-		}
+	s := ""
+	if rd.p.Has(id) {
+		s = rd.p.N(id, count)
+	}
+	if s == "" {
+		rd.miss(id)
 		return fmt.Sprintf("%s %d", id, count)
 	}
-	return rd.p.N(id, count)
+	return s
 }
 
 func (rd *renderer) msg(m Message) string { return rd.t(m.ID, m.kv()...) }

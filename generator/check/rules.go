@@ -48,7 +48,7 @@ var Rules = []Rule{
 	{RuleSoftOptInObjection, Error, "A campaign relies on the existing-customer exception but objection was not offered when the address was collected.", []string{"eprivacy-13-2", "uwg-7-3", "pecr-22-3"}},
 	{RuleSoftOptInUnsubscribe, Error, "A campaign relies on the existing-customer exception but does not offer objection in every message.", []string{"eprivacy-13-2", "uwg-7-3", "pecr-22-3"}},
 	{RuleSoftOptInNotInNotice, Error, "A campaign relies on the existing-customer exception but its purpose has no matching marketing entry, so the privacy notice would not mention it.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
-	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents (a warning when every such verdict is contested).", []string{"gdpr-7-1"}},
+	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents: an error when every market requires it, a warning when only some do or every such verdict is contested.", []string{"gdpr-7-1"}},
 	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
 	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued.", []string{"gdpr-13-1-d"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
