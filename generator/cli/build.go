@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/site"
+)
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fset := newFlags("build", stderr)
+	content := fset.String("content", "content", "folder of company folders")
+	out := fset.String("out", "public", "output folder (replaced when the build succeeds)")
+	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
+	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
+	force := fset.Bool("force", false, "publish companies even when the check finds errors")
+	if err := fset.Parse(args); err != nil {
+		return ExitInput
+	}
+	tmpl, locs := sources()
+	res, err := site.Build(ctx, site.Options{
+		Content: *content, Out: *out, PDF: !*noPDF, Chrome: *chrome, Force: *force,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
+	})
+	var cerr *site.CheckError
+	if errors.As(err, &cerr) {
+		printFindings(cerr.Report, locs, stderr)
+	}
+	if err != nil {
+		return exitFor(err, stderr)
+	}
+	if res.Report.Errors() > 0 || res.Report.Warnings() > 0 {
+		printFindings(res.Report, locs, stderr)
+	}
+	if *force && res.Report.Errors() > 0 {
+		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
+	}
+	fmt.Fprintf(stdout, "built %d companies into %s: %d files (%d PDFs); load %s, HTML %s, PDF %s\n",
+		res.Companies, *out, res.Files, res.PDFs, res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
+	return ExitOK
+}
+
+// printFindings prints the findings (not the verdict table) in English.
+func printFindings(rep *check.Report, locs []fs.FS, w io.Writer) {
+	cat, err := locale.Load(locs...)
+	if err != nil {
+		fmt.Fprintln(w, "basis:", err)
+		return
+	}
+	findings := &check.Report{Findings: rep.Findings}
+	if err := check.WriteText(w, findings, cat.For("en")); err != nil {
+		fmt.Fprintln(w, "basis:", err)
+	}
+}

@@ -1,0 +1,130 @@
+// Package cli implements the basis command: build, check, version.
+// main only calls Run, so the whole command is testable in-process.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime/debug"
+
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/site"
+	"github.com/basis-privacy/basis/locales"
+	"github.com/basis-privacy/basis/templates"
+)
+
+// Exit statuses.
+const (
+	ExitOK    = 0 // success; warnings alone keep it
+	ExitError = 1 // the input has errors, or the build failed
+	ExitInput = 2 // the input cannot be read, or the command line is wrong
+)
+
+// Version is set at link time (-ldflags "-X .../cli.Version=v1.2.3"); it
+// falls back to the module version of the binary.
+var Version = ""
+
+const usage = `Basis turns one YAML description of a company's processing purposes and
+legal bases into its privacy documents (privacy notice, marketing-purpose
+review checklist, form field information) in English, German, Polish and
+Vietnamese, as a static HTML site and as PDFs printed by headless Chrome.
+Basis produces documents, not legal advice.
+
+Usage:
+  basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force]
+  basis check [--content DIR] [--format text|json]
+  basis version
+
+Commands:
+  build    check every company under DIR (default content) and write the site
+           to --out (default public), replacing it only when all succeeded
+  check    apply the compliance rules and print findings and campaign verdicts;
+           exit 0 without errors, 1 with errors, 2 if the input cannot be read
+  version  print the version
+
+A project folder's own templates/ and locales/ override the built-in ones.
+The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
+`
+
+// Run runs the command line args (without the program name) and returns the
+// exit status.
+func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return ExitInput
+	}
+	switch args[0] {
+	case "build":
+		return runBuild(ctx, args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "basis", version())
+		return ExitOK
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(stderr, "basis: unknown command %q\n\n%s", args[0], usage)
+	return ExitInput
+}
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// newFlags returns a flag set that prints its usage to stderr.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fset := flag.NewFlagSet("basis "+name, flag.ContinueOnError)
+	fset.SetOutput(stderr)
+	return fset
+}
+
+// sources returns the template tree and the locale file systems: the
+// embedded ones, overridden by ./templates and ./locales when present.
+func sources() (fs.FS, []fs.FS) {
+	tmpl := fs.FS(templates.FS)
+	if dirExists("templates") {
+		tmpl = site.Overlay(os.DirFS("templates"), templates.FS)
+	}
+	locs := []fs.FS{locales.FS}
+	if dirExists("locales") {
+		locs = append(locs, os.DirFS("locales"))
+	}
+	return tmpl, locs
+}
+
+func dirExists(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
+}
+
+// exitFor maps an error to an exit status and prints it.
+func exitFor(err error, stderr io.Writer) int {
+	var rerr *load.ReadError
+	var lerr load.Errors
+	switch {
+	case errors.As(err, &rerr):
+		fmt.Fprintln(stderr, "basis:", err)
+		return ExitInput
+	case errors.As(err, &lerr):
+		for _, e := range lerr {
+			fmt.Fprintln(stderr, e)
+		}
+		fmt.Fprintf(stderr, "basis: %d error(s) in the input; nothing was written\n", len(lerr))
+		return ExitError
+	}
+	fmt.Fprintln(stderr, "basis:", err)
+	return ExitError
+}

@@ -1,0 +1,134 @@
+package render
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+func loadFourLang(t *testing.T) *model.Company {
+	t.Helper()
+	c, err := load.File("testdata/four-lang/company.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestCompanyTextIsEscaped(t *testing.T) {
+	c := loadFourLang(t)
+	c.Controller.Name = `<script>alert(1)</script>`
+	c.Purposes[0].Description = model.Plain(`<script>alert(2)</script> **bold** [x](javascript:alert(3))`)
+	r := newTestRenderer(t)
+	for _, render := range []func(*model.Company, string) ([]byte, error){r.Privacy, r.Fields} {
+		out, err := render(c, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := string(out)
+		if strings.Contains(s, "<script>") || strings.Contains(s, "javascript:") {
+			t.Errorf("company text reached the page unescaped:\n%s", s)
+		}
+		if !strings.Contains(s, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("the company name is not shown as text")
+		}
+	}
+}
+
+func TestMarkdownHeadingsMoveBelowSection(t *testing.T) {
+	r := newTestRenderer(t)
+	got, err := r.markdown("# Cookies\n\nWe use *one* cookie.\n\n<b>raw</b>\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(got)
+	for _, want := range []string{"<h3>Cookies</h3>", "<em>one</em>"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("markdown output lacks %q: %s", want, s)
+		}
+	}
+	if strings.Contains(s, "<b>raw</b>") {
+		t.Errorf("raw HTML passed through: %s", s)
+	}
+}
+
+func TestFieldSentences(t *testing.T) {
+	c := loadFourLang(t)
+	r := newTestRenderer(t)
+	tests := []struct {
+		field, lang, want string
+	}{
+		{"phone", "en", "Providing your phone number allows us to prepare your order and tell you when it is ready. You may leave this field empty."},
+		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract)."},
+	}
+	for _, tt := range tests {
+		var got string
+		for _, fi := range r.fieldInfos(c, tt.lang) {
+			if fi.Field == tt.field {
+				got = fi.Text
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%s/%s: got %q, want %q", tt.field, tt.lang, got, tt.want)
+		}
+	}
+	c.Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
+	b, err := r.FieldsJSON(c, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Fields []FieldInfo `json:"fields"`
+	}
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if f := doc.Fields[1]; f.Text != "Only for urgent questions about your order." || f.Required ||
+		f.HTML != `<p id="basis-help-phone" class="basis-field-help" lang="en">Only for urgent questions about your order.</p>` {
+		t.Errorf("override not used or snippet wrong: %+v", f)
+	}
+}
+
+func TestNoticeCoversArticle13(t *testing.T) {
+	c := loadFourLang(t)
+	r := newTestRenderer(t)
+	out, err := r.Privacy(c, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	// Art. 13 GDPR item by item: what the notice must contain for this company.
+	items := []struct{ item, want string }{
+		{"13(1)(a) controller", "Café Lumen GmbH"},
+		{"13(1)(a) contact", "privacy@cafe-lumen.example"},
+		{"13(1)(b) DPO", "dpo@cafe-lumen.example"},
+		{"13(1)(c) purpose", "Online orders"},
+		{"13(1)(c) basis", "Art. 6(1)(b) GDPR"},
+		{"13(1)(d) interest", "Telling our customers about our own similar products."},
+		{"13(1)(e) recipients", "Kasse &amp; Co. KG"},
+		{"13(1)(f) transfers", "We do not transfer your personal data to countries outside the European Economic Area."},
+		{"13(2)(a) retention", "10 years (German Fiscal Code, s. 147)"},
+		{"13(2)(b) access", "Art. 15 GDPR"},
+		{"13(2)(b) rectification", "Art. 16 GDPR"},
+		{"13(2)(b) erasure", "Art. 17 GDPR"},
+		{"13(2)(b) restriction", "Art. 18 GDPR"},
+		{"13(2)(b) portability", "Art. 20 GDPR"},
+		{"13(2)(b) objection", "Art. 21(1) GDPR"},
+		{"13(2)(d) complaint", "Art. 77 GDPR"},
+		{"13(2)(d) authority", "Berlin Commissioner for Data Protection"},
+		{"13(2)(e) requirement", "we need this data to conclude and perform our contract with you."},
+		{"13(2)(f) automated decisions", "Art. 22 GDPR"},
+		{"21(2) marketing objection", "Art. 21(2) GDPR"},
+		{"21(4) separate objection section", `id="objection"`},
+		{"soft opt-in named", "Art. 13(2) Directive 2002/58/EC"},
+		{"effective date", "1 November 2026"},
+	}
+	for _, it := range items {
+		if !strings.Contains(s, it.want) {
+			t.Errorf("Art. %s: notice lacks %q", it.item, it.want)
+		}
+	}
+}

@@ -1,0 +1,182 @@
+package site
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/locales"
+	"github.com/basis-privacy/basis/templates"
+)
+
+// writeContent builds a content tree in a temp dir from the example company
+// files named, optionally editing one of them.
+func writeContent(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for slug, data := range files {
+		p := filepath.Join(dir, slug, "company.yaml")
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func example(t *testing.T, slug string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "content", slug, "company.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func opts(content, out string) Options {
+	return Options{Content: content, Out: out, Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"}
+}
+
+// tree hashes every file under dir, for "nothing changed" assertions.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[rel] = fmt.Sprintf("%x", sha256.Sum256(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestBuildWritesEveryFile(t *testing.T) {
+	content := writeContent(t, map[string]string{
+		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
+		"sen-vang":          example(t, "sen-vang"),
+	})
+	out := filepath.Join(t.TempDir(), "public")
+	res, err := Build(context.Background(), opts(content, out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"index.html", "assets/basis.css", "assets/fonts.css", "assets/fonts/noto-sans-vietnamese-400-normal.woff2"}
+	for _, l := range []string{"en", "de", "pl", "vi"} {
+		want = append(want, "checklist/"+l+".html")
+	}
+	for _, c := range []struct{ slug, langs string }{{"baeckerei-schmidt", "de en"}, {"sen-vang", "vi en"}} {
+		for _, l := range strings.Fields(c.langs) {
+			for _, f := range []string{"privacy.html", "checklist.html", "fields.html", "fields.json"} {
+				want = append(want, c.slug+"/"+l+"/"+f)
+			}
+		}
+	}
+	got := tree(t, out)
+	for _, f := range want {
+		if _, ok := got[filepath.FromSlash(f)]; !ok {
+			t.Errorf("missing %s", f)
+		}
+	}
+	if res.Companies != 2 || res.Files != len(got) {
+		t.Errorf("result says %d companies, %d files; the folder has %d files", res.Companies, res.Files, len(got))
+	}
+	index, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(index), `href="sen-vang/vi/privacy.html"`) {
+		t.Errorf("index does not link the Vietnamese notice")
+	}
+	// No staging folder is left beside the output.
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("leftovers beside the output: %v", entries)
+	}
+}
+
+func TestBuildIsDeterministic(t *testing.T) {
+	content := writeContent(t, map[string]string{"nowak-doradztwo": example(t, "nowak-doradztwo")})
+	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
+	for _, out := range []string{a, b} {
+		if _, err := Build(context.Background(), opts(content, out)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ta, tb := tree(t, a), tree(t, b)
+	if fmt.Sprint(ta) != fmt.Sprint(tb) {
+		t.Error("two builds of the same input differ")
+	}
+}
+
+func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	good := example(t, "baeckerei-schmidt")
+	content := writeContent(t, map[string]string{"baeckerei-schmidt": good})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), opts(content, out)); err != nil {
+		t.Fatal(err)
+	}
+	before := tree(t, out)
+
+	bad := strings.Replace(good, "basis: contract", "basis: contrakt", 1)
+	if err := os.WriteFile(filepath.Join(content, "baeckerei-schmidt", "company.yaml"), []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Build(context.Background(), opts(content, out))
+	var es load.Errors
+	if !errors.As(err, &es) || !strings.Contains(es.Error(), `did you mean "contract"`) {
+		t.Fatalf("want a load error, got %v", err)
+	}
+	if after := tree(t, out); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Error("a failed build changed the previous output")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	if len(entries) != 1 {
+		t.Errorf("a failed build left files beside the output: %v", entries)
+	}
+}
+
+func TestScriptInCompanyNameIsText(t *testing.T) {
+	src := strings.Replace(example(t, "nowak-doradztwo"), "name: Nowak Doradztwo sp. z o.o.", `name: "<script>alert(1)</script>"`, 1)
+	content := writeContent(t, map[string]string{"evil": src})
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), opts(content, out)); err != nil {
+		t.Fatal(err)
+	}
+	for rel := range tree(t, out) {
+		if !strings.HasSuffix(rel, ".html") && !strings.HasSuffix(rel, ".json") {
+			continue
+		}
+		b, _ := os.ReadFile(filepath.Join(out, rel))
+		if strings.Contains(string(b), "<script>alert(1)") {
+			t.Errorf("%s contains the company name as markup", rel)
+		}
+	}
+	b, _ := os.ReadFile(filepath.Join(out, "evil", "en", "privacy.html"))
+	if !strings.Contains(string(b), "&lt;script&gt;alert(1)&lt;/script&gt;") {
+		t.Error("the name is not shown as escaped text")
+	}
+}
+
+func TestWriterStaysInRoot(t *testing.T) {
+	w := &writer{root: t.TempDir()}
+	for _, rel := range []string{"../x.html", "/etc/passwd", "a/../../x"} {
+		if err := w.write(rel, nil); err == nil {
+			t.Errorf("wrote %q outside the root", rel)
+		}
+	}
+}
