@@ -1,0 +1,348 @@
+// Package serve is the live preview behind `basis serve`: an http.Handler
+// that serves the built site from its folder, reloads open pages after each
+// rebuild, shows the errors of a broken edit over the last good pages, and
+// prints PDFs when they are asked for.
+//
+// Pages learn about rebuilds over server-sent events at /_basis/events. A
+// small script, written inline into every HTML page as it is served (the
+// files on disk stay as built), listens there: after a successful rebuild it
+// reloads the page; while the input is broken it shows an overlay with the
+// errors at file:line:column, and removes it when the input is fixed. The
+// same state is at /_basis/status as JSON.
+//
+// A GET of x.pdf prints x.html with one browser, started at the first such
+// request and kept until Close. Each PDF is kept in memory under the hash of
+// its HTML (and of the site's assets), so it is printed again only after the
+// HTML changed.
+package serve
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/pdf"
+)
+
+// Paths the server answers itself; no site file can be at them, because
+// the builder writes no folder starting with an underscore.
+const (
+	EventsPath = "/_basis/events" // server-sent events: one "state" event per change
+	StatusPath = "/_basis/status" // the current state as JSON
+)
+
+// BuildFunc builds the site into the served folder. It must leave the folder
+// as it was when it fails.
+type BuildFunc func(ctx context.Context) error
+
+// Printer prints one HTML file to PDF; *pdf.Printer is one.
+type Printer interface {
+	Print(ctx context.Context, job pdf.Job) error
+	Close() error
+}
+
+// Option configures a Server.
+type Option func(*config)
+
+type config struct {
+	root        string
+	build       BuildFunc
+	newPrinter  func(root string) (Printer, error)
+	pageOf      func(lang string) string
+	onPrint     func(pdf.Job)
+	formatError func(error) []string
+	keepAlive   time.Duration
+	cacheBytes  int
+}
+
+// WithRoot sets the folder of the built site. Required.
+func WithRoot(dir string) Option { return func(c *config) { c.root = dir } }
+
+// WithBuild sets how Rebuild builds the site. Required.
+func WithBuild(f BuildFunc) Option { return func(c *config) { c.build = f } }
+
+// WithBrowser prints PDFs with a pdf.Printer on the browser at path (empty:
+// $BASIS_CHROME, else found on the PATH), started at the first PDF request.
+func WithBrowser(path string) Option {
+	return func(c *config) {
+		c.newPrinter = func(root string) (Printer, error) {
+			browser, err := pdf.FindBrowser(path)
+			if err != nil {
+				return nil, err
+			}
+			return pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
+		}
+	}
+}
+
+// WithPrinter sets how the printer is made, at the first PDF request; it
+// replaces WithBrowser.
+func WithPrinter(f func(root string) (Printer, error)) Option {
+	return func(c *config) { c.newPrinter = f }
+}
+
+// WithPageOf sets the footer phrase of PDFs per language, with the tokens
+// {page} and {pages}.
+func WithPageOf(f func(lang string) string) Option { return func(c *config) { c.pageOf = f } }
+
+// WithPrintHook calls f before each PDF is printed (tests count prints).
+func WithPrintHook(f func(pdf.Job)) Option { return func(c *config) { c.onPrint = f } }
+
+// WithErrorFormat turns a failed build's error into the lines the overlay
+// shows; the default lists load.Errors one per line at file:line:column,
+// and any other error by its lines.
+func WithErrorFormat(f func(error) []string) Option { return func(c *config) { c.formatError = f } }
+
+// WithKeepAlive sets how often an idle event stream gets a comment line,
+// so proxies and browsers keep it open. Default 25 seconds.
+func WithKeepAlive(d time.Duration) Option { return func(c *config) { c.keepAlive = d } }
+
+// WithPDFCache sets how many bytes of PDFs are kept in memory. Default 256 MiB.
+func WithPDFCache(bytes int) Option { return func(c *config) { c.cacheBytes = bytes } }
+
+// State is what open pages are told: the version of the last good build,
+// and the problems of the last build if it failed.
+type State struct {
+	Version string   `json:"version"`
+	Errors  []string `json:"errors"`
+}
+
+// Server serves the built site; see the package documentation.
+type Server struct {
+	cfg     config
+	root    string          // absolute
+	ctx     context.Context // ends at Close; bounds printing
+	cancel  context.CancelFunc
+	closed  chan struct{}
+	closeMu sync.Once
+
+	buildMu sync.Mutex   // one Rebuild at a time
+	site    sync.RWMutex // held for writing while building, for reading while reading the site
+
+	stateMu  sync.Mutex
+	instance string
+	builds   int
+	state    State
+	subs     map[chan State]struct{}
+	assets   string // hash of the site's assets, part of every PDF cache key
+
+	pdfs *pdfCache
+}
+
+// New returns a server for the site in the root folder. It does not build;
+// call Rebuild.
+func New(opts ...Option) (*Server, error) {
+	cfg := config{keepAlive: 25 * time.Second, cacheBytes: 256 << 20}
+	WithBrowser("")(&cfg)
+	for _, o := range opts {
+		o(&cfg)
+	}
+	if cfg.root == "" || cfg.build == nil {
+		return nil, errors.New("serve: WithRoot and WithBuild are required")
+	}
+	if cfg.formatError == nil {
+		cfg.formatError = FormatError
+	}
+	if cfg.pageOf == nil {
+		cfg.pageOf = func(string) string { return "{page} / {pages}" }
+	}
+	if cfg.onPrint == nil {
+		cfg.onPrint = func(pdf.Job) {}
+	}
+	root, err := filepath.Abs(cfg.root)
+	if err != nil {
+		return nil, err
+	}
+	var id [4]byte
+	_, _ = rand.Read(id[:])
+	ctx, cancel := context.WithCancel(context.Background())
+	s := &Server{cfg: cfg, root: root, ctx: ctx, cancel: cancel, closed: make(chan struct{}),
+		instance: hex.EncodeToString(id[:]), subs: map[chan State]struct{}{}}
+	s.state = State{Version: s.instance + "-0", Errors: []string{}}
+	s.pdfs = newPDFCache(cfg.cacheBytes)
+	return s, nil
+}
+
+// FormatError lists load.Errors one per line at file:line:column, and any
+// other error by its lines.
+func FormatError(err error) []string {
+	var les load.Errors
+	if errors.As(err, &les) {
+		out := make([]string, len(les))
+		for i, e := range les {
+			out[i] = e.Error()
+		}
+		return out
+	}
+	var lines []string
+	for l := range strings.SplitSeq(err.Error(), "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	return lines
+}
+
+// Rebuild builds the site and tells open pages: reload after a successful
+// build, or show the errors of a failed one over the last good pages. It
+// returns the build's error. A build cancelled by ctx changes nothing.
+func (s *Server) Rebuild(ctx context.Context) error {
+	s.buildMu.Lock()
+	defer s.buildMu.Unlock()
+	s.site.Lock()
+	err := s.cfg.build(ctx)
+	var assets string
+	if err == nil {
+		assets = hashTree(filepath.Join(s.root, "assets"))
+	}
+	s.site.Unlock()
+	if err != nil && ctx.Err() != nil {
+		return err
+	}
+	s.stateMu.Lock()
+	if err == nil {
+		s.builds++
+		s.assets = assets
+		s.state = State{Version: fmt.Sprintf("%s-%d", s.instance, s.builds), Errors: []string{}}
+	} else {
+		s.state = State{Version: s.state.Version, Errors: s.cfg.formatError(err)}
+	}
+	st := s.state
+	for ch := range s.subs {
+		// Each subscriber holds at most one state, the newest.
+		select {
+		case ch <- st:
+		default:
+			select {
+			case <-ch:
+			default:
+			}
+			ch <- st
+		}
+	}
+	s.stateMu.Unlock()
+	return err
+}
+
+// State returns the current state.
+func (s *Server) State() State {
+	s.stateMu.Lock()
+	defer s.stateMu.Unlock()
+	return s.state
+}
+
+// Close ends the event streams, stops the browser and drops the PDF cache.
+// Shut the http.Server down after it: open event streams would keep it waiting.
+func (s *Server) Close() error {
+	var err error
+	s.closeMu.Do(func() {
+		close(s.closed)
+		s.cancel()
+		err = s.pdfs.close()
+	})
+	return err
+}
+
+// ServeHTTP serves the site, the event stream, the status and PDFs.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.URL.Path {
+	case EventsPath:
+		s.serveEvents(w, r)
+		return
+	case StatusPath:
+		s.serveStatus(w, r)
+		return
+	}
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	rel := strings.TrimPrefix(path.Clean("/"+r.URL.Path), "/")
+	if rel == "" {
+		rel = "."
+	}
+	if path.Ext(rel) == ".pdf" && s.servePDF(w, r, rel) {
+		return
+	}
+	s.serveFile(w, r, rel)
+}
+
+// serveFile serves the file rel of the site, with the live script in HTML.
+func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, rel string) {
+	s.site.RLock()
+	defer s.site.RUnlock()
+	f, err := os.OpenInRoot(s.root, rel)
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	if st.IsDir() {
+		if !strings.HasSuffix(r.URL.Path, "/") {
+			u := *r.URL
+			u.Path += "/"
+			http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
+			return
+		}
+		f.Close()
+		rel = path.Join(rel, "index.html")
+		if f, err = os.OpenInRoot(s.root, rel); err != nil {
+			s.notFound(w, r)
+			return
+		}
+		defer f.Close()
+		if st, err = f.Stat(); err != nil || st.IsDir() {
+			s.notFound(w, r)
+			return
+		}
+	}
+	if path.Ext(rel) == ".html" {
+		b, err := io.ReadAll(f)
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		s.writeHTML(w, r, http.StatusOK, b)
+		return
+	}
+	http.ServeContent(w, r, rel, st.ModTime(), f)
+}
+
+// notFound answers with a page that carries the live script too, so it
+// turns into the page once a build writes it, and shows the overlay when
+// the first build failed.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	page := fmt.Sprintf(`<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
+<body><h1>Not found</h1><p>%s is not in the built site.</p></body></html>
+`, escape(r.URL.Path))
+	s.writeHTML(w, r, http.StatusNotFound, []byte(page))
+}
+
+func (s *Server) writeHTML(w http.ResponseWriter, r *http.Request, code int, page []byte) {
+	b := Inject(page, s.State())
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Length", fmt.Sprint(len(b)))
+	w.WriteHeader(code)
+	if r.Method != http.MethodHead {
+		_, _ = w.Write(b)
+	}
+}
