@@ -19,12 +19,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
+	cache := fset.String("cache", ".basis-cache", "cache folder for incremental builds (safe to delete; empty disables)")
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, PDF: !*noPDF, Chrome: *chrome, Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, Chrome: *chrome, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
 	})
 	var cerr *site.CheckError
@@ -34,14 +35,18 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return exitFor(err, stderr)
 	}
+	if res.UpToDate {
+		fmt.Fprintf(stdout, "%s is up to date (%d files); nothing to do\n", *out, res.Files)
+		return ExitOK
+	}
 	if res.Report.Errors() > 0 || res.Report.Warnings() > 0 {
 		printFindings(res.Report, locs, stderr)
 	}
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	fmt.Fprintf(stdout, "built %d companies into %s: %d files (%d PDFs); load %s, HTML %s, PDF %s\n",
-		res.Companies, *out, res.Files, res.PDFs, res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	fmt.Fprintf(stdout, "built %d companies into %s: %d files, %d written, %d unchanged, %d PDFs printed; load %s, HTML %s, PDF %s\n",
+		res.Companies, *out, res.Files, res.Rendered, res.Reused, res.Printed, res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }

@@ -39,9 +39,10 @@ func File(path string) (*model.Company, error) {
 	return c, nil
 }
 
-// Dir reads every company folder under dir (content/<slug>/company.yaml),
-// in parallel, sorted by slug. Problems of all files are returned together.
-func Dir(dir string) ([]*model.Company, error) {
+// Folders lists the company files under dir (dir/<slug>/company.yaml),
+// sorted. Folders starting with "." or "_" are left out; a folder without a
+// company file is an error, returned as Errors along with the files found.
+func Folders(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return nil, &ReadError{Path: dir, Err: err}
@@ -60,9 +61,37 @@ func Dir(dir string) ([]*model.Company, error) {
 		}
 		paths = append(paths, p)
 	}
-	if len(paths) == 0 && len(errs) == 0 {
+	if len(errs) > 0 {
+		return paths, errs
+	}
+	if len(paths) == 0 {
 		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " (see README)"}}
 	}
+	return paths, nil
+}
+
+// Dir reads every company folder under dir (content/<slug>/company.yaml),
+// in parallel, sorted by slug. Problems of all files are returned together.
+func Dir(dir string) ([]*model.Company, error) {
+	paths, err := Folders(dir)
+	var errs Errors
+	if err != nil && !errors.As(err, &errs) {
+		return nil, err
+	}
+	companies, err := Files(paths)
+	var more Errors
+	if err != nil && !errors.As(err, &more) {
+		return nil, err
+	}
+	if errs = append(errs, more...); len(errs) > 0 {
+		return nil, errs
+	}
+	return companies, nil
+}
+
+// Files reads the company files at paths in parallel, sorted by slug.
+// Problems of all files are returned together.
+func Files(paths []string) ([]*model.Company, error) {
 	companies := make([]*model.Company, len(paths))
 	fileErrs := make([]error, len(paths))
 	var wg sync.WaitGroup
@@ -76,6 +105,7 @@ func Dir(dir string) ([]*model.Company, error) {
 	}
 	wg.Wait()
 	var out []*model.Company
+	var errs Errors
 	for i, err := range fileErrs {
 		var es Errors
 		switch {

@@ -1,7 +1,9 @@
 // Package site builds the whole static site: it loads and checks every
 // company, renders each document in each language in parallel, prints the
 // PDFs with one browser, and swaps the result into the output folder only
-// when everything succeeded.
+// when everything succeeded. With a cache folder the build is incremental:
+// an output whose inputs did not change is carried over, not rewritten, and
+// a PDF is printed only when its HTML changed.
 package site
 
 import (
@@ -11,15 +13,13 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"runtime"
-	"sync"
+	"path/filepath"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/generator/pdf"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -27,20 +27,25 @@ import (
 type Options struct {
 	Content   string // folder of company folders
 	Out       string // output folder, replaced on success
+	Cache     string // cache folder for incremental builds; empty builds everything
 	PDF       bool   // print PDFs
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
-	Log       io.Writer // progress and summary; nil discards
+	Log       io.Writer // progress; nil discards
 }
 
 // Result reports what a build did.
 type Result struct {
+	UpToDate  bool // nothing changed since the last build: nothing was done
 	Companies int
-	Files     int
-	PDFs      int
+	Files     int // files in the output folder
+	Rendered  int // HTML and JSON files rendered anew
+	Reused    int // files carried over unchanged from the previous build
+	PDFs      int // PDFs in the output folder
+	Printed   int // PDFs printed by this build
 	Load      time.Duration
 	HTML      time.Duration
 	Print     time.Duration
@@ -60,18 +65,50 @@ func (e *CheckError) Error() string {
 
 // Build builds the site described by opts.
 func Build(ctx context.Context, opts Options) (*Result, error) {
-	res := &Result{}
-	logw := opts.Log
-	if logw == nil {
-		logw = io.Discard
-	}
+	res := &Result{Report: &check.Report{}}
 	start := time.Now()
-	companies, err := load.Dir(opts.Content)
+	out, err := filepath.Abs(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	paths, err := load.Folders(opts.Content)
+	if err != nil {
+		return nil, err
+	}
+	src, err := hashSources(opts.Templates, opts.Locales, opts.Version)
+	if err != nil {
+		return nil, fmt.Errorf("read templates and locales: %w", err)
+	}
+	keys := map[string]string{} // company folder -> key of its files
+	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force))
+	for _, d := range documentTemplates {
+		all.add(src.templates[d])
+	}
+	for _, l := range model.Languages {
+		all.add(src.locales[l])
+	}
+	for _, p := range paths {
+		k, err := hashDir(filepath.Dir(p))
+		if err != nil {
+			return nil, &load.ReadError{Path: filepath.Dir(p), Err: err}
+		}
+		keys[filepath.Base(filepath.Dir(p))] = k
+		all.add(p).add(k)
+	}
+	inputs := all.sum()
+	old := readManifest(opts.Cache, out)
+	if opts.Cache != "" && old.Inputs == inputs && old.intact(out) {
+		res.UpToDate = true
+		res.Files = len(old.Outputs)
+		res.Load = time.Since(start)
+		return res, nil
+	}
+
+	companies, err := load.Files(paths)
 	if err != nil {
 		return nil, err
 	}
 	res.Companies = len(companies)
-	res.Report = &check.Report{}
 	for _, c := range companies {
 		res.Report.Merge(check.Company(c))
 	}
@@ -91,12 +128,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var browser string
 	if opts.PDF {
 		// Find the browser before any work, so a missing one fails fast.
-		if browser, err = pdf.FindBrowser(opts.Chrome); err != nil {
+		if browser, err = findBrowser(opts.Chrome); err != nil {
 			return nil, err
 		}
 	}
 
-	staged, err := stage(opts.Out)
+	staged, err := stage(out)
 	if err != nil {
 		return nil, err
 	}
@@ -107,30 +144,36 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}()
 
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, rep: res.Report, old: old, out: out,
+		staged: staged, next: &manifest{Out: out, Inputs: inputs, Outputs: map[string]entry{}}}
 	start = time.Now()
-	w := &writer{root: staged}
-	docs, err := renderAll(ctx, r, cat, companies, res.Report, w, opts.Templates)
-	if err != nil {
+	if err := b.html(companies, opts.Templates); err != nil {
 		return nil, err
 	}
 	res.HTML = time.Since(start)
+	res.Rendered, res.Reused = b.rendered, b.reused
 
 	if opts.PDF {
 		start = time.Now()
-		if err := printAll(ctx, browser, staged, docs, cat, logw); err != nil {
+		printed, err := b.pdfs(browser, opts.Cache, opts.Log)
+		if err != nil {
 			return nil, err
 		}
-		res.PDFs = len(docs)
+		res.Printed = printed
+		res.PDFs = len(b.docs)
 		res.Print = time.Since(start)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res.Files = w.files + res.PDFs
-	if err := swap(staged, opts.Out); err != nil {
+	res.Files = len(b.next.Outputs)
+	if err := swap(staged, out); err != nil {
 		return nil, err
 	}
 	done = true
+	if err := b.next.write(opts.Cache); err != nil {
+		return nil, fmt.Errorf("write the build cache: %w", err)
+	}
 	return res, nil
 }
 
@@ -139,147 +182,6 @@ type doc struct {
 	rel   string // path of the .html under the output root
 	title string // for the PDF footer
 	lang  string
-}
-
-// renderAll writes every HTML and JSON file; rendering uses all cores.
-func renderAll(ctx context.Context, r *render.Renderer, cat *locale.Catalog, companies []*model.Company,
-	rep *check.Report, w *writer, tmpl fs.FS) ([]doc, error) {
-	if err := w.copyTree(tmpl, "assets", "assets"); err != nil {
-		return nil, fmt.Errorf("copy assets: %w", err)
-	}
-	type job struct {
-		c    *model.Company
-		lang string
-	}
-	var jobs []job
-	for _, c := range companies {
-		for _, l := range c.Languages {
-			jobs = append(jobs, job{c, l})
-		}
-	}
-	type output struct {
-		files map[string][]byte
-		docs  []doc
-		err   error
-	}
-	outs := make([]output, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				outs[i].files, outs[i].docs, outs[i].err = renderCompany(r, cat, jobs[i].c, jobs[i].lang, rep)
-			}
-		})
-	}
-	for i := range jobs {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var docs []doc
-	for _, o := range outs {
-		if o.err != nil {
-			return nil, o.err
-		}
-		for _, name := range sortedKeys(o.files) {
-			if err := w.write(name, o.files[name]); err != nil {
-				return nil, err
-			}
-		}
-		docs = append(docs, o.docs...)
-	}
-	for _, c := range companies {
-		if c.Logo != "" {
-			data, err := os.ReadFile(path.Join(c.Dir, c.Logo))
-			if err != nil {
-				return nil, fmt.Errorf("logo of %s: %w", c.Slug, err)
-			}
-			if err := w.write(c.Slug+"/logo"+path.Ext(c.Logo), data); err != nil {
-				return nil, err
-			}
-		}
-	}
-	for _, l := range model.Languages {
-		b, err := r.BlankChecklist(l)
-		if err != nil {
-			return nil, err
-		}
-		rel := "checklist/" + l + ".html"
-		if err := w.write(rel, b); err != nil {
-			return nil, err
-		}
-		docs = append(docs, doc{rel: rel, title: cat.For(l).T("doc.blank-checklist.title"), lang: l})
-	}
-	b, err := r.Index(companies)
-	if err != nil {
-		return nil, err
-	}
-	return docs, w.write("index.html", b)
-}
-
-// renderCompany renders the documents of c in lang.
-func renderCompany(r *render.Renderer, cat *locale.Catalog, c *model.Company, lang string, rep *check.Report) (map[string][]byte, []doc, error) {
-	p := cat.For(lang)
-	dir := c.Slug + "/" + lang + "/"
-	files := map[string][]byte{}
-	var docs []doc
-	add := func(name string, b []byte, err error) error {
-		if err != nil {
-			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
-		}
-		files[dir+name] = b
-		if path.Ext(name) == ".html" {
-			kind := name[:len(name)-len(".html")]
-			docs = append(docs, doc{rel: dir + name, lang: lang,
-				title: p.T("doc."+kind+".title") + " – " + c.Controller.Name})
-		}
-		return nil
-	}
-	b, err := r.Privacy(c, lang)
-	if err := add("privacy.html", b, err); err != nil {
-		return nil, nil, err
-	}
-	b, err = r.Checklist(c, lang, campaignsOf(rep, c.Slug))
-	if err := add("checklist.html", b, err); err != nil {
-		return nil, nil, err
-	}
-	b, err = r.Fields(c, lang)
-	if err := add("fields.html", b, err); err != nil {
-		return nil, nil, err
-	}
-	b, err = r.FieldsJSON(c, lang)
-	if err := add("fields.json", b, err); err != nil {
-		return nil, nil, err
-	}
-	return files, docs, nil
-}
-
-// printAll prints a PDF next to every HTML document with one browser.
-func printAll(ctx context.Context, browser, root string, docs []doc, cat *locale.Catalog, logw io.Writer) error {
-	p, err := pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
-	if err != nil {
-		return err
-	}
-	defer p.Close()
-	jobs := make([]pdf.Job, len(docs))
-	for i, d := range docs {
-		html := path.Join(root, d.rel)
-		jobs[i] = pdf.Job{HTML: html, Out: html[:len(html)-len(".html")] + ".pdf", Title: d.title, Lang: d.lang,
-			PageOf: cat.For(d.lang).T("ui.page")}
-	}
-	progress := newProgress(logw, len(jobs))
-	if err := p.PrintAll(ctx, jobs, progress.update); err != nil {
-		return err
-	}
-	progress.finish()
-	return p.Close()
 }
 
 // campaignsOf returns the verdicts on the campaigns of the company slug.
@@ -292,3 +194,35 @@ func campaignsOf(rep *check.Report, slug string) []check.Outcome {
 	}
 	return out
 }
+
+// companyDocs lists the files rendered per company and language; each reads
+// its own template (fields.json reads none).
+var companyDocs = []struct {
+	name, template string
+	render         func(r *render.Renderer, c *model.Company, lang string, rep *check.Report) ([]byte, error)
+}{
+	{"privacy.html", "privacy.html", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+		return r.Privacy(c, lang)
+	}},
+	{"checklist.html", "checklist.html", func(r *render.Renderer, c *model.Company, lang string, rep *check.Report) ([]byte, error) {
+		return r.Checklist(c, lang, campaignsOf(rep, c.Slug))
+	}},
+	{"fields.html", "fields.html", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+		return r.Fields(c, lang)
+	}},
+	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+		return r.FieldsJSON(c, lang)
+	}},
+}
+
+// docTitle is the title of a document for its PDF footer.
+func docTitle(cat *locale.Catalog, kind, lang, company string) string {
+	t := cat.For(lang).T("doc." + kind + ".title")
+	if company == "" {
+		return t
+	}
+	return t + " – " + company
+}
+
+// logoRel is where the logo of c goes in the output.
+func logoRel(c *model.Company) string { return c.Slug + "/logo" + path.Ext(c.Logo) }

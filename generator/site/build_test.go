@@ -172,10 +172,10 @@ func TestScriptInCompanyNameIsText(t *testing.T) {
 	}
 }
 
-func TestWriterStaysInRoot(t *testing.T) {
-	w := &writer{root: t.TempDir()}
+func TestOutputStaysInRoot(t *testing.T) {
+	b := &builder{staged: t.TempDir(), old: &manifest{}, next: &manifest{Outputs: map[string]entry{}}}
 	for _, rel := range []string{"../x.html", "/etc/passwd", "a/../../x"} {
-		if err := w.write(rel, nil); err == nil {
+		if err := b.emit(rel, "k", func() ([]byte, error) { return nil, nil }); err == nil {
 			t.Errorf("wrote %q outside the root", rel)
 		}
 	}

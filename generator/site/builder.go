@@ -1,0 +1,226 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/render"
+)
+
+// builder writes one build into the staging folder, carrying over what the
+// previous build made from the same inputs.
+type builder struct {
+	ctx    context.Context
+	r      *render.Renderer
+	cat    *locale.Catalog
+	src    *sources
+	keys   map[string]string // company slug -> key of its folder
+	rep    *check.Report
+	old    *manifest
+	out    string // the current output folder
+	staged string // the folder being built
+
+	mu       sync.Mutex
+	next     *manifest
+	docs     []doc
+	rendered int
+	reused   int
+}
+
+// carry links the previous build's file rel into the staging folder if its
+// recorded key or sum matches and it is still as written. It reports
+// whether it did.
+func (b *builder) carry(rel string, match func(entry) bool) (bool, error) {
+	e, ok := b.old.Outputs[rel]
+	if !ok || !match(e) {
+		return false, nil
+	}
+	prev := filepath.Join(b.out, filepath.FromSlash(rel))
+	st, err := os.Stat(prev)
+	if err != nil || st.Size() != e.Size || st.ModTime().UnixNano() != e.MTime {
+		return false, nil
+	}
+	if err := linkOrCopy(prev, b.path(rel)); err != nil {
+		return false, err
+	}
+	return true, b.record(rel, e.Key, e.Sum)
+}
+
+// path returns the staging path of rel, refusing anything outside it.
+func (b *builder) path(rel string) string {
+	return filepath.Join(b.staged, filepath.FromSlash(rel))
+}
+
+// record adds rel, as now in the staging folder, to the next manifest.
+func (b *builder) record(rel, key, sum string) error {
+	st, err := os.Stat(b.path(rel))
+	if err != nil {
+		return err
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.next.Outputs[rel] = entry{Key: key, Sum: sum, Size: st.Size(), MTime: st.ModTime().UnixNano()}
+	return nil
+}
+
+// emit puts the output rel into the staging folder: carried over when its
+// key is unchanged, else rendered; a rendered file equal to the previous one
+// is carried over too, so it is not rewritten.
+func (b *builder) emit(rel, key string, render func() ([]byte, error)) error {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) {
+		return fmt.Errorf("refusing to write %q: it is outside the output folder", rel)
+	}
+	if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key }); ok || err != nil {
+		b.count(&b.reused, ok)
+		return err
+	}
+	data, err := render()
+	if err != nil {
+		return err
+	}
+	sum := sumBytes(data)
+	if ok, err := b.carry(rel, func(e entry) bool { return e.Sum == sum }); ok || err != nil {
+		b.count(&b.reused, ok)
+		if ok {
+			b.mu.Lock()
+			e := b.next.Outputs[rel]
+			e.Key = key
+			b.next.Outputs[rel] = e
+			b.mu.Unlock()
+		}
+		return err
+	}
+	p := b.path(rel)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
+	}
+	b.count(&b.rendered, true)
+	return b.record(rel, key, sum)
+}
+
+func (b *builder) count(n *int, ok bool) {
+	if !ok {
+		return
+	}
+	b.mu.Lock()
+	*n++
+	b.mu.Unlock()
+}
+
+func (b *builder) addDoc(d doc) {
+	b.mu.Lock()
+	b.docs = append(b.docs, d)
+	b.mu.Unlock()
+}
+
+// html writes every HTML and JSON file and the assets; rendering uses all cores.
+func (b *builder) html(companies []*model.Company, tmpl fs.FS) error {
+	if err := b.assets(tmpl); err != nil {
+		return fmt.Errorf("copy assets: %w", err)
+	}
+	type job struct {
+		c    *model.Company
+		lang string
+	}
+	var jobs []job
+	for _, c := range companies {
+		for _, l := range c.Languages {
+			jobs = append(jobs, job{c, l})
+		}
+	}
+	errs := make([]error, len(jobs))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				errs[i] = b.company(jobs[i].c, jobs[i].lang)
+			}
+		})
+	}
+	for i := range jobs {
+		if b.ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	for _, c := range companies {
+		if c.Logo == "" {
+			continue
+		}
+		err := b.emit(logoRel(c), b.keys[c.Slug], func() ([]byte, error) { return os.ReadFile(filepath.Join(c.Dir, c.Logo)) })
+		if err != nil {
+			return fmt.Errorf("logo of %s: %w", c.Slug, err)
+		}
+	}
+	for _, l := range model.Languages {
+		rel := "checklist/" + l + ".html"
+		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel).sum()
+		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
+			return err
+		}
+		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
+	}
+	h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales["en"])
+	for _, c := range companies {
+		h.add(c.Slug).add(b.keys[c.Slug])
+	}
+	if err := b.emit("index.html", h.sum(), func() ([]byte, error) { return b.r.Index(companies) }); err != nil {
+		return err
+	}
+	sort.Slice(b.docs, func(i, j int) bool { return b.docs[i].rel < b.docs[j].rel })
+	return nil
+}
+
+// company writes the documents of c in lang.
+func (b *builder) company(c *model.Company, lang string) error {
+	dir := c.Slug + "/" + lang + "/"
+	for _, d := range companyDocs {
+		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
+		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.rep) })
+		if err != nil {
+			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
+		}
+		if strings.HasSuffix(d.name, ".html") {
+			b.addDoc(doc{rel: dir + d.name, lang: lang, title: docTitle(b.cat, strings.TrimSuffix(d.name, ".html"), lang, c.Controller.Name)})
+		}
+	}
+	return nil
+}
+
+// assets copies the CSS and fonts.
+func (b *builder) assets(tmpl fs.FS) error {
+	return fs.WalkDir(tmpl, "assets", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		return b.emit(p, newHasher(b.src.assets, p).sum(), func() ([]byte, error) { return fs.ReadFile(tmpl, p) })
+	})
+}
+
+// pdfRel is the PDF printed from the HTML document rel.
+func pdfRel(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) + ".pdf" }

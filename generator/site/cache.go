@@ -1,0 +1,237 @@
+package site
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+
+	"fmt"
+	"hash"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// manifestName is the file in the cache folder that records the last build.
+const manifestName = "manifest.json"
+
+// manifest records what the last successful build wrote into which output
+// folder, and from which inputs, so the next build redoes only what changed.
+type manifest struct {
+	Out     string           `json:"out"`     // absolute output folder
+	Inputs  string           `json:"inputs"`  // key of every input together
+	Outputs map[string]entry `json:"outputs"` // by path under the output folder
+}
+
+// entry is one output file: the key of its inputs, and its content's sum,
+// size and modification time (to notice a file changed or removed by hand).
+type entry struct {
+	Key   string `json:"key"`
+	Sum   string `json:"sum"`
+	Size  int64  `json:"size"`
+	MTime int64  `json:"mtime"`
+}
+
+// readManifest returns the manifest in cache for out, or an empty one when
+// there is none, it is unreadable, or it was written for another folder.
+func readManifest(cache, out string) *manifest {
+	m := &manifest{Out: out, Outputs: map[string]entry{}}
+	if cache == "" {
+		return m
+	}
+	b, err := os.ReadFile(filepath.Join(cache, manifestName))
+	if err != nil {
+		return m
+	}
+	var old manifest
+	if json.Unmarshal(b, &old) != nil || old.Out != out || old.Outputs == nil {
+		return m
+	}
+	return &old
+}
+
+// write stores the manifest atomically.
+func (m *manifest) write(cache string) error {
+	if cache == "" {
+		return nil
+	}
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return err
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	tmp := filepath.Join(cache, manifestName+".tmp")
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp, filepath.Join(cache, manifestName))
+}
+
+// intact reports whether every recorded output is still in out as written.
+func (m *manifest) intact(out string) bool {
+	if len(m.Outputs) == 0 {
+		return false
+	}
+	for rel, e := range m.Outputs {
+		st, err := os.Stat(filepath.Join(out, filepath.FromSlash(rel)))
+		if err != nil || st.Size() != e.Size || st.ModTime().UnixNano() != e.MTime {
+			return false
+		}
+	}
+	return true
+}
+
+// hasher builds keys from named parts.
+type hasher struct{ h hash.Hash }
+
+func newHasher(parts ...string) *hasher {
+	h := &hasher{h: sha256.New()}
+	for _, p := range parts {
+		h.add(p)
+	}
+	return h
+}
+
+func (h *hasher) add(s string) *hasher {
+	fmt.Fprintf(h.h, "%d:%s;", len(s), s)
+	return h
+}
+
+func (h *hasher) sum() string { return hex.EncodeToString(h.h.Sum(nil)) }
+
+func sumBytes(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+// hashFS hashes the files of fsys matching keep, names and contents, in order.
+func hashFS(fsys fs.FS, keep func(name string) bool) (string, error) {
+	h := newHasher()
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !keep(p) {
+			return err
+		}
+		b, err := fs.ReadFile(fsys, p)
+		if err != nil {
+			return err
+		}
+		h.add(p).add(sumBytes(b))
+		return nil
+	})
+	return h.sum(), err
+}
+
+// hashDir hashes every file under dir (a company folder: company.yaml,
+// section files, logo), names and contents.
+func hashDir(dir string) (string, error) {
+	return hashFS(os.DirFS(dir), func(string) bool { return true })
+}
+
+// sources are the keys of everything a build reads besides the companies.
+type sources struct {
+	program   string            // the basis executable itself (rules, code)
+	templates map[string]string // per document template, with the shared _base
+	assets    string            // CSS and fonts
+	locales   map[string]string // per language
+}
+
+// documentTemplates names the template of each kind of output.
+var documentTemplates = []string{"privacy.html", "checklist.html", "fields.html", "index.html"}
+
+func hashSources(tmpl fs.FS, locs []fs.FS, version string) (*sources, error) {
+	s := &sources{templates: map[string]string{}, locales: map[string]string{}}
+	exe, err := programKey(version)
+	if err != nil {
+		return nil, err
+	}
+	s.program = exe
+	isDoc := func(name string) bool {
+		for _, d := range documentTemplates {
+			if name == d {
+				return true
+			}
+		}
+		return false
+	}
+	for _, doc := range documentTemplates {
+		k, err := hashFS(tmpl, func(name string) bool {
+			return name == doc || (strings.HasSuffix(name, ".html") && !strings.Contains(name, "/") && !isDoc(name))
+		})
+		if err != nil {
+			return nil, err
+		}
+		s.templates[doc] = k
+	}
+	if s.assets, err = hashFS(tmpl, func(name string) bool { return strings.HasPrefix(name, "assets/") }); err != nil {
+		return nil, err
+	}
+	for i, fsys := range locs {
+		names, err := fs.Glob(fsys, "*.yaml")
+		if err != nil {
+			return nil, err
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			parts := strings.Split(name, ".")
+			if len(parts) < 3 {
+				continue
+			}
+			lang := parts[len(parts)-2]
+			b, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return nil, err
+			}
+			s.locales[lang] = newHasher(s.locales[lang], fmt.Sprint(i), name, sumBytes(b)).sum()
+		}
+	}
+	return s, nil
+}
+
+// programKey identifies the running program: its version and the hash of
+// its executable, so that new rules or templates in a new binary redo all.
+func programKey(version string) (string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return version, nil
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return version, nil
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return version + ":" + hex.EncodeToString(h.Sum(nil)), nil
+}
+
+// linkOrCopy puts the file at src also at dst: a hard link where the file
+// system allows it (the file is not rewritten), else a copy.
+func linkOrCopy(src, dst string) error {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	if err := os.Link(src, dst); err == nil {
+		return nil
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}

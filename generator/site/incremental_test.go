@@ -1,0 +1,194 @@
+package site
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"testing/fstest"
+
+	"github.com/basis-privacy/basis/locales"
+	"github.com/basis-privacy/basis/templates"
+)
+
+// stamp identifies a file on disk: a rewritten file gets a new inode or
+// modification time, a carried-over one keeps both.
+type stamp struct {
+	ino   uint64
+	mtime int64
+}
+
+func stamps(t *testing.T, dir string) map[string]stamp {
+	t.Helper()
+	out := map[string]stamp{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = stamp{st.Sys().(*syscall.Stat_t).Ino, st.ModTime().UnixNano()}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// changed lists the files that are new or rewritten between two stamps.
+func changed(before, after map[string]stamp) []string {
+	var out []string
+	for rel, s := range after {
+		if b, ok := before[rel]; !ok || b != s {
+			out = append(out, rel)
+		}
+	}
+	return out
+}
+
+type incremental struct {
+	t       *testing.T
+	content string
+	o       Options
+}
+
+func newIncremental(t *testing.T) *incremental {
+	content := writeContent(t, map[string]string{
+		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
+		"nowak-doradztwo":   example(t, "nowak-doradztwo"),
+	})
+	dir := t.TempDir()
+	o := opts(content, filepath.Join(dir, "public"))
+	o.Cache = filepath.Join(dir, "cache")
+	return &incremental{t: t, content: content, o: o}
+}
+
+func (in *incremental) build() *Result {
+	in.t.Helper()
+	res, err := Build(context.Background(), in.o)
+	if err != nil {
+		in.t.Fatal(err)
+	}
+	return res
+}
+
+func (in *incremental) edit(slug, old, new string) {
+	in.t.Helper()
+	p := filepath.Join(in.content, slug, "company.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		in.t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		in.t.Fatalf("%s lacks %q", slug, old)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		in.t.Fatal(err)
+	}
+}
+
+func TestNoOpRebuildChangesNothing(t *testing.T) {
+	in := newIncremental(t)
+	first := in.build()
+	if first.UpToDate || first.Rendered == 0 {
+		t.Fatalf("first build: %+v", first)
+	}
+	before := stamps(t, in.o.Out)
+	second := in.build()
+	if !second.UpToDate || second.Rendered != 0 || second.Printed != 0 {
+		t.Errorf("second build did work: %+v", second)
+	}
+	if c := changed(before, stamps(t, in.o.Out)); len(c) > 0 {
+		t.Errorf("a no-op rebuild rewrote %v", c)
+	}
+}
+
+func TestOneCompanyEditTouchesOnlyIt(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	before := stamps(t, in.o.Out)
+	in.edit("nowak-doradztwo", "Do wniesienia sprzeciwu, nie dłużej niż 3 lata", "Do wniesienia sprzeciwu, nie dłużej niż 2 lata")
+	res := in.build()
+	got := changed(before, stamps(t, in.o.Out))
+	if len(got) == 0 {
+		t.Fatal("the edit changed no file")
+	}
+	for _, rel := range got {
+		if !strings.HasPrefix(rel, "nowak-doradztwo/pl/") {
+			t.Errorf("editing the Polish text of nowak-doradztwo rewrote %s", rel)
+		}
+	}
+	// The retention period appears only in the notice; the company's other
+	// documents are rendered again but, being equal, carried over.
+	if res.Rendered != 1 || len(got) != 1 || got[0] != "nowak-doradztwo/pl/privacy.html" {
+		t.Errorf("want only nowak-doradztwo/pl/privacy.html written, got %v (%+v)", got, res)
+	}
+}
+
+func TestTemplateEditRedoesOnlyItsDocuments(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	before := stamps(t, in.o.Out)
+	fields, err := fs.ReadFile(templates.FS, "fields.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	override := fstest.MapFS{"fields.html": {Data: []byte(strings.Replace(string(fields), `<p class="lead">`, `<p class="lead intro">`, 1))}}
+	in.o.Templates = Overlay(override, templates.FS)
+	in.build()
+	for _, rel := range changed(before, stamps(t, in.o.Out)) {
+		if !strings.HasSuffix(rel, "/fields.html") {
+			t.Errorf("editing fields.html rewrote %s", rel)
+		}
+	}
+}
+
+func TestLocaleEditRedoesOnlyItsLanguage(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	before := stamps(t, in.o.Out)
+	in.o.Locales = []fs.FS{locales.FS, fstest.MapFS{"ui.de.yaml": {Data: []byte("ui.skip: \"Direkt zum Inhalt\"\n")}}}
+	in.build()
+	got := changed(before, stamps(t, in.o.Out))
+	if len(got) == 0 {
+		t.Fatal("the locale edit changed no file")
+	}
+	for _, rel := range got {
+		if !strings.Contains(rel, "/de/") && rel != "checklist/de.html" {
+			t.Errorf("editing a German message rewrote %s", rel)
+		}
+	}
+}
+
+func TestDeletingTheCacheIsSafe(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	want := tree(t, in.o.Out)
+	if err := os.RemoveAll(in.o.Cache); err != nil {
+		t.Fatal(err)
+	}
+	res := in.build()
+	if res.UpToDate {
+		t.Error("without its cache a build cannot know it is up to date")
+	}
+	if got := tree(t, in.o.Out); len(got) != len(want) {
+		t.Errorf("rebuild without cache wrote %d files, want %d", len(got), len(want))
+	}
+	// A file removed by hand is noticed.
+	if err := os.Remove(filepath.Join(in.o.Out, "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	if res := in.build(); res.UpToDate {
+		t.Error("a removed output went unnoticed")
+	}
+	if _, err := os.Stat(filepath.Join(in.o.Out, "index.html")); err != nil {
+		t.Error(err)
+	}
+}
