@@ -71,7 +71,15 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return code
 		},
-		"market":    func(code string) string { return p.T("market." + code) },
+		"market": func(code string) string { return p.T("market." + code) },
+		// tr is t for a message whose wording depends on the company's law:
+		// it uses id.<regime> where the locales have it, else id.
+		"tr": func(c *model.Company, id string, kv ...any) string {
+			if x := id + "." + Regime(c); p.Has(x) {
+				return p.T(x, kv...)
+			}
+			return p.T(id, kv...)
+		},
 		"lower":     lowerFirst,
 		"list":      func(xs ...string) []string { return xs },
 		"ext":       path.Ext,

@@ -1,0 +1,185 @@
+package render
+
+import (
+	"html"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/locales"
+)
+
+func examples(t *testing.T) []*model.Company {
+	t.Helper()
+	cs, err := load.Dir("../../content")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fl, err := load.File("testdata/four-lang/company.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(cs, fl)
+}
+
+// TestArticle13 checks every example notice in every language it is
+// published in, item by item against Art. 13 GDPR (or the matching items of
+// Law No. 91/2025/QH15): each item's section is there and carries the
+// company's own facts and the citation in the reader's language.
+func TestArticle13(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newTestRenderer(t)
+	for _, c := range examples(t) {
+		for _, lang := range c.Languages {
+			t.Run(c.Slug+"/"+lang, func(t *testing.T) {
+				out, err := r.Privacy(c, lang)
+				if err != nil {
+					t.Fatal(err)
+				}
+				page := html.UnescapeString(string(out))
+				p := cat.For(lang)
+				reg := Regime(c)
+				need := func(item, want string) {
+					t.Helper()
+					if want == "" {
+						t.Errorf("%s: nothing to look for (empty text)", item)
+					} else if !strings.Contains(page, want) {
+						t.Errorf("%s: the notice lacks %q", item, want)
+					}
+				}
+				for _, id := range []string{"controller", "purposes", "recipients", "transfers", "retention", "rights", "objection", "complaint", "requirement", "automated", "changes"} {
+					need("section "+id, `id="`+id+`"`)
+				}
+				need("13(1)(a) controller", c.Controller.Name)
+				need("13(1)(a) address", c.Controller.Address)
+				need("13(1)(a) email", c.Controller.Email)
+				if c.Controller.DPO != nil {
+					need("13(1)(b) DPO", c.Controller.DPO.Email)
+				}
+				for _, pur := range c.Purposes {
+					need("13(1)(c) purpose", pur.Name.In(lang))
+					need("13(1)(c) basis", p.T("basis."+string(pur.Basis)))
+					need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
+					need("13(2)(a) retention", pur.Retention.In(lang))
+					if pur.Basis == model.LegitimateInterests {
+						need("13(1)(d) interest", pur.Interest.In(lang))
+					}
+					if pur.Requirement != "" {
+						need("13(2)(e) requirement", p.T("notice.requirement."+pur.Requirement))
+					}
+					if pur.Basis == model.Consent {
+						need("13(2)(c) withdrawal", `id="consent"`)
+					}
+					if pur.Marketing != nil {
+						need("21(4) marketing section", `id="marketing"`)
+					}
+				}
+				for _, rc := range c.Recipients {
+					need("13(1)(e) recipient", rc.Name)
+					if Abroad(c, rc.Country) {
+						need("13(1)(f) transfer", rc.Name)
+					}
+				}
+				for _, right := range []string{"access", "rectification", "erasure", "restriction", "portability", "objection"} {
+					need("13(2)(b) right "+right, p.T("cite."+reg+".right."+right))
+				}
+				if a := authority(p, c); a != nil {
+					need("13(2)(d) authority", a.Name)
+				}
+				need("13(2)(f) automated decisions", p.T("notice.automated.none."+reg))
+				need("effective date", p.T("date.month."+itoa(int(c.Effective.Month()))))
+			})
+		}
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// words matches a run of at least five words of letters, the length from
+// which an English sentence fragment would be noticed by a reader.
+var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){4,}`)
+
+// TestNoEnglishInOtherLanguages renders every document of every example in
+// German, Polish and Vietnamese and looks for any run of five words of an
+// English message in it.
+func TestNoEnglishInOtherLanguages(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fragments []string
+	en := cat.For("en")
+	placeholder := regexp.MustCompile(`\{\{[^}]*\}\}|\{[a-z]+\}`)
+	for _, id := range cat.IDs("en") {
+		if !en.Has(id) {
+			continue
+		}
+		for _, part := range placeholder.Split(rawMessage(t, cat, id), -1) {
+			fragments = append(fragments, words.FindAllString(part, -1)...)
+		}
+	}
+	if len(fragments) < 100 {
+		t.Fatalf("found only %d English fragments to look for", len(fragments))
+	}
+	r := newTestRenderer(t)
+	// The search must find English where it is: in an English notice.
+	enPage, err := r.Privacy(examples(t)[0], "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, f := range fragments {
+		if strings.Contains(html.UnescapeString(string(enPage)), f) {
+			found++
+		}
+	}
+	if found < 20 {
+		t.Fatalf("the search found only %d English fragments in an English notice", found)
+	}
+	for _, c := range examples(t) {
+		rep := check.Company(c)
+		for _, lang := range c.Languages {
+			if lang == "en" {
+				continue
+			}
+			docs := map[string]func() ([]byte, error){
+				"privacy":   func() ([]byte, error) { return r.Privacy(c, lang) },
+				"checklist": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
+				"fields":    func() ([]byte, error) { return r.Fields(c, lang) },
+				"blank":     func() ([]byte, error) { return r.BlankChecklist(lang) },
+			}
+			for name, render := range docs {
+				out, err := render()
+				if err != nil {
+					t.Fatal(err)
+				}
+				page := html.UnescapeString(string(out))
+				for _, f := range fragments {
+					if strings.Contains(page, f) {
+						t.Errorf("%s/%s/%s contains English: %q", c.Slug, lang, name, f)
+					}
+				}
+			}
+		}
+	}
+}
+
+// rawMessage returns the English text of id with no template data, plural
+// forms joined.
+func rawMessage(t *testing.T, cat *locale.Catalog, id string) string {
+	t.Helper()
+	p := cat.For("en")
+	s := p.T(id)
+	if s == "" {
+		s = p.N(id, 1) + " " + p.N(id, 2)
+	}
+	return s
+}
