@@ -139,7 +139,7 @@ func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign
 		{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))},
 			Refs: ref("gdpr-6-1-b", "uk-gdpr-6-1-b", "vn-pdpl")},
 		{Key: "promotion", State: yesNo(!k.Promotion || marketing), Answer: []string{p.T(boolKey("checklist.answer.promotion", k.Promotion))},
-			Refs: ref("bgh-vi-zr-134-15", "pecr-22-2", "vn-pdpl")},
+			Refs: ref(promotionRef(c.Country), "pecr-22-2", "vn-pdpl")},
 	}}
 	if k.Kind == model.Transactional && k.Promotion {
 		classify.Items[1].State = No
@@ -327,4 +327,14 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	slices.Sort(keys)
 	return keys
+}
+
+// promotionRef is the authority for "a message that also advertises is
+// advertising" in the company's country: the German Federal Court of Justice
+// for Germany, else the e-privacy rule on electronic mail for marketing.
+func promotionRef(country string) string {
+	if country == "DE" {
+		return "bgh-vi-zr-134-15"
+	}
+	return "eprivacy-13-1"
 }
