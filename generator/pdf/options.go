@@ -1,0 +1,88 @@
+package pdf
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Defaults used when no option overrides them.
+const (
+	DefaultTimeout      = 60 * time.Second // per document
+	DefaultPages        = 2                // tabs printing in parallel
+	DefaultRestartEvery = 200              // documents per browser
+)
+
+// Option configures a Printer.
+type Option func(*config)
+
+type config struct {
+	browser      string
+	browserFrom  string
+	root         string
+	timeout      time.Duration
+	pages        int
+	restartEvery int
+	logger       *slog.Logger
+	footerCSS    string
+	footerFamily string
+	scripts      bool
+	onRequest    func(url string) // test hook: called for each paused request before it is decided
+}
+
+func defaultConfig() config {
+	return config{
+		timeout:      DefaultTimeout,
+		pages:        DefaultPages,
+		restartEvery: DefaultRestartEvery,
+		logger:       slog.New(slog.DiscardHandler),
+	}
+}
+
+// WithBrowser sets the Chrome or Chromium executable; by default FindBrowser("") picks one.
+func WithBrowser(path string) Option {
+	return func(c *config) { c.browser, c.browserFrom = path, "WithBrowser" }
+}
+
+// WithRoot sets the directory whose files pages may load; every job's HTML must lie in it. Required.
+func WithRoot(dir string) Option {
+	return func(c *config) { c.root = dir }
+}
+
+// WithTimeout sets the deadline for printing one document, from loading to the written file.
+func WithTimeout(d time.Duration) Option {
+	return func(c *config) { c.timeout = d }
+}
+
+// WithPages sets how many tabs print documents in parallel.
+func WithPages(n int) Option {
+	return func(c *config) { c.pages = n }
+}
+
+// WithRestartEvery restarts the browser after n documents; 0 never restarts it.
+func WithRestartEvery(n int) Option {
+	return func(c *config) { c.restartEvery = n }
+}
+
+// WithLogger sets the logger for browser starts, restarts, retries and blocked requests.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) {
+		if l != nil {
+			c.logger = l
+		}
+	}
+}
+
+// WithFooterFont makes the running footer use font family (a name such as
+// "Basis Noto Sans", or a CSS font-family list), declared by the @font-face
+// rules of the stylesheet cssPath, a file under the root that is added to
+// every document; cssPath may be "" if the documents load the family
+// themselves. By default the footer uses the font of the document's body.
+func WithFooterFont(cssPath, family string) Option {
+	return func(c *config) { c.footerCSS, c.footerFamily = cssPath, family }
+}
+
+// WithScripts lets the documents' own scripts run; by default they do not,
+// which also keeps them from opening connections the request filter cannot see.
+func WithScripts(enabled bool) Option {
+	return func(c *config) { c.scripts = enabled }
+}

@@ -1,0 +1,205 @@
+package pdf
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/go-rod/rod"
+	"github.com/go-rod/rod/lib/cdp"
+	"github.com/go-rod/rod/lib/proto"
+)
+
+// pollInterval is how often the page's ready state is checked while it loads.
+const pollInterval = 25 * time.Millisecond
+
+// render prints job with tab t. ctx carries the document's deadline and
+// bounds every step: loading, waiting for fonts, printing and writing.
+// fontCSS is added to the document for the footer's font family, or the
+// body's font if family is "".
+func (t *tab) render(ctx context.Context, job Job, fontCSS, family string) error {
+	p := t.page.Context(ctx)
+	if err := p.Navigate(fileURL(job.HTML)); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if err := waitLoaded(ctx, p, job.HTML); err != nil {
+		return fmt.Errorf("wait for load: %w", err)
+	}
+	family, err := prepare(p, job, fontCSS, family)
+	if err != nil {
+		return fmt.Errorf("prepare: %w", err)
+	}
+	if err := waitFonts(p, job, family); err != nil {
+		return fmt.Errorf("wait for fonts: %w", err)
+	}
+	if err := printPDF(p, job); err != nil {
+		return fmt.Errorf("print: %w", err)
+	}
+	return nil
+}
+
+// waitLoaded polls until the document at path has loaded with all its
+// subresources. Polling instead of a load listener also works when the
+// page's scripts are disabled, and the URL check skips the previous document.
+func waitLoaded(ctx context.Context, p *rod.Page, path string) error {
+	want := filepath.Clean(path)
+	for {
+		r, err := proto.RuntimeEvaluate{Expression: `document.readyState + " " + location.href`, ReturnByValue: true}.Call(p)
+		var cdpErr *cdp.Error
+		switch {
+		case err == nil && r.ExceptionDetails == nil:
+			state, href, _ := strings.Cut(r.Result.Value.Str(), " ")
+			if state == "complete" && urlPath(href) == want {
+				return nil
+			}
+		case err != nil && !errors.As(err, &cdpErr):
+			return err // the connection or the deadline, not the page
+		}
+		// Errors from the browser here mean the old document's context went away mid-navigation.
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(pollInterval):
+		}
+	}
+}
+
+// evaluate runs a JavaScript expression in the page, awaiting a promise,
+// and returns its string result. It works while the page's own scripts are
+// disabled, as long as it passes no callbacks to the page's APIs.
+func evaluate(p *rod.Page, expr string) (string, error) {
+	r, err := proto.RuntimeEvaluate{Expression: expr, AwaitPromise: true, ReturnByValue: true}.Call(p)
+	if err != nil {
+		return "", err
+	}
+	if r.ExceptionDetails != nil {
+		msg := r.ExceptionDetails.Text
+		if r.ExceptionDetails.Exception != nil {
+			msg += " " + r.ExceptionDetails.Exception.Description
+		}
+		return "", errors.New(msg)
+	}
+	return r.Result.Value.Str(), nil
+}
+
+// jsArgs encodes values as a JavaScript argument list.
+func jsArgs(vals ...string) string {
+	enc := make([]string, len(vals))
+	for i, v := range vals {
+		b, _ := json.Marshal(v)
+		enc[i] = string(b)
+	}
+	return strings.Join(enc, ", ")
+}
+
+// prepare sets the document's title and, if it has none, its language, and
+// adds fontCSS and the running footer in font family, or in the body's font
+// if family is "". It returns the footer's font family.
+func prepare(p *rod.Page, job Job, fontCSS, family string) (string, error) {
+	body, err := evaluate(p, `((title, lang) => {
+	if (title) document.title = title;
+	if (lang && !document.documentElement.lang) document.documentElement.lang = lang;
+	return getComputedStyle(document.body || document.documentElement).fontFamily;
+})(`+jsArgs(job.Title, job.Lang)+`)`)
+	if err != nil {
+		return "", err
+	}
+	if family == "" {
+		family = body
+	}
+	if checkFamily(family) != nil {
+		family = "sans-serif"
+	}
+	_, err = evaluate(p, `((css) => {
+	const style = document.createElement("style");
+	style.textContent = css;
+	(document.head || document.documentElement).append(style);
+	return "";
+})(`+jsArgs(fontCSS+footerCSS(job, family))+`)`)
+	return family, err
+}
+
+// waitFonts lays the page out, loads the fonts of the footer (in family),
+// waits for document.fonts.ready and fails if a font in use could not be loaded.
+func waitFonts(p *rod.Page, job Job, family string) error {
+	failed, err := evaluate(p, `(async (family, text) => {
+	void document.documentElement.offsetHeight;
+	try { await document.fonts.load("8pt " + family, text); } catch (e) {}
+	await document.fonts.ready;
+	const failed = [];
+	for (const f of document.fonts) { // no callbacks: they do not run while the page's scripts are disabled
+		if (f.status === "error") failed.push(f.family + " " + f.weight + " " + f.style);
+	}
+	return failed.join(", ");
+})(`+jsArgs(family, footerText(job))+`)`)
+	if err != nil {
+		return err
+	}
+	if failed != "" {
+		return fmt.Errorf("fonts failed to load: %s", failed)
+	}
+	return nil
+}
+
+// printPDF prints the page to job.Out: A4, tagged, with an outline.
+func printPDF(p *rod.Page, job Job) error {
+	inch := func(v float64) *float64 { return &v }
+	res, err := proto.PagePrintToPDF{
+		PaperWidth:              inch(paperWidthIn),
+		PaperHeight:             inch(paperHeightIn),
+		MarginTop:               inch(marginTopMM / mmPerInch),
+		MarginBottom:            inch(marginBotMM / mmPerInch),
+		MarginLeft:              inch(marginSideMM / mmPerInch),
+		MarginRight:             inch(marginSideMM / mmPerInch),
+		PrintBackground:         true,
+		PreferCSSPageSize:       true,
+		GenerateTaggedPDF:       true,
+		GenerateDocumentOutline: true,
+		TransferMode:            proto.PagePrintToPDFTransferModeReturnAsStream,
+	}.Call(p)
+	if err != nil {
+		return err
+	}
+	stream := rod.NewStreamReader(p, res.Stream)
+	defer func() { _ = stream.Close() }()
+	return writeAtomic(job.Out, stream)
+}
+
+// writeAtomic writes the PDF read from r to path+".tmp" and renames it to path.
+func writeAtomic(path string, r io.Reader) (err error) {
+	head := make([]byte, 5)
+	if _, err := io.ReadFull(r, head); err != nil {
+		return fmt.Errorf("read PDF: %w", err)
+	}
+	if !bytes.Equal(head, []byte("%PDF-")) {
+		return fmt.Errorf("browser returned no PDF (starts with %q)", head)
+	}
+	tmp := path + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			_ = f.Close()
+			_ = os.Remove(tmp)
+		}
+	}()
+	if _, err = f.Write(head); err != nil {
+		return err
+	}
+	if _, err = io.Copy(f, r); err != nil {
+		return fmt.Errorf("read PDF: %w", err)
+	}
+	if err = f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
