@@ -38,6 +38,7 @@ Basis produces documents, not legal advice.
 Usage:
   basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force]
   basis check [--content DIR] [--format text|json]
+  basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]
   basis version
 
 Commands:
@@ -45,6 +46,10 @@ Commands:
            to --out (default public), replacing it only when all succeeded
   check    apply the compliance rules and print findings and campaign verdicts;
            exit 0 without errors, 1 with errors, 2 if the input cannot be read
+  serve    build the site without PDFs, serve it at http://127.0.0.1:8080/
+           (--port) and rebuild it on every change of DIR, templates/ or
+           locales/; open pages reload, errors show over the last good pages,
+           and PDFs are printed when asked for; Ctrl-C stops
   version  print the version
 
 A project folder's own templates/ and locales/ override the built-in ones.
@@ -63,6 +68,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBuild(ctx, args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "serve":
+		return runServe(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "basis", version())
 		return ExitOK

@@ -42,9 +42,10 @@ const (
 	StatusPath = "/_basis/status" // the current state as JSON
 )
 
-// BuildFunc builds the site into the served folder. It must leave the folder
-// as it was when it fails.
-type BuildFunc func(ctx context.Context) error
+// BuildFunc builds the site into the served folder and reports whether any
+// file changed (an incremental build may find nothing to do). It must leave
+// the folder as it was when it fails.
+type BuildFunc func(ctx context.Context) (changed bool, err error)
 
 // Printer prints one HTML file to PDF; *pdf.Printer is one.
 type Printer interface {
@@ -194,27 +195,32 @@ func FormatError(err error) []string {
 	return lines
 }
 
-// Rebuild builds the site and tells open pages: reload after a successful
-// build, or show the errors of a failed one over the last good pages. It
-// returns the build's error. A build cancelled by ctx changes nothing.
-func (s *Server) Rebuild(ctx context.Context) error {
+// Rebuild builds the site and tells open pages: reload after a build that
+// changed files, hide the overlay after one that fixed the input without
+// changing a file, or show the errors of a failed one over the last good
+// pages. It returns whether files changed, and the build's error. A build
+// cancelled by ctx changes nothing.
+func (s *Server) Rebuild(ctx context.Context) (changed bool, err error) {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
 	s.site.Lock()
-	err := s.cfg.build(ctx)
+	changed, err = s.cfg.build(ctx)
 	var assets string
-	if err == nil {
+	first := s.builds == 0 // s.builds only changes under buildMu
+	if err == nil && (changed || first) {
 		assets = hashTree(filepath.Join(s.root, "assets"))
 	}
 	s.site.Unlock()
 	if err != nil && ctx.Err() != nil {
-		return err
+		return false, err
 	}
 	s.stateMu.Lock()
-	if err == nil {
+	if err == nil && (changed || first) {
 		s.builds++
 		s.assets = assets
 		s.state = State{Version: fmt.Sprintf("%s-%d", s.instance, s.builds), Errors: []string{}}
+	} else if err == nil {
+		s.state = State{Version: s.state.Version, Errors: []string{}}
 	} else {
 		s.state = State{Version: s.state.Version, Errors: s.cfg.formatError(err)}
 	}
@@ -232,7 +238,7 @@ func (s *Server) Rebuild(ctx context.Context) error {
 		}
 	}
 	s.stateMu.Unlock()
-	return err
+	return changed, err
 }
 
 // State returns the current state.

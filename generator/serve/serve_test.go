@@ -29,6 +29,7 @@ import (
 // folder, built by site.Build without PDFs.
 type testSite struct {
 	content, out string
+	cache        string // for incremental builds
 	yaml         string // path of the company file
 	good         []byte // its original text
 }
@@ -40,7 +41,7 @@ func newTestSite(t *testing.T) *testSite {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	ts := &testSite{content: filepath.Join(dir, "content"), out: filepath.Join(dir, "public"), good: src}
+	ts := &testSite{content: filepath.Join(dir, "content"), out: filepath.Join(dir, "public"), cache: filepath.Join(dir, "cache"), good: src}
 	ts.yaml = filepath.Join(ts.content, "sen-vang", "company.yaml")
 	if err := os.MkdirAll(filepath.Dir(ts.yaml), 0o755); err != nil {
 		t.Fatal(err)
@@ -56,10 +57,10 @@ func (ts *testSite) write(t *testing.T, src string) {
 	}
 }
 
-func (ts *testSite) build(ctx context.Context) error {
-	_, err := site.Build(ctx, site.Options{Content: ts.content, Out: ts.out, PDF: false,
+func (ts *testSite) build(ctx context.Context) (bool, error) {
+	res, err := site.Build(ctx, site.Options{Content: ts.content, Out: ts.out, Cache: ts.cache, PDF: false,
 		Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"})
-	return err
+	return err == nil && !res.UpToDate, err
 }
 
 func get(t *testing.T, c *http.Client, method, url string) (int, http.Header, string) {
@@ -147,7 +148,7 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(srv)
@@ -184,7 +185,7 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 	broken := strings.Replace(string(ts.good), "    basis: contract", "    basis: contact", 1) +
 		"\"<img src=x onerror=alert(1)>\": 1\n"
 	ts.write(t, broken)
-	if err := srv.Rebuild(context.Background()); err == nil {
+	if _, err := srv.Rebuild(context.Background()); err == nil {
 		t.Fatal("rebuild of broken input succeeded")
 	}
 	st := events.mustNext(t)
@@ -216,18 +217,33 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 		t.Errorf("status %s: %v", status, err)
 	}
 
-	// Fix it: the errors clear and the version moves on, so pages reload.
+	// Undo the mistake: the errors clear; the pages are as before, so the
+	// version stays and open pages only hide the overlay.
 	ts.write(t, string(ts.good))
-	if err := srv.Rebuild(context.Background()); err != nil {
-		t.Fatal(err)
+	if changed, err := srv.Rebuild(context.Background()); err != nil || changed {
+		t.Fatalf("rebuild after undoing: changed %v, %v", changed, err)
+	}
+	st = events.mustNext(t)
+	if len(st.Errors) != 0 || st.Version != first.Version {
+		t.Fatalf("state after undoing: %+v", st)
+	}
+	_, _, body = get(t, hs.Client(), http.MethodGet, page)
+	if strings.Contains(body, `id="basis-overlay"`) {
+		t.Error("page after the fix still shows the overlay")
+	}
+
+	// A real edit: the version moves on, so open pages reload.
+	ts.write(t, strings.Replace(string(ts.good), "Sen Vàng household goods store", "Sen Vàng home store", 1))
+	if changed, err := srv.Rebuild(context.Background()); err != nil || !changed {
+		t.Fatalf("rebuild after an edit: changed %v, %v", changed, err)
 	}
 	st = events.mustNext(t)
 	if len(st.Errors) != 0 || st.Version == first.Version {
-		t.Fatalf("state after fixing: %+v", st)
+		t.Fatalf("state after an edit: %+v", st)
 	}
 	_, _, body = get(t, hs.Client(), http.MethodGet, page)
-	if strings.Contains(body, `id="basis-overlay"`) || !strings.Contains(body, `var built = "`+st.Version+`"`) {
-		t.Error("page after the fix still shows the overlay or an old version")
+	if !strings.Contains(body, `var built = "`+st.Version+`"`) {
+		t.Error("page after an edit carries an old version")
 	}
 
 	// Close ends the stream, so an http.Server can shut down.
@@ -247,7 +263,7 @@ func TestFirstBuildFails(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	if err := srv.Rebuild(context.Background()); err == nil {
+	if _, err := srv.Rebuild(context.Background()); err == nil {
 		t.Fatal("no error")
 	}
 	rec := httptest.NewRecorder()
@@ -265,7 +281,7 @@ func TestServeFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(filepath.Dir(ts.out), "secret.txt"), []byte("TOP-SECRET-CONTENT"), 0o644); err != nil {
@@ -352,7 +368,7 @@ func TestNoBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	rec := httptest.NewRecorder()
@@ -394,7 +410,7 @@ func TestPDFOnDemand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer srv.Close()
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	hs := httptest.NewServer(srv)
@@ -441,7 +457,7 @@ func TestPDFOnDemand(t *testing.T) {
 
 	// An edit changes the HTML: the next GET prints again, once.
 	ts.write(t, strings.Replace(string(ts.good), "baomatdulieu@senvang.example", "privacy@senvang.example", -1))
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	fetch(doc)
@@ -450,7 +466,7 @@ func TestPDFOnDemand(t *testing.T) {
 		t.Errorf("after an edit: %d prints in all, want 3", n)
 	}
 	// A rebuild without a change prints nothing again.
-	if err := srv.Rebuild(context.Background()); err != nil {
+	if _, err := srv.Rebuild(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	fetch(doc)

@@ -1,0 +1,136 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// waitFor polls out until it matches re; the limit only ends a hung test.
+func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
+	t.Helper()
+	limit := time.Now().Add(2 * time.Minute)
+	for time.Now().Before(limit) {
+		if m := re.FindStringSubmatch(out.String()); m != nil {
+			return m
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("no %q in the output:\n%s", re, out)
+	return nil
+}
+
+func TestServe(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir()) // serve keeps its build cache under the temp dir
+	dir := content(t, []string{"sen-vang"}, nil)
+	out := filepath.Join(t.TempDir(), "public")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--content", dir, "--out", out, "--port", "0"}, &stdout, &stderr)
+	}()
+
+	m := waitFor(t, &stdout, regexp.MustCompile(`first build: built in \S+\nserving (http://127\.0\.0\.1:\d+/) — Ctrl-C stops\n`))
+	base := m[1]
+	resp, err := http.Get(base + "sen-vang/vi/privacy.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "basis-live") {
+		t.Fatalf("GET page: %d", resp.StatusCode)
+	}
+
+	// An edit that breaks the input is reported with its position, and the
+	// fix is rebuilt. (Waiting for the watcher is not timed: it only ends
+	// a hung test.)
+	yaml := filepath.Join(dir, "sen-vang", "company.yaml")
+	good, err := os.ReadFile(yaml)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(good), "    basis: contract", "    basis: contact", 1)
+	if err := os.WriteFile(yaml, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, regexp.MustCompile(`company\.yaml: \d+ error\(s\); the last good pages stay[^\n]*\n(  [^\n]*\n)*  \S+company\.yaml:\d+:\d+: [^\n]*did you mean "contract"\?`))
+	// Undoing the mistake restores the pages as they were: nothing to rebuild.
+	if err := os.WriteFile(yaml, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, regexp.MustCompile(`company\.yaml: up to date \(\S+\)\n`))
+	edited := strings.Replace(string(good), "Sen Vàng household goods store", "Sen Vàng home store", 1)
+	if err := os.WriteFile(yaml, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, regexp.MustCompile(`company\.yaml: built in \S+\n`))
+
+	cancel()
+	if code := <-done; code != ExitOK {
+		t.Errorf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.HasSuffix(stdout.String(), "stopped\n") {
+		t.Errorf("output does not end with stopped:\n%s", stdout.String())
+	}
+	if _, err := http.Get(base); err == nil {
+		t.Error("server still answers after Ctrl-C")
+	}
+}
+
+func TestServeRefuses(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer busy.Close()
+	busyPort := strconv.Itoa(busy.Addr().(*net.TCPAddr).Port)
+	dir := content(t, []string{"sen-vang"}, nil)
+	tests := []struct {
+		args []string
+		code int
+		errs string
+	}{
+		{[]string{"--port", "-1"}, ExitInput, "not a port number"},
+		{[]string{"--content", filepath.Join(t.TempDir(), "missing")}, ExitInput, "missing"},
+		{[]string{"--content", dir, "extra"}, ExitInput, `unexpected argument "extra"`},
+		{[]string{"--content", dir, "--port", busyPort, "--out", filepath.Join(t.TempDir(), "p")}, ExitError, "address already in use"},
+	}
+	for _, tt := range tests {
+		code, _, errs := run(t, append([]string{"serve"}, tt.args...)...)
+		if code != tt.code || !strings.Contains(errs, tt.errs) {
+			t.Errorf("serve %v: exit %d, stderr %q; want %d with %q", tt.args, code, errs, tt.code, tt.errs)
+		}
+	}
+}
