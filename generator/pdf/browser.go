@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -53,7 +54,7 @@ var browserFlags = map[string][]string{
 // instance is one running browser with its pool of tabs.
 type instance struct {
 	pid      int
-	dir      string // temporary profile, removed on close
+	dir      string // temporary directory with the profile, removed on close
 	launcher *launcher.Launcher
 	browser  *rod.Browser
 	ctx      context.Context // lives as long as the browser
@@ -126,14 +127,21 @@ var errLeakless = errors.New("leakless guard failed")
 // leakless helper watches this process and kills the browser's process
 // group if this process dies, even by SIGKILL.
 func (in *instance) start(ctx context.Context, bin string, guard bool) (u string, err error) {
+	tmp := filepath.Join(in.dir, "tmp")
+	if err := os.MkdirAll(tmp, 0o700); err != nil {
+		return "", err
+	}
 	l := launcher.New().
 		Context(ctx).
 		Bin(bin).
 		Leakless(guard).
-		UserDataDir(in.dir).
-		// Crash handlers detach from the browser; with the config dir inside
-		// the profile their command lines name it, so cleanup finds them.
-		Env(append(os.Environ(), "XDG_CONFIG_HOME="+in.dir, "XDG_CACHE_HOME="+in.dir)...)
+		UserDataDir(filepath.Join(in.dir, "profile")).
+		// Everything the browser writes stays under in.dir, which close
+		// removes: its temporary files (a killed browser leaves them), and
+		// the config dir of its crash handlers, which detach from the
+		// browser but so name in.dir in their command lines, where close
+		// finds them.
+		Env(append(os.Environ(), "TMPDIR="+tmp, "XDG_CONFIG_HOME="+in.dir, "XDG_CACHE_HOME="+in.dir)...)
 	for name, values := range browserFlags {
 		l.Set(flags.Flag(name), values...)
 	}

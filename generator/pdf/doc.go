@@ -4,10 +4,18 @@
 // A [Printer] starts one browser and keeps it for many documents: tabs are
 // reused from a small pool, the browser is restarted after a configurable
 // number of documents, and a document whose browser died is retried once
-// on a fresh browser. Pages only ever see files under the printer's root:
-// every other request (http, https, files elsewhere) is failed before it
-// leaves the browser, scripts in the documents do not run, and the browser
-// is started with its own background networking switched off.
+// on a fresh browser.
+//
+// Pages only load files under the printer's root: every other request
+// (http, https, files elsewhere) is failed before it leaves the browser,
+// the documents' own scripts do not run unless [WithScripts] allows them,
+// and the browser runs with its background networking off and with every
+// host name resolving to nothing.
+//
+// Each page is A4 with a running footer: the job's title on the left and
+// its localized page phrase ("Seite 1 von 3") on the right. The footer is
+// drawn in CSS page margin boxes, so it uses the document's own web fonts
+// rather than whatever fonts the system has.
 //
 //	p, err := pdf.New(pdf.WithRoot(publicDir))
 //	if err != nil {
@@ -17,6 +25,6 @@
 //	err = p.PrintAll(ctx, jobs, nil)
 //
 // Close kills the whole browser process tree and removes its temporary
-// profile; a guard process (rod's leakless) does the same if the calling
-// program is killed.
+// directory; rod's leakless guard process kills the browser if the calling
+// program dies without closing it, even by SIGKILL.
 package pdf

@@ -12,8 +12,8 @@ import (
 type Job struct {
 	HTML   string // absolute path of the built .html file; must lie inside the printer's root
 	Out    string // absolute path of the PDF to write (its directory must exist)
-	Title  string // document title for the running footer and the PDF metadata
-	Lang   string // BCP 47 language of the document: en, de, pl, vi
+	Title  string // document title for the running footer and the PDF metadata, e.g. "Datenschutzhinweise – Bäckerei Schmidt GmbH"
+	Lang   string // BCP 47 language of the document (en, de, pl, vi); set on <html> if the document has none
 	PageOf string // footer phrase with the tokens {page} and {pages}, e.g. "Seite {page} von {pages}"
 }
 

@@ -155,7 +155,8 @@ feed:
 }
 
 // Close kills the browser and its whole process tree and removes its
-// profile. Documents still printing fail. Close may be called more than once.
+// temporary directory. Documents still printing fail. Close may be called
+// more than once.
 func (p *Printer) Close() error {
 	p.mu.Lock()
 	if p.closed {
