@@ -35,6 +35,8 @@ type Options struct {
 	Locales   []fs.FS
 	Version   string
 	Log       io.Writer // progress; nil discards
+	// Progress, if set, is called as PDFs are printed: done of total.
+	Progress func(done, total int)
 }
 
 // Result reports what a build did.
@@ -155,7 +157,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	if opts.PDF {
 		start = time.Now()
-		printed, err := b.pdfs(browser, opts.Cache, opts.Log)
+		printed, err := b.pdfs(browser, opts.Cache, opts.Log, opts.Progress)
 		if err != nil {
 			return nil, err
 		}

@@ -19,7 +19,7 @@ const fontFamily = "Basis Noto Sans"
 // program are unchanged is carried over from the previous build or taken
 // from the cache folder; the rest are printed with one browser and then
 // stored in the cache. It returns how many it printed.
-func (b *builder) pdfs(browser, cache string, logw io.Writer) (int, error) {
+func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, total int)) (int, error) {
 	pdfCache := ""
 	if cache != "" {
 		pdfCache = filepath.Join(cache, "pdf")
@@ -66,7 +66,12 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer) (int, error) {
 			return 0, err
 		}
 		progress := newProgress(logw, len(jobs))
-		err = p.PrintAll(b.ctx, jobs, progress.update)
+		err = p.PrintAll(b.ctx, jobs, func(done, total int) {
+			progress.update(done, total)
+			if hook != nil {
+				hook(done, total)
+			}
+		})
 		progress.finish()
 		if cerr := p.Close(); err == nil {
 			err = cerr
