@@ -252,10 +252,10 @@ func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign
 			m.Basis = p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+regimeOfMarket(o.Market, reg)+"."+string(o.Basis)) + ")"
 		}
 		for _, x := range o.Conditions {
-			m.Conditions = append(m.Conditions, message(p, x))
+			m.Conditions = append(m.Conditions, message(p, c, x))
 		}
 		for _, x := range o.Reasons {
-			m.Reasons = append(m.Reasons, message(p, x))
+			m.Reasons = append(m.Reasons, message(p, c, x))
 		}
 		for _, id := range o.Refs {
 			m.Refs = append(m.Refs, p.T("ref."+id))
@@ -285,13 +285,45 @@ func boolKey(base string, b bool) string {
 	return base + ".no"
 }
 
-// message prints a check message in the printer's language.
-func message(p *locale.Printer, m check.Message) string {
+// message prints a check message in the printer's language, naming the
+// company's businesses, campaigns and purposes as the reader knows them
+// rather than by their ids.
+func message(p *locale.Printer, c *model.Company, m check.Message) string {
 	kv := make([]any, 0, 2*len(m.Args))
 	for _, k := range sortedKeys(m.Args) {
-		kv = append(kv, k, m.Args[k])
+		v := m.Args[k]
+		if id, ok := v.(string); ok {
+			v = displayName(c, k, id, p.Lang())
+		}
+		kv = append(kv, k, v)
 	}
 	return p.T(m.ID, kv...)
+}
+
+// displayName returns the name in lang of the business, campaign or purpose
+// id that a check message argument key refers to, or id itself.
+func displayName(c *model.Company, key, id, lang string) string {
+	var name model.Text
+	switch key {
+	case "Business", "Promotes", "Other", "Audience":
+		if b := c.BusinessByID(id); b != nil {
+			name = b.Name
+		}
+	case "Purpose":
+		if pur := c.PurposeByID(id); pur != nil {
+			name = pur.Name
+		}
+	case "Campaign":
+		for i := range c.Campaigns {
+			if c.Campaigns[i].ID == id {
+				name = c.Campaigns[i].Name
+			}
+		}
+	}
+	if n := name.In(lang); n != "" {
+		return n
+	}
+	return id
 }
 
 func dataName(p *locale.Printer, c *model.Company, id string) string {
