@@ -249,20 +249,6 @@ func (d *decoder) list(what string, item func(*yaml.Node)) func(*yaml.Node) {
 	}
 }
 
-// idList decodes a list of ids (references checked later), keeping their positions.
-func (d *decoder) idList(dst *[]string, at *[]model.Pos, what string) func(*yaml.Node) {
-	return d.list(what, func(n *yaml.Node) {
-		var s string
-		d.id(&s, what)(n)
-		if s != "" {
-			*dst = append(*dst, s)
-			if at != nil {
-				*at = append(*at, d.pos(n))
-			}
-		}
-	})
-}
-
 // enumList decodes a list whose items are each one of allowed, without repeats.
 func (d *decoder) enumList(dst *[]string, what string, allowed []string) func(*yaml.Node) {
 	return d.list(what, func(n *yaml.Node) {

@@ -34,23 +34,8 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return p.T("cite." + Regime(c) + "." + string(b))
 		},
 		// data names a category of personal data.
-		"data": func(c *model.Company, id string) string {
-			if dc := c.DataCategoryByID(id); dc != nil {
-				return dc.Name.In(lang)
-			}
-			return p.T("data." + id)
-		},
-		"datalist": func(c *model.Company, ids []string) string {
-			names := make([]string, len(ids))
-			for i, id := range ids {
-				if dc := c.DataCategoryByID(id); dc != nil {
-					names[i] = dc.Name.In(lang)
-				} else {
-					names[i] = p.T("data." + id)
-				}
-			}
-			return strings.Join(names, p.T("list.separator"))
-		},
+		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
+		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
 		"date": func(t time.Time) string {
 			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
 		},
