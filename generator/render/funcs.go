@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html/template"
 	"path"
-	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
