@@ -55,8 +55,8 @@ func TestMatrix(t *testing.T) {
 		who  model.Who
 		want []want // in the order of markets
 	}{
-		{model.Transactional, ec, []want{A(ct, "gdpr-6-1-b"), A(ct, "bgh-vi-zr-134-15"), A(ct, "gdpr-6-1-b"), A(ct, "uk-gdpr-6-1-b"), A(ct, "vn-pdpl"), A(ct, "casl-6-6")}},
-		{model.AfterSales, ec, []want{A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "ico-dm"), A(ct, "vn-pdpl"), A(ct, "casl-6-6")}},
+		{model.Transactional, ec, []want{A(ct, "gdpr-6-1-b"), A(ct, "bgh-vi-zr-134-15"), A(ct, "gdpr-6-1-b"), A(ct, "uk-gdpr-6-1-b"), A(ct, "vn-pdpl-19-1-d"), A(ct, "casl-6-6")}},
+		{model.AfterSales, ec, []want{A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "ico-dm"), A(ct, "vn-pdpl-19-1-d"), A(ct, "casl-6-6")}},
 		{model.SatisfactionSurvey, ec, []want{AC(li, "eprivacy-13-2"), A(li, "bgh-vi-zr-225-17"), CC("wsa-ii-sa-wa-715-22"), A(li, "ico-dm"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.SimilarProducts, ec, []want{A(li, "eprivacy-13-2"), A(li, "uwg-7-3"), C("pke-398-1"), A(li, "pecr-22-3"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.NewProducts, ec, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},

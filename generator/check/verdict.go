@@ -141,7 +141,7 @@ func (v *verdict) service() {
 		if !transactional {
 			v.cond("check.cond.vn-contract-only")
 		}
-		v.refs("vn-pdpl")
+		v.refs("vn-pdpl-19-1-d")
 	case "CA":
 		basis = model.Contract
 		if s.electronic() {
