@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# bench/run.sh: Basis side by side with Hugo and the Chromium command line,
+# in one run, printed as a markdown table of ratios.
+#
+#   bench/run.sh                      # N=1000 companies, PDFs for N_PDF=2 companies
+#   N=200 N_PDF=1 RUNS=3 bench/run.sh
+#
+# Stages:
+#   1. full HTML build of N companies x 4 languages: `basis build --no-pdf`
+#      vs `hugo` on the same pages (bench/hugo writes the Hugo site); time per
+#      page and peak memory ("Maximum resident set size" of /usr/bin/time -v);
+#   2. rebuilds after no change and after editing one company: whatever
+#      `basis build` does with its cache, against Hugo building again (Hugo's
+#      command line has no incremental build; `hugo server` keeps it in memory);
+#   3. PDFs of the documents of N_PDF companies (12 per company, plus the 4
+#      blank checklists): Basis's printer (the PDF stage of `basis build`,
+#      browser start included) vs `chromium --headless --print-to-pdf` run
+#      once per document (wall clock of the loop) vs the floor,
+#      bench/pdffloor: one browser printing the same HTML through go-rod with
+#      nothing else (browser start to last PDF, as Basis's stage).
+#
+# Needs: Go, chromium (or chrome), Hugo, /usr/bin/time (installed with apt if
+# missing). Install Hugo (the standard edition is enough) with:
+#
+#   go install github.com/gohugoio/hugo@v0.165.0
+#
+# Environment: N, N_PDF, RUNS (median of RUNS runs, default 1), WORK (scratch
+# folder, default /tmp/basis-bench), HUGO (the hugo binary), CHROME (the browser).
+set -euo pipefail
+
+N=${N:-1000}
+N_PDF=${N_PDF:-2}
+RUNS=${RUNS:-1}
+WORK=${WORK:-/tmp/basis-bench}
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+log() { printf '%s\n' "$*" >&2; }
+
+# --- tools -----------------------------------------------------------------
+if [ ! -x /usr/bin/time ]; then
+	log "installing /usr/bin/time (Debian package time)"
+	if [ "$(id -u)" = 0 ]; then apt-get install -y time >&2; else sudo apt-get install -y time >&2; fi
+fi
+HUGO=${HUGO:-$(command -v hugo || echo "$(go env GOPATH)/bin/hugo")}
+if [ ! -x "$HUGO" ]; then
+	log "no hugo found: go install github.com/gohugoio/hugo@v0.165.0 (or set HUGO)"
+	exit 1
+fi
+CHROME=${CHROME:-${BASIS_CHROME:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}}
+if [ -z "$CHROME" ]; then
+	log "no chromium found: apt-get install chromium (or set CHROME)"
+	exit 1
+fi
+SANDBOX=()
+if [ "$(id -u)" = 0 ]; then SANDBOX=(--no-sandbox); fi # Chromium refuses to run as root with its sandbox
+
+mkdir -p "$WORK/bin"
+log "building basis and the PDF floor"
+go build -o "$WORK/bin/basis" ./cmd/basis
+go build -o "$WORK/bin/pdffloor" ./bench/pdffloor
+BASIS=$WORK/bin/basis
+
+# --- measuring -------------------------------------------------------------
+# measure NAME CMD...: runs CMD (its output goes to $WORK/NAME.log), sets
+# SECS (wall clock, seconds) and KB (peak resident set, kilobytes).
+measure() {
+	local name=$1
+	shift
+	/usr/bin/time -v -o "$WORK/$name.time" "$@" >"$WORK/$name.log" 2>&1 || {
+		log "failed: $*"
+		tail -20 "$WORK/$name.log" >&2
+		exit 1
+	}
+	SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/$name.time")
+	KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/$name.time")
+}
+
+# median of the arguments
+median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+
+# repeat NAME PREP CMD...: runs PREP (a shell snippet) then measures CMD,
+# RUNS times; sets SECS to the median time and KB to the largest peak.
+repeat() {
+	local name=$1 prep=$2
+	shift 2
+	local times=() kb=0
+	for ((r = 1; r <= RUNS; r++)); do
+		RUN=$r eval "$prep"
+		measure "$name" "$@"
+		times+=("$SECS")
+		if [ "$KB" -gt "$kb" ]; then kb=$KB; fi
+	done
+	SECS=$(median "${times[@]}")
+	KB=$kb
+}
+
+# basis's duration strings ("1m3.5s", "2.5s", "152ms", "0s") in seconds
+dur() {
+	awk -v d="$1" 'BEGIN {
+		s = 0
+		while (match(d, /^[0-9.]+(h|ms|µs|us|ns|m|s)/)) {
+			t = substr(d, 1, RLENGTH); d = substr(d, RLENGTH + 1)
+			u = t; sub(/^[0-9.]+/, "", u); v = t + 0
+			if (u == "h") s += v * 3600; else if (u == "m") s += v * 60; else if (u == "s") s += v
+			else if (u == "ms") s += v / 1000; else if (u == "µs" || u == "us") s += v / 1e6; else s += v / 1e9
+		}
+		print s
+	}'
+}
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else printf "%.2f", a / b }'; }
+secs() { awk -v s="$1" 'BEGIN { if (s < 10) printf "%.2f s", s; else printf "%.1f s", s }'; }
+perpage() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f ms/page", s * 1000 / n }'; }
+perdoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.0f ms/doc", s * 1000 / n }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
+
+# --- 1. full HTML build ----------------------------------------------------
+log "generating $N companies"
+rm -rf "$WORK/content" "$WORK/hugo-site"
+go run ./bench/gen -n "$N" -out "$WORK/content" >&2
+go run ./bench/hugo -content "$WORK/content" -locales locales -assets templates/assets -out "$WORK/hugo-site" >&2
+
+log "full HTML build: basis"
+repeat basis-full 'rm -rf "$WORK/public" "$WORK/cache"' \
+	"$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
+B_FULL=$SECS B_FULL_KB=$KB
+B_PAGES=$(find "$WORK/public" -name '*.html' | wc -l)
+
+log "full HTML build: hugo"
+repeat hugo-full 'rm -rf "$WORK/hugo-public"' \
+	"$HUGO" --quiet --source "$WORK/hugo-site" --destination "$WORK/hugo-public" --cacheDir "$WORK/hugo-cache"
+H_FULL=$SECS H_FULL_KB=$KB
+H_PAGES=$(find "$WORK/hugo-public" -name '*.html' | wc -l)
+
+# --- 2. rebuilds -----------------------------------------------------------
+log "no-op rebuild: basis"
+repeat basis-noop ':' "$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
+B_NOOP=$SECS B_NOOP_KB=$KB
+
+EDIT=$WORK/content/co-$(printf %05d $((N / 2)))/company.yaml
+log "one-company edit: basis ($EDIT)"
+repeat basis-edit 'sed -i "s/2 years after your last order\(\( (edit [0-9]*)\)\?\)\./2 years after your last order (edit $RUN)./" "$EDIT"' \
+	"$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
+B_EDIT=$SECS B_EDIT_KB=$KB
+grep -q "(edit $RUNS)" "$WORK/public/co-$(printf %05d $((N / 2)))/en/privacy.html" || log "warning: the edit did not reach the output"
+
+log "one-company edit: hugo (builds everything again)"
+cp "$EDIT" "$WORK/hugo-site/data/companies/co-$(printf %05d $((N / 2))).yaml"
+repeat hugo-edit ':' "$HUGO" --quiet --source "$WORK/hugo-site" --destination "$WORK/hugo-public" --cacheDir "$WORK/hugo-cache"
+H_EDIT=$SECS H_EDIT_KB=$KB
+
+# --- 3. PDFs ---------------------------------------------------------------
+log "PDFs of $N_PDF companies"
+P=$WORK/pdf
+rm -rf "$P"
+go run ./bench/gen -n "$N_PDF" -out "$P/content" >&2
+"$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
+mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" | sort)
+DOCN=${#DOCS[@]}
+
+log "PDF: basis printer ($DOCN documents)"
+repeat basis-pdf 'rm -rf "$P/public"' \
+	"$BASIS" build --content "$P/content" --out "$P/public" --cache "" --chrome "$CHROME"
+B_PDF_WALL=$SECS
+B_PDF=$(dur "$(sed -n 's/.*, PDF \([^ ]*\)$/\1/p' "$WORK/basis-pdf.log" | tail -1)")
+B_PRINTED=$(find "$P/public" -name '*.pdf' | wc -l)
+
+log "PDF: chromium --print-to-pdf once per document"
+cli_all() {
+	mkdir -p "$P/cli"
+	local prof
+	prof=$(mktemp -d)
+	for f in "${DOCS[@]}"; do
+		"$CHROME" --headless "${SANDBOX[@]}" --disable-gpu --no-first-run --user-data-dir="$prof" \
+			--no-pdf-header-footer --print-to-pdf="$P/cli/$(echo "${f#"$P/html/"}" | tr / _).pdf" "file://$f" >/dev/null 2>&1
+	done
+	rm -rf "$prof"
+}
+export -f cli_all
+export P CHROME
+export SANDBOX_FLAGS="${SANDBOX[*]}"
+repeat chromium-cli 'rm -rf "$P/cli"' bash -c 'SANDBOX=($SANDBOX_FLAGS); DOCS=("$@"); cli_all' _ "${DOCS[@]}"
+C_PDF=$SECS
+C_PRINTED=$(find "$P/cli" -name '*.pdf' | wc -l)
+
+log "PDF: the floor (one browser via go-rod, nothing else)"
+repeat pdf-floor 'rm -rf "$P/floor"' "$WORK/bin/pdffloor" -chrome "$CHROME" -pages 2 -out "$P/floor" "${DOCS[@]}"
+F_PDF_WALL=$SECS
+# Like Basis's PDF stage, from the browser's start to the last PDF.
+F_PDF=$(dur "$(sed -n 's/^printed .* in \(.*\)$/\1/p' "$WORK/pdf-floor.log" | tail -1)")
+
+# --- table -----------------------------------------------------------------
+{
+	echo "Basis $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?') vs $("$HUGO" version | awk '{print $1, $2}') and $("$CHROME" --version 2>/dev/null | head -1);"
+	echo "$(nproc) cores, median of $RUNS run(s), $(date -u +%Y-%m-%d)."
+	echo
+	echo "| Stage | Basis | Other | Ratio Basis / other |"
+	echo "|---|---|---|---|"
+	echo "| Full HTML build, $N companies × 4 languages: time | $(secs "$B_FULL") ($B_PAGES pages, $(perpage "$B_FULL" "$B_PAGES")) | Hugo $(secs "$H_FULL") ($H_PAGES pages, $(perpage "$H_FULL" "$H_PAGES")) | $(ratio "$(awk -v a="$B_FULL" -v n="$B_PAGES" 'BEGIN{print a/n}')" "$(awk -v a="$H_FULL" -v n="$H_PAGES" 'BEGIN{print a/n}')") per page |"
+	echo "| Full HTML build: peak memory | $(mb "$B_FULL_KB") | Hugo $(mb "$H_FULL_KB") | $(ratio "$B_FULL_KB" "$H_FULL_KB") |"
+	echo "| Rebuild, nothing changed | $(secs "$B_NOOP"), $(mb "$B_NOOP_KB") | Hugo $(secs "$H_FULL") (full build) | $(ratio "$B_NOOP" "$H_FULL") |"
+	echo "| Rebuild after editing one company | $(secs "$B_EDIT"), $(mb "$B_EDIT_KB") | Hugo $(secs "$H_EDIT") (full build) | $(ratio "$B_EDIT" "$H_EDIT") |"
+	echo "| PDF, $DOCN documents: Basis's printer vs chromium --print-to-pdf per document | $(secs "$B_PDF") ($(perdoc "$B_PDF" "$DOCN"); whole build $(secs "$B_PDF_WALL"), $B_PRINTED PDFs) | $(secs "$C_PDF") ($(perdoc "$C_PDF" "$DOCN"), $C_PRINTED PDFs) | $(ratio "$B_PDF" "$C_PDF") |"
+	echo "| PDF, $DOCN documents: Basis's printer vs the floor (go-rod, one browser, 2 tabs) | $(secs "$B_PDF") | $(secs "$F_PDF") ($(perdoc "$F_PDF" "$DOCN"); whole program $(secs "$F_PDF_WALL")) | $(ratio "$B_PDF" "$F_PDF") |"
+} | tee "$WORK/results.md"
+log "logs and results.md in $WORK"
