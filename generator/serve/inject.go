@@ -66,7 +66,10 @@ func Inject(page []byte, st State) []byte {
 		add.WriteString("</pre></div>\n")
 	}
 	add.WriteString(strings.Replace(liveScript, "%s", string(ver), 1))
-	i := bytes.LastIndex(bytes.ToLower(page), []byte("</body>"))
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		i = bytes.LastIndex(bytes.ToLower(page), []byte("</body>")) // rare: upper or mixed case
+	}
 	if i < 0 {
 		i = len(page)
 	}

@@ -34,7 +34,7 @@ type testSite struct {
 	good         []byte // its original text
 }
 
-func newTestSite(t *testing.T) *testSite {
+func newTestSite(t testing.TB) *testSite {
 	t.Helper()
 	src, err := os.ReadFile(filepath.Join("..", "..", "content", "sen-vang", "company.yaml"))
 	if err != nil {
@@ -50,7 +50,7 @@ func newTestSite(t *testing.T) *testSite {
 	return ts
 }
 
-func (ts *testSite) write(t *testing.T, src string) {
+func (ts *testSite) write(t testing.TB, src string) {
 	t.Helper()
 	if err := os.WriteFile(ts.yaml, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
