@@ -78,7 +78,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "basis serve:", err)
 		return ExitError
 	}
-	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: serve.LocalOnly(srv), ReadHeaderTimeout: 10 * time.Second}
 
 	rebuild := func(why string) {
 		start := time.Now()

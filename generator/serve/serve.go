@@ -23,6 +23,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"os"
 	"path"
@@ -351,4 +352,23 @@ func (s *Server) writeHTML(w http.ResponseWriter, r *http.Request, code int, pag
 	if r.Method != http.MethodHead {
 		_, _ = w.Write(b)
 	}
+}
+
+// LocalOnly passes on requests addressed to this machine by name
+// (localhost, 127.0.0.1, [::1]) and refuses others, so a web page cannot
+// reach the preview through a host name of its own that resolves to
+// 127.0.0.1 (DNS rebinding).
+func LocalOnly(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := r.Host
+		if name, _, err := net.SplitHostPort(host); err == nil {
+			host = name
+		}
+		switch strings.Trim(strings.ToLower(host), "[]") {
+		case "localhost", "127.0.0.1", "::1":
+			h.ServeHTTP(w, r)
+		default:
+			http.Error(w, "basis serve answers only requests to localhost or 127.0.0.1", http.StatusForbidden)
+		}
+	})
 }

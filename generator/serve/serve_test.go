@@ -477,3 +477,28 @@ func TestPDFOnDemand(t *testing.T) {
 		t.Errorf("Close: %v", err)
 	}
 }
+
+func TestLocalOnly(t *testing.T) {
+	h := LocalOnly(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNoContent) }))
+	tests := []struct {
+		host string
+		code int
+	}{
+		{"127.0.0.1:8080", http.StatusNoContent},
+		{"localhost:8080", http.StatusNoContent},
+		{"LOCALHOST", http.StatusNoContent},
+		{"[::1]:8080", http.StatusNoContent},
+		{"evil.example:8080", http.StatusForbidden},
+		{"127.0.0.1.evil.example", http.StatusForbidden},
+		{"", http.StatusForbidden},
+	}
+	for _, tt := range tests {
+		req := httptest.NewRequest(http.MethodGet, "/", nil)
+		req.Host = tt.host
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != tt.code {
+			t.Errorf("Host %q: %d, want %d", tt.host, rec.Code, tt.code)
+		}
+	}
+}
