@@ -223,7 +223,11 @@ func (s *Server) Rebuild(ctx context.Context) (changed bool, err error) {
 	} else if err == nil {
 		s.state = State{Version: s.state.Version, Errors: []string{}}
 	} else {
-		s.state = State{Version: s.state.Version, Errors: s.cfg.formatError(err)}
+		lines := s.cfg.formatError(err)
+		if len(lines) == 0 {
+			lines = []string{"the build failed: " + err.Error()} // an empty list would read as "fixed"
+		}
+		s.state = State{Version: s.state.Version, Errors: lines}
 	}
 	st := s.state
 	for ch := range s.subs {
