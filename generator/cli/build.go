@@ -3,9 +3,11 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+	"path/filepath"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
@@ -19,9 +21,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
-	cache := fset.String("cache", ".basis-cache", "cache folder for incremental builds (safe to delete; empty disables)")
+	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
+	}
+	if !flagSet(fset, "cache") {
+		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
@@ -62,4 +67,11 @@ func printFindings(rep *check.Report, locs []fs.FS, w io.Writer) {
 	if err := check.WriteText(w, findings, cat.For("en")); err != nil {
 		fmt.Fprintln(w, "basis:", err)
 	}
+}
+
+// flagSet reports whether the flag name was given on the command line.
+func flagSet(fset *flag.FlagSet, name string) bool {
+	set := false
+	fset.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
 }
