@@ -20,6 +20,10 @@ const FileName = "company.yaml"
 
 var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// Reserved lists the folder names the site uses for itself, which no company
+// may take as its slug.
+var Reserved = map[string]bool{"assets": true, "checklist": true}
+
 // File reads and decodes one company file; the folder name is the slug.
 func File(path string) (*model.Company, error) {
 	data, err := os.ReadFile(path)
@@ -31,6 +35,11 @@ func File(path string) (*model.Company, error) {
 		return nil, err
 	}
 	c.Slug = filepath.Base(filepath.Dir(path))
+	if Reserved[c.Slug] {
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1},
+			Msg:  fmt.Sprintf("folder name %q is taken by the site itself", c.Slug),
+			Hint: fmt.Sprintf("rename the folder, e.g. to %q", c.Slug+"-company")}}
+	}
 	if !slugPattern.MatchString(c.Slug) {
 		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1},
 			Msg:  fmt.Sprintf("folder name %q cannot be used in web addresses", c.Slug),

@@ -208,3 +208,18 @@ func TestExamplesLoad(t *testing.T) {
 		t.Errorf("examples: %d companies using %d languages, want 3 using all 4", len(cs), len(langs))
 	}
 }
+
+func TestReservedSlug(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "assets", "company.yaml")
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(valid), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := File(p)
+	if err == nil || !strings.Contains(err.Error(), `folder name "assets" is taken by the site itself; rename the folder`) {
+		t.Fatalf("want a reserved-name error, got %v", err)
+	}
+}

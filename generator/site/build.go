@@ -14,6 +14,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -66,6 +67,13 @@ func (e *CheckError) Error() string {
 }
 
 // Build builds the site described by opts.
+//
+// Without a usable previous build (no cache, or the output folder changed
+// by hand) it writes the whole site into a fresh folder beside the output
+// and swaps it in. With one, it renders only what changed into a fresh
+// folder and, once everything succeeded, moves just those files into the
+// output; nothing else there is touched. Either way a failed build leaves
+// the previous output as it was.
 func Build(ctx context.Context, opts Options) (*Result, error) {
 	res := &Result{Report: &check.Report{}}
 	start := time.Now()
@@ -77,11 +85,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := hashSources(opts.Templates, opts.Locales, opts.Version)
+	old := readManifest(opts.Cache, out)
+	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
-	keys := map[string]string{} // company folder -> key of its files
 	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force))
 	for _, d := range documentTemplates {
 		all.add(src.templates[d])
@@ -89,6 +97,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	for _, l := range model.Languages {
 		all.add(src.locales[l])
 	}
+	sourcesKey := all.sum()
+	keys := map[string]string{} // company slug -> key of its folder
+	all = newHasher(sourcesKey)
 	for _, p := range paths {
 		k, err := hashDir(filepath.Dir(p))
 		if err != nil {
@@ -98,15 +109,24 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		all.add(p).add(k)
 	}
 	inputs := all.sum()
-	old := readManifest(opts.Cache, out)
-	if opts.Cache != "" && old.Inputs == inputs && old.intact(out) {
+	patch := opts.Cache != "" && old.intact(out)
+	if patch && old.Inputs == inputs {
 		res.UpToDate = true
 		res.Files = len(old.Outputs)
 		res.Load = time.Since(start)
 		return res, nil
 	}
 
-	companies, err := load.Files(paths)
+	// Read and check only the companies whose files changed, unless the
+	// templates, messages, program or options changed, which touch them all.
+	var changed []string
+	for _, p := range paths {
+		slug := filepath.Base(filepath.Dir(p))
+		if !patch || old.Sources != sourcesKey || old.Companies[slug].Key != keys[slug] {
+			changed = append(changed, p)
+		}
+	}
+	companies, err := load.Files(changed)
 	if err != nil {
 		return nil, err
 	}
@@ -139,17 +159,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	done := false
-	defer func() {
-		if !done {
-			_ = os.RemoveAll(staged)
-		}
-	}()
+	defer os.RemoveAll(staged)
 
+	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
+		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, rep: res.Report, old: old, out: out,
-		staged: staged, next: &manifest{Out: out, Inputs: inputs, Outputs: map[string]entry{}}}
+		staged: staged, patch: patch, next: next, written: map[string]bool{}}
 	start = time.Now()
-	if err := b.html(companies, opts.Templates); err != nil {
+	index := b.keep(paths, companies)
+	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
 	}
 	res.HTML = time.Since(start)
@@ -162,18 +180,26 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			return nil, err
 		}
 		res.Printed = printed
-		res.PDFs = len(b.docs)
 		res.Print = time.Since(start)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	res.Files = len(b.next.Outputs)
-	if err := swap(staged, out); err != nil {
+	for rel := range next.Outputs {
+		if strings.HasSuffix(rel, ".pdf") {
+			res.PDFs++
+		}
+	}
+	res.Files = len(next.Outputs)
+	if patch {
+		err = b.commit()
+	} else {
+		err = swap(staged, out)
+	}
+	if err != nil {
 		return nil, err
 	}
-	done = true
-	if err := b.next.write(opts.Cache); err != nil {
+	if err := next.write(opts.Cache); err != nil {
 		return nil, fmt.Errorf("write the build cache: %w", err)
 	}
 	return res, nil

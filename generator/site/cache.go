@@ -21,9 +21,29 @@ const manifestName = "manifest.json"
 // manifest records what the last successful build wrote into which output
 // folder, and from which inputs, so the next build redoes only what changed.
 type manifest struct {
-	Out     string           `json:"out"`     // absolute output folder
-	Inputs  string           `json:"inputs"`  // key of every input together
-	Outputs map[string]entry `json:"outputs"` // by path under the output folder
+	Out       string                  `json:"out"`       // absolute output folder
+	Inputs    string                  `json:"inputs"`    // key of every input together
+	Sources   string                  `json:"sources"`   // key of all but the companies
+	Program   programStamp            `json:"program"`   // the executable last hashed
+	Companies map[string]companyEntry `json:"companies"` // by slug
+	Outputs   map[string]entry        `json:"outputs"`   // by path under the output folder
+}
+
+// companyEntry is what the site index needs of a company that was not read
+// again because nothing of it changed.
+type companyEntry struct {
+	Key       string   `json:"key"`
+	Name      string   `json:"name"`
+	Languages []string `json:"languages"`
+}
+
+// programStamp remembers the hash of the executable at path with this size
+// and modification time, so it is hashed again only when it changed.
+type programStamp struct {
+	Path  string `json:"path"`
+	Size  int64  `json:"size"`
+	MTime int64  `json:"mtime"`
+	Hash  string `json:"hash"`
 }
 
 // entry is one output file: the key of its inputs, and its content's sum,
@@ -38,7 +58,7 @@ type entry struct {
 // readManifest returns the manifest in cache for out, or an empty one when
 // there is none, it is unreadable, or it was written for another folder.
 func readManifest(cache, out string) *manifest {
-	m := &manifest{Out: out, Outputs: map[string]entry{}}
+	m := &manifest{Out: out, Outputs: map[string]entry{}, Companies: map[string]companyEntry{}}
 	if cache == "" {
 		return m
 	}
@@ -47,7 +67,7 @@ func readManifest(cache, out string) *manifest {
 		return m
 	}
 	var old manifest
-	if json.Unmarshal(b, &old) != nil || old.Out != out || old.Outputs == nil {
+	if json.Unmarshal(b, &old) != nil || old.Out != out || old.Outputs == nil || old.Companies == nil {
 		return m
 	}
 	return &old
@@ -135,6 +155,7 @@ func hashDir(dir string) (string, error) {
 // sources are the keys of everything a build reads besides the companies.
 type sources struct {
 	program   string            // the basis executable itself (rules, code)
+	stamp     programStamp      // where the program's hash came from
 	templates map[string]string // per document template, with the shared _base
 	assets    string            // CSS and fonts
 	locales   map[string]string // per language
@@ -143,13 +164,14 @@ type sources struct {
 // documentTemplates names the template of each kind of output.
 var documentTemplates = []string{"privacy.html", "checklist.html", "fields.html", "index.html"}
 
-func hashSources(tmpl fs.FS, locs []fs.FS, version string) (*sources, error) {
+func hashSources(tmpl fs.FS, locs []fs.FS, version string, last programStamp) (*sources, error) {
 	s := &sources{templates: map[string]string{}, locales: map[string]string{}}
-	exe, err := programKey(version)
+	stamp, err := programKey(last)
 	if err != nil {
 		return nil, err
 	}
-	s.program = exe
+	s.stamp = stamp
+	s.program = version + ":" + stamp.Hash
 	isDoc := func(name string) bool {
 		for _, d := range documentTemplates {
 			if name == d {
@@ -192,23 +214,33 @@ func hashSources(tmpl fs.FS, locs []fs.FS, version string) (*sources, error) {
 	return s, nil
 }
 
-// programKey identifies the running program: its version and the hash of
-// its executable, so that new rules or templates in a new binary redo all.
-func programKey(version string) (string, error) {
+// programKey identifies the running program by the hash of its executable,
+// so that new rules or templates in a new binary redo all; the hash of an
+// unchanged executable (same path, size and time) is taken from last.
+func programKey(last programStamp) (programStamp, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return version, nil
+		return programStamp{}, nil
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return programStamp{}, nil
+	}
+	stamp := programStamp{Path: exe, Size: st.Size(), MTime: st.ModTime().UnixNano()}
+	if last.Hash != "" && last.Path == stamp.Path && last.Size == stamp.Size && last.MTime == stamp.MTime {
+		return last, nil
 	}
 	f, err := os.Open(exe)
 	if err != nil {
-		return version, nil
+		return stamp, nil
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", err
+		return stamp, err
 	}
-	return version + ":" + hex.EncodeToString(h.Sum(nil)), nil
+	stamp.Hash = hex.EncodeToString(h.Sum(nil))
+	return stamp, nil
 }
 
 // linkOrCopy puts the file at src also at dst: a hard link where the file

@@ -192,3 +192,36 @@ func TestDeletingTheCacheIsSafe(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestRemovedCompanyIsRemoved(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	if err := os.RemoveAll(filepath.Join(in.content, "nowak-doradztwo")); err != nil {
+		t.Fatal(err)
+	}
+	in.build()
+	if _, err := os.Stat(filepath.Join(in.o.Out, "nowak-doradztwo")); !os.IsNotExist(err) {
+		t.Errorf("the removed company's documents are still published: %v", err)
+	}
+	index, _ := os.ReadFile(filepath.Join(in.o.Out, "index.html"))
+	if strings.Contains(string(index), "nowak-doradztwo/") || !strings.Contains(string(index), "baeckerei-schmidt/de/privacy.html") {
+		t.Error("the index does not list exactly the remaining company")
+	}
+}
+
+func TestFailedIncrementalBuildChangesNothing(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	before := stamps(t, in.o.Out)
+	in.edit("nowak-doradztwo", "basis: contract", "basis: kontrakt")
+	if _, err := Build(context.Background(), in.o); err == nil {
+		t.Fatal("a broken company file built")
+	}
+	if c := changed(before, stamps(t, in.o.Out)); len(c) > 0 {
+		t.Errorf("a failed build changed %v", c)
+	}
+	in.edit("nowak-doradztwo", "basis: kontrakt", "basis: contract")
+	if res := in.build(); !res.UpToDate {
+		t.Errorf("after undoing the edit the site should be up to date: %+v", res)
+	}
+}
