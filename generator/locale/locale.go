@@ -92,6 +92,7 @@ type Printer struct {
 
 	mu      sync.Mutex
 	missing []string
+	static  sync.Map // id -> text of messages asked for without data
 }
 
 // Lang returns the printer's language.
@@ -108,6 +109,12 @@ func (p *Printer) N(id string, count int, kv ...any) string { return p.lookup(id
 func (p *Printer) Has(id string) bool { return p.cat.Has(p.lang, id) }
 
 func (p *Printer) lookup(id string, count any, kv []any) string {
+	static := count == nil && len(kv) == 0
+	if static {
+		if s, ok := p.static.Load(id); ok {
+			return s.(string)
+		}
+	}
 	if !p.cat.Has(p.lang, id) {
 		p.miss(id)
 		return ""
@@ -123,6 +130,9 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 	if err != nil {
 		p.miss(id + " (" + err.Error() + ")")
 		return ""
+	}
+	if static {
+		p.static.Store(id, s)
 	}
 	return s
 }

@@ -163,7 +163,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, rep: res.Report, old: old, out: out,
+	byco := map[string][]check.Outcome{}
+	for _, o := range res.Report.Campaigns {
+		byco[o.Company] = append(byco[o.Company], o)
+	}
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, rep: res.Report, byco: byco, old: old, out: out,
 		staged: staged, patch: patch, next: next, written: map[string]bool{}}
 	start = time.Now()
 	index := b.keep(paths, companies)
@@ -212,33 +216,22 @@ type doc struct {
 	lang  string
 }
 
-// campaignsOf returns the verdicts on the campaigns of the company slug.
-func campaignsOf(rep *check.Report, slug string) []check.Outcome {
-	var out []check.Outcome
-	for _, o := range rep.Campaigns {
-		if o.Company == slug {
-			out = append(out, o)
-		}
-	}
-	return out
-}
-
 // companyDocs lists the files rendered per company and language; each reads
 // its own template (fields.json reads none).
 var companyDocs = []struct {
 	name, template string
-	render         func(r *render.Renderer, c *model.Company, lang string, rep *check.Report) ([]byte, error)
+	render         func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error)
 }{
-	{"privacy.html", "privacy.html", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+	{"privacy.html", "privacy.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
 		return r.Privacy(c, lang)
 	}},
-	{"checklist.html", "checklist.html", func(r *render.Renderer, c *model.Company, lang string, rep *check.Report) ([]byte, error) {
-		return r.Checklist(c, lang, campaignsOf(rep, c.Slug))
+	{"checklist.html", "checklist.html", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
+		return r.Checklist(c, lang, verdicts)
 	}},
-	{"fields.html", "fields.html", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+	{"fields.html", "fields.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
 		return r.Fields(c, lang)
 	}},
-	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ *check.Report) ([]byte, error) {
+	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
 		return r.FieldsJSON(c, lang)
 	}},
 }

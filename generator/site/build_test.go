@@ -180,3 +180,24 @@ func TestOutputStaysInRoot(t *testing.T) {
 		}
 	}
 }
+
+func TestLogoIsPublished(t *testing.T) {
+	src := strings.Replace(example(t, "sen-vang"), "country: VN", "logo: logo.png\ncountry: VN", 1)
+	content := writeContent(t, map[string]string{"sen-vang": src})
+	// A 1x1 PNG.
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00\x00\x00\x00IEND\xaeB`\x82")
+	if err := os.WriteFile(filepath.Join(content, "sen-vang", "logo.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	if _, err := Build(context.Background(), opts(content, out)); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := os.ReadFile(filepath.Join(out, "sen-vang", "logo.png")); err != nil || string(b) != string(png) {
+		t.Fatalf("logo not published: %v", err)
+	}
+	page, _ := os.ReadFile(filepath.Join(out, "sen-vang", "vi", "privacy.html"))
+	if !strings.Contains(string(page), `<img class="logo" src="../logo.png" alt="Công ty TNHH Bán lẻ Sen Vàng">`) {
+		t.Error("the title block does not show the logo")
+	}
+}

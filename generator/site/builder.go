@@ -27,6 +27,7 @@ type builder struct {
 	src    *sources
 	keys   map[string]string // company slug -> key of its folder
 	rep    *check.Report
+	byco   map[string][]check.Outcome // the verdicts of rep by company
 	old    *manifest
 	out    string // the current output folder
 	staged string // the folder being built
@@ -226,7 +227,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 	dir := c.Slug + "/" + lang + "/"
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
-		err := b.emit(dir+d.name, key, false, func() ([]byte, error) { return d.render(b.r, c, lang, b.rep) })
+		err := b.emit(dir+d.name, key, false, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
