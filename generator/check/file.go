@@ -33,6 +33,9 @@ func (ck *checker) file() {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
+		if c.Authority == nil && model.AuthorityKey(c) == "" {
+			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
+		}
 		if !model.InEEA(c.Country) && c.Representative == nil && slices.ContainsFunc(c.Markets, func(m string) bool { return m == "EU" || model.InEEA(m) }) {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeRepresentative, "Country", c.Country)
 		}

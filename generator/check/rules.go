@@ -35,6 +35,7 @@ const (
 	RuleNoticeRequirement      = "notice.requirement-missing"
 	RuleNoticeConsequence      = "notice.consequence-missing"
 	RuleNoticeRepresentative   = "notice.representative-missing"
+	RuleNoticeAuthority        = "notice.authority-unknown"
 	RuleNoticeSource           = "notice.source-missing"
 	RuleCampaignBasis          = "campaign.basis-mismatch"
 	RuleCampaignAudience       = "campaign.audience-mismatch"
@@ -66,6 +67,7 @@ var Rules = []Rule{
 	{RuleNoticeNoPurposes, Error, "The file names no purpose, so the notice cannot give purposes and legal bases.", []string{"gdpr-13-1-c"}},
 	{RuleNoticeRequirement, Warning, "A contract or legal-obligation purpose does not say whether giving the data is a statutory or contractual requirement.", []string{"gdpr-13-2-e"}},
 	{RuleNoticeConsequence, Warning, "A purpose is a requirement but does not say what happens if the data is not given.", []string{"gdpr-13-2-e"}},
+	{RuleNoticeAuthority, Warning, "The notice cannot name the supervisory authority competent for the controller: the file gives none and Basis cannot tell it from the address.", []string{"gdpr-13-2-d"}},
 	{RuleNoticeRepresentative, Warning, "A controller outside the EU writes to EU markets and names no EU representative.", []string{"gdpr-27"}},
 	{RuleNoticeSource, Warning, "A campaign uses a purchased list, but its purpose does not name the source of the data.", []string{"gdpr-14-2-f"}},
 	{RuleCampaignBasis, Warning, "A transactional campaign's purpose does not rest on the contract.", []string{"gdpr-6-1-b"}},
@@ -85,7 +87,7 @@ func ruleByID(id string) Rule {
 // locales/refs.*.yaml.
 var RefIDs = []string{
 	"gdpr-5-1-b", "gdpr-5-1-c", "gdpr-6-1-a", "gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-4",
-	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c",
+	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c", "gdpr-13-2-d",
 	"gdpr-13-2-e", "gdpr-14-2-f", "gdpr-21-2-3", "gdpr-21-4", "gdpr-27", "gdpr-28-3",
 	"gdpr-44-46", "gdpr-45", "gdpr-recital-47",
 	"eprivacy-13-1", "eprivacy-13-2", "eprivacy-13-3", "cjeu-c-654-23",

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"strings"
-
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -20,8 +18,7 @@ type knownAuthority struct {
 	Key, Address, Website string
 }
 
-// authorities maps a country, or a German city-state (the Länder each have
-// their own authority), to its supervisory authority.
+// authorities gives the address of each authority model.AuthorityKey names.
 var authorities = map[string]knownAuthority{
 	"PL":    {"PL", "ul. Stawki 2, 00-193 Warszawa", "https://uodo.gov.pl"},
 	"GB":    {"GB", "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF", "https://ico.org.uk"},
@@ -31,33 +28,12 @@ var authorities = map[string]knownAuthority{
 	"DE-HB": {"DE-HB", "Arndtstraße 1, 27570 Bremerhaven", "https://www.datenschutz.bremen.de"},
 }
 
-// AuthorityKey returns the key of the supervisory authority competent for c,
-// or "" when Basis cannot tell (a German company outside a city-state).
-func AuthorityKey(c *model.Company) string {
-	switch c.Country {
-	case "DE":
-		addr := strings.ToLower(c.Controller.Address)
-		for _, x := range []struct{ city, key string }{{"berlin", "DE-BE"}, {"hamburg", "DE-HH"}, {"bremen", "DE-HB"}} {
-			if strings.Contains(addr, x.city) {
-				return x.key
-			}
-		}
-		return ""
-	case "UK":
-		return "GB"
-	}
-	if _, ok := authorities[c.Country]; ok {
-		return c.Country
-	}
-	return ""
-}
-
 // authority returns the authority to name in c's notice, or nil.
 func authority(p *locale.Printer, c *model.Company) *Authority {
 	if a := c.Authority; a != nil {
 		return &Authority{Name: a.Name.In(p.Lang()), Address: a.Address, Website: a.Website}
 	}
-	key := AuthorityKey(c)
+	key := model.AuthorityKey(c)
 	if key == "" {
 		return nil
 	}

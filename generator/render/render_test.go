@@ -132,3 +132,17 @@ func TestNoticeCoversArticle13(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
+	c := loadFourLang(t)
+	c.Controller.Address = "Marienplatz 1, 80331 München, Deutschland"
+	r := newTestRenderer(t)
+	out, err := r.Privacy(c, "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	if strings.Contains(s, "The authority responsible for us is:") || !strings.Contains(s, "Art. 77 GDPR") {
+		t.Error("without a known authority the notice must state the right to complain and name no authority")
+	}
+}
