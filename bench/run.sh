@@ -2,7 +2,7 @@
 # bench/run.sh: Basis side by side with Hugo and the Chromium command line,
 # in one run, printed as a markdown table of ratios.
 #
-#   bench/run.sh                      # N=1000 companies, PDFs for N_PDF=2 companies
+#   bench/run.sh                      # N=1000 companies, PDFs for N_PDF=4 companies
 #   N=200 N_PDF=1 RUNS=3 bench/run.sh
 #
 # Stages:
@@ -29,7 +29,7 @@
 set -euo pipefail
 
 N=${N:-1000}
-N_PDF=${N_PDF:-2}
+N_PDF=${N_PDF:-4}
 RUNS=${RUNS:-1}
 WORK=${WORK:-/tmp/basis-bench}
 cd "$(dirname "$0")/.."
@@ -80,19 +80,24 @@ measure() {
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # repeat NAME PREP CMD...: runs PREP (a shell snippet) then measures CMD,
-# RUNS times; sets SECS to the median time and KB to the largest peak.
+# RUNS times; sets SECS to the median time and KB to the largest peak. If
+# AFTER is set, it is evaluated after each run and must print a number of
+# seconds read from that run's log; STAGE is then the median of those.
 repeat() {
 	local name=$1 prep=$2
 	shift 2
-	local times=() kb=0
+	local times=() stages=() kb=0
 	for ((r = 1; r <= RUNS; r++)); do
 		RUN=$r eval "$prep"
 		measure "$name" "$@"
 		times+=("$SECS")
+		if [ -n "${AFTER:-}" ]; then stages+=("$(eval "$AFTER")"); fi
 		if [ "$KB" -gt "$kb" ]; then kb=$KB; fi
 	done
 	SECS=$(median "${times[@]}")
 	KB=$kb
+	STAGE=""
+	if [ ${#stages[@]} -gt 0 ]; then STAGE=$(median "${stages[@]}"); fi
 }
 
 # basis's duration strings ("1m3.5s", "2.5s", "152ms", "0s") in seconds
@@ -160,10 +165,11 @@ mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" |
 DOCN=${#DOCS[@]}
 
 log "PDF: basis printer ($DOCN documents)"
-repeat basis-pdf 'rm -rf "$P/public"' \
+AFTER='dur "$(sed -n "s/.*, PDF \([^ ]*\)$/\1/p" "$WORK/basis-pdf.log" | tail -1)"' \
+	repeat basis-pdf 'rm -rf "$P/public"' \
 	"$BASIS" build --content "$P/content" --out "$P/public" --cache "" --chrome "$CHROME"
 B_PDF_WALL=$SECS
-B_PDF=$(dur "$(sed -n 's/.*, PDF \([^ ]*\)$/\1/p' "$WORK/basis-pdf.log" | tail -1)")
+B_PDF=$STAGE
 B_PRINTED=$(find "$P/public" -name '*.pdf' | wc -l)
 
 log "PDF: chromium --print-to-pdf once per document"
@@ -185,10 +191,11 @@ C_PDF=$SECS
 C_PRINTED=$(find "$P/cli" -name '*.pdf' | wc -l)
 
 log "PDF: the floor (one browser via go-rod, nothing else)"
-repeat pdf-floor 'rm -rf "$P/floor"' "$WORK/bin/pdffloor" -chrome "$CHROME" -pages 2 -out "$P/floor" "${DOCS[@]}"
-F_PDF_WALL=$SECS
 # Like Basis's PDF stage, from the browser's start to the last PDF.
-F_PDF=$(dur "$(sed -n 's/^printed .* in \(.*\)$/\1/p' "$WORK/pdf-floor.log" | tail -1)")
+AFTER='dur "$(sed -n "s/^printed .* in \(.*\)$/\1/p" "$WORK/pdf-floor.log" | tail -1)"' \
+	repeat pdf-floor 'rm -rf "$P/floor"' "$WORK/bin/pdffloor" -chrome "$CHROME" -pages 2 -out "$P/floor" "${DOCS[@]}"
+F_PDF_WALL=$SECS
+F_PDF=$STAGE
 
 # --- table -----------------------------------------------------------------
 {

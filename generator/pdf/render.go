@@ -18,7 +18,7 @@ import (
 )
 
 // pollInterval is how often the page's ready state is checked while it loads.
-const pollInterval = 25 * time.Millisecond
+const pollInterval = 5 * time.Millisecond
 
 // render prints job with tab t. ctx carries the document's deadline and
 // bounds every step: loading, waiting for fonts, printing and writing.

@@ -91,6 +91,18 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	poppler(t, "pdffonts")
+	// With only DejaVu known to fontconfig, any glyph that fell back to a
+	// system font would show as DejaVu; the system's own Noto Sans would hide it.
+	if _, err := os.Stat("/usr/share/fonts/truetype/dejavu"); err == nil {
+		conf := filepath.Join(t.TempDir(), "fonts.conf")
+		err := os.WriteFile(conf, []byte(`<?xml version="1.0"?>
+<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>`+t.TempDir()+`</cachedir></fontconfig>
+`), 0o644)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Setenv("FONTCONFIG_FILE", conf)
+	}
 	content := writeContent(t, map[string]string{
 		"nowak-doradztwo": example(t, "nowak-doradztwo"),
 		"sen-vang":        example(t, "sen-vang"),

@@ -11,10 +11,6 @@ import (
 // findBrowser finds Chrome or Chromium: the flag, $BASIS_CHROME, the PATH.
 func findBrowser(flagPath string) (string, error) { return pdf.FindBrowser(flagPath) }
 
-// fontFamily is the family the stylesheet declares for the shipped font; the
-// PDF footer uses it too, so no glyph falls back to a system font.
-const fontFamily = "Basis Noto Sans"
-
 // pdfs puts a PDF next to every HTML document. A PDF whose HTML, assets and
 // program are unchanged is carried over from the previous build or taken
 // from the cache folder; the rest are printed with one browser and then
@@ -63,8 +59,8 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 		jobs = append(jobs, pdf.Job{HTML: b.path(d.rel), Out: b.path(rel), Title: d.title, Lang: d.lang, PageOf: pageOf})
 	}
 	if len(jobs) > 0 {
-		p, err := pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(b.staged),
-			pdf.WithFooterFont(b.path("assets/fonts.css"), fontFamily))
+		// The footer uses the body's font, the shipped one, which every page loads.
+		p, err := pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(b.staged))
 		if err != nil {
 			return 0, err
 		}
