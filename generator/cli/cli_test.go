@@ -36,6 +36,20 @@ func content(t *testing.T, slugs []string, edit func(slug, src string) string) s
 		if err := os.WriteFile(filepath.Join(dir, slug, "company.yaml"), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		// The files beside company.yaml: section files, logo.
+		entries, _ := os.ReadDir(filepath.Join("..", "..", "content", slug))
+		for _, e := range entries {
+			if e.IsDir() || e.Name() == "company.yaml" {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join("..", "..", "content", slug, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, slug, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 	return dir
 }

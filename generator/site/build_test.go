@@ -29,8 +29,29 @@ func writeContent(t *testing.T, files map[string]string) string {
 		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
+		copyExtras(t, slug, filepath.Dir(p))
 	}
 	return dir
+}
+
+// copyExtras copies the files beside an example's company.yaml (section
+// files, logo) into dst, if slug is an example.
+func copyExtras(t *testing.T, slug, dst string) {
+	t.Helper()
+	src := filepath.Join("..", "..", "content", slug)
+	entries, _ := os.ReadDir(src)
+	for _, e := range entries {
+		if e.IsDir() || e.Name() == "company.yaml" {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }
 
 func example(t *testing.T, slug string) string {
