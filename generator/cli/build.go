@@ -50,8 +50,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	fmt.Fprintf(stdout, "built %d companies into %s: %d files, %d written, %d unchanged, %d PDFs printed; load %s, HTML %s, PDF %s\n",
-		res.Companies, *out, res.Files, res.Rendered, res.Reused, res.Printed, res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
+		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
+		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }
@@ -74,4 +75,12 @@ func flagSet(fset *flag.FlagSet, name string) bool {
 	set := false
 	fset.Visit(func(f *flag.Flag) { set = set || f.Name == name })
 	return set
+}
+
+// count writes n with the singular or plural noun.
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
