@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -144,5 +145,39 @@ func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
 	s := string(out)
 	if strings.Contains(s, "The authority responsible for us is:") || !strings.Contains(s, "Art. 77 GDPR") {
 		t.Error("without a known authority the notice must state the right to complain and name no authority")
+	}
+}
+
+// TestEveryLawInEveryLanguage renders every document of a company under each
+// law Basis writes for (GDPR, UK GDPR, Vietnam's Law 91/2025/QH15) in every
+// language: no message may be missing, and each names its own law.
+func TestEveryLawInEveryLanguage(t *testing.T) {
+	tests := []struct {
+		country, address, want string
+	}{
+		{"DE", "Friedrichstraße 5, 10117 Berlin", "Art. 6(1)(b) GDPR"},
+		{"GB", "1 High Street, London EC1A 1AA", "Art. 6(1)(b) UK GDPR"},
+		{"VN", "123 Nguyễn Huệ, Thành phố Hồ Chí Minh", "Art. 19(1)(d), Law No. 91/2025/QH15"},
+	}
+	for _, tt := range tests {
+		c := loadFourLang(t)
+		c.Country, c.Controller.Address = tt.country, tt.address
+		r := newTestRenderer(t)
+		rep := check.Company(c)
+		for _, lang := range c.Languages {
+			for name, render := range map[string]func() ([]byte, error){
+				"privacy":   func() ([]byte, error) { return r.Privacy(c, lang) },
+				"checklist": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
+				"fields":    func() ([]byte, error) { return r.Fields(c, lang) },
+			} {
+				out, err := render()
+				if err != nil {
+					t.Fatalf("%s %s/%s: %v", tt.country, lang, name, err)
+				}
+				if lang == "en" && name == "privacy" && !strings.Contains(string(out), tt.want) {
+					t.Errorf("%s: the English notice does not cite %q", tt.country, tt.want)
+				}
+			}
+		}
 	}
 }
