@@ -136,8 +136,7 @@ func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign
 	}
 
 	classify := Group{Key: "classify", Items: []Item{
-		{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))},
-			Refs: ref("gdpr-6-1-b", "uk-gdpr-6-1-b", "vn-pdpl")},
+		{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}, Refs: kindRefs(k.Kind, ref)},
 		{Key: "promotion", State: yesNo(!k.Promotion || marketing), Answer: []string{p.T(boolKey("checklist.answer.promotion", k.Promotion))},
 			Refs: ref(promotionRef(c.Country), "pecr-22-2", "vn-pdpl")},
 	}}
@@ -369,4 +368,14 @@ func promotionRef(country string) string {
 		return "bgh-vi-zr-134-15"
 	}
 	return "eprivacy-13-1"
+}
+
+// kindRefs cites what a kind of message rests on: the contract for
+// transactional and after-sales messages, the rule on electronic marketing
+// for the rest.
+func kindRefs(k model.Kind, ref func(gdpr, uk, vn string) []string) []string {
+	if k == model.Transactional || k == model.AfterSales {
+		return ref("gdpr-6-1-b", "uk-gdpr-6-1-b", "vn-pdpl-19-1-d")
+	}
+	return ref("eprivacy-13-1", "pecr-22-2", "vn-pdpl-9")
 }
