@@ -69,7 +69,14 @@ func (ck *checker) situation(cp *model.Campaign, p *model.Purpose, market string
 // softOptInClaim reports whether the campaign's verdict in market rests on
 // the existing-customer exception, or would but for an unmet condition.
 func softOptInClaim(cp *model.Campaign, market string) bool {
-	if cp.Audience.Who != model.ExistingCustomers || (cp.Channel != "email" && cp.Channel != "sms") {
+	if cp.Channel != "email" && cp.Channel != "sms" {
+		return false
+	}
+	if cp.Audience.Who == model.Inquirers {
+		// Negotiations for a sale count only in the UK.
+		return market == "UK" && cp.Kind == model.SimilarProducts
+	}
+	if cp.Audience.Who != model.ExistingCustomers {
 		return false
 	}
 	if market != "EU" && market != "DE" && market != "UK" {

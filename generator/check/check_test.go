@@ -48,7 +48,7 @@ func TestMatrix(t *testing.T) {
 	AC := func(b model.Basis, ref string) want { return want{Allowed, b, ref, true} }
 	N := func(ref string) want { return want{NotAllowed, "", ref, false} }
 	li, ct, cs := model.LegitimateInterests, model.Contract, model.Consent
-	ec, pr, pl := model.ExistingCustomers, model.Prospects, model.PurchasedList
+	ec, iq, pr, pl := model.ExistingCustomers, model.Inquirers, model.Prospects, model.PurchasedList
 	markets := []string{"EU", "DE", "PL", "UK", "VN", "CA"}
 	table := []struct {
 		kind model.Kind
@@ -60,6 +60,13 @@ func TestMatrix(t *testing.T) {
 		{model.SatisfactionSurvey, ec, []want{AC(li, "eprivacy-13-2"), A(li, "bgh-vi-zr-225-17"), CC("wsa-ii-sa-wa-715-22"), A(li, "ico-dm"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.SimilarProducts, ec, []want{A(li, "eprivacy-13-2"), A(li, "uwg-7-3"), C("pke-398-1"), A(li, "pecr-22-3"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.NewProducts, ec, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		// People who asked about buying: the UK exception covers negotiations
+		// for a sale, CASL implies consent from an inquiry; elsewhere consent.
+		{model.Transactional, iq, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		{model.AfterSales, iq, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		{model.SatisfactionSurvey, iq, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), A(li, "ico-dm"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		{model.SimilarProducts, iq, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), A(li, "pecr-22-3"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		{model.NewProducts, iq, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.Transactional, pr, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), C("casl-6-1")}},
 		{model.AfterSales, pr, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), C("casl-6-1")}},
 		{model.SatisfactionSurvey, pr, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-3"), C("vn-decree-91-2020"), C("casl-10-9")}},
@@ -490,5 +497,44 @@ func TestLocales(t *testing.T) {
 				t.Errorf("%s: %s is the English text", lang, id)
 			}
 		}
+	}
+}
+
+// TestInquirers: people who asked about buying. In the UK the existing-
+// customer exception covers negotiations for a sale, so its conditions are
+// checked; in Germany it does not, so consent is needed and must be recorded.
+func TestInquirers(t *testing.T) {
+	mk := func(objection bool) *model.Company {
+		return &model.Company{
+			File: "x.yaml", Slug: "x", Country: "DE", Markets: []string{"DE", "UK"},
+			Businesses: []model.Business{{ID: "shop"}},
+			Purposes: []model.Purpose{{ID: "news", Basis: model.LegitimateInterests, Interest: model.Plain("direct marketing"),
+				Data: []string{"name", "email"}, Marketing: &model.Marketing{Channel: "email", Business: "shop",
+					ObjectionAtCollection: objection, UnsubscribeInEveryMessage: true}}},
+			Campaigns: []model.Campaign{{ID: "offer", Purpose: "news", Kind: model.SimilarProducts, Channel: "email", Similar: yes(),
+				Audience: model.Audience{Business: "shop", Who: model.Inquirers}, Promotes: "shop", Data: []string{"name", "email"}}},
+		}
+	}
+	has := func(ms []Message, id string) bool {
+		return slices.ContainsFunc(ms, func(m Message) bool { return m.ID == id })
+	}
+
+	r := Company(mk(true))
+	if o := outcome(t, r, "offer", "UK"); o.Verdict != Allowed || !slices.Contains(o.Refs, "pecr-22-3") || !has(o.Reasons, "check.reason.uk-negotiations") {
+		t.Errorf("UK: %+v", o)
+	}
+	if o := outcome(t, r, "offer", "DE"); o.Verdict != ConsentRequired || !has(o.Reasons, "check.reason.inquirers") {
+		t.Errorf("DE: %+v", o)
+	}
+	if f := findings(r, RuleConsentNotRecorded); len(f) != 1 || f[0].Severity != Warning || f[0].Msg.Args["Markets"] != "EU, DE" {
+		t.Errorf("consent.not-recorded: %+v", f)
+	}
+
+	r = Company(mk(false))
+	if o := outcome(t, r, "offer", "UK"); o.Verdict != ConsentRequired || !has(o.Reasons, "check.reason.no-objection-at-collection") {
+		t.Errorf("UK without objection at collection: %+v", o)
+	}
+	if len(findings(r, RuleSoftOptInObjection)) != 1 {
+		t.Error("the UK exception is relied on without objection at collection, but no finding")
 	}
 }

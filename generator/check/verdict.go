@@ -71,6 +71,8 @@ func (v *verdict) set(verdict Verdict, basis model.Basis) {
 func judge(s situation) Outcome {
 	v := &verdict{s: s, o: Outcome{Market: s.Market}}
 	switch {
+	case s.Who == model.Inquirers && s.electronic() && (s.Market == "UK" || s.Market == "CA"):
+		v.inquirers()
 	case s.Who != model.ExistingCustomers:
 		if s.Kind == model.Transactional || s.Kind == model.AfterSales {
 			v.reason("check.reason.audience-mismatch")
@@ -371,8 +373,34 @@ func (v *verdict) phone() {
 	v.set(ConsentRequired, model.Consent)
 }
 
-// cold judges messages to people who are not customers: prospects and
-// purchased lists.
+// inquirers judges electronic messages to people who asked about buying but
+// have not bought, where the law treats them like customers: in the UK the
+// exception covers details obtained "in the course of the sale or
+// negotiations for the sale" (PECR reg. 22(3)(a)); in Canada an inquiry
+// within six months is an existing business relationship (CASL s. 10(10)).
+func (v *verdict) inquirers() {
+	s := v.s
+	if s.Market == "CA" {
+		v.reason("check.reason.ca-inquiry", "casl-10-9")
+		v.cond("check.cond.ca-inquiry")
+		v.cond("check.cond.ca-identify-unsubscribe", "casl-6-1", "casl-11")
+		v.set(Allowed, model.Consent)
+		return
+	}
+	switch s.Kind {
+	case model.SimilarProducts, model.NewProducts:
+		v.reason("check.reason.uk-negotiations", "pecr-22-3")
+		v.softOptIn(false)
+	case model.SatisfactionSurvey:
+		v.survey()
+	default:
+		v.reason("check.reason.audience-mismatch")
+		v.cold()
+	}
+}
+
+// cold judges messages to people who are not customers: inquirers (outside
+// the UK and Canada), prospects and purchased lists.
 func (v *verdict) cold() {
 	s := v.s
 	if s.Market == "VN" && s.Who == model.PurchasedList {
@@ -388,10 +416,13 @@ func (v *verdict) cold() {
 		v.phone()
 		return
 	}
-	if s.Who == model.PurchasedList {
+	switch s.Who {
+	case model.PurchasedList:
 		v.reason("check.reason.purchased-list")
 		v.cond("check.cond.consent-names-sender")
-	} else {
+	case model.Inquirers:
+		v.reason("check.reason.inquirers")
+	default:
 		v.reason("check.reason.prospects")
 	}
 	switch s.Market {

@@ -47,12 +47,15 @@ type Who string
 // Audiences of a campaign.
 const (
 	ExistingCustomers Who = "existing_customers"
-	Prospects         Who = "prospects"
-	PurchasedList     Who = "purchased_list"
+	// Inquirers asked about buying but have not bought: "negotiations for
+	// a sale" in the UK (PECR reg. 22(3)), an inquiry under CASL s. 10(10).
+	Inquirers     Who = "inquirers"
+	Prospects     Who = "prospects"
+	PurchasedList Who = "purchased_list"
 )
 
 // Whos lists the audiences.
-var Whos = []Who{ExistingCustomers, Prospects, PurchasedList}
+var Whos = []Who{ExistingCustomers, Inquirers, Prospects, PurchasedList}
 
 // Languages lists the languages Basis writes documents in.
 var Languages = []string{"en", "de", "pl", "vi"}

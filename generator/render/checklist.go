@@ -202,7 +202,7 @@ func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign
 			similar = No
 		}
 		soft.Items = []Item{
-			{Key: "existing_customer", State: yesNo(k.Audience.Who == model.ExistingCustomers),
+			{Key: "existing_customer", State: customerState(c, k.Audience.Who),
 				Answer: []string{p.T("checklist.who." + string(k.Audience.Who))}, Refs: ref("eprivacy-13-2", "pecr-22-3", "vn-pdpl")},
 			{Key: "own_similar", State: similar, Answer: []string{p.T("checklist.answer.same_business", "Audience", name(k.Audience.Business), "Promotes", name(promotes))},
 				Refs: ref("uwg-7-3-2", "pecr-22-3", "vn-pdpl")},
@@ -378,4 +378,17 @@ func kindRefs(k model.Kind, ref func(gdpr, uk, vn string) []string) []string {
 		return ref("gdpr-6-1-b", "uk-gdpr-6-1-b", "vn-pdpl-19-1-d")
 	}
 	return ref("eprivacy-13-1", "pecr-22-2", "vn-pdpl-9")
+}
+
+// customerState answers "are the recipients existing customers?": people who
+// asked about buying count only in the UK (negotiations for a sale), so for a
+// company writing to the UK a person must confirm it market by market.
+func customerState(c *model.Company, who model.Who) State {
+	switch {
+	case who == model.ExistingCustomers:
+		return Yes
+	case who == model.Inquirers && slices.Contains(c.Markets, "UK"):
+		return Open
+	}
+	return No
 }
