@@ -167,7 +167,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	for _, o := range res.Report.Campaigns {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, rep: res.Report, byco: byco, old: old, out: out,
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
 		staged: staged, patch: patch, next: next, written: map[string]bool{}}
 	start = time.Now()
 	index := b.keep(paths, companies)

@@ -25,9 +25,8 @@ type builder struct {
 	r      *render.Renderer
 	cat    *locale.Catalog
 	src    *sources
-	keys   map[string]string // company slug -> key of its folder
-	rep    *check.Report
-	byco   map[string][]check.Outcome // the verdicts of rep by company
+	keys   map[string]string          // company slug -> key of its folder
+	byco   map[string][]check.Outcome // the check's verdicts by company
 	old    *manifest
 	out    string // the current output folder
 	staged string // the folder being built
