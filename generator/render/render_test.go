@@ -136,7 +136,7 @@ func TestNoticeCoversArticle13(t *testing.T) {
 
 func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
 	c := loadFourLang(t)
-	c.Controller.Address = "Marienplatz 1, 80331 München, Deutschland"
+	c.Controller.Address = "Hauptstraße 1, 07919 Pausa-Mühltroff, Deutschland" // a postcode of two Länder
 	r := newTestRenderer(t)
 	out, err := r.Privacy(c, "en")
 	if err != nil {
