@@ -97,9 +97,14 @@ type Purpose struct {
 	// requirement (Art. 13(2)(e)): "contract", "statutory", or "" (voluntary).
 	Requirement string
 	Consequence Text // what happens if the data is not given
-	Source      string
-	Marketing   *Marketing
-	At          Positions
+	// Source says where data not obtained from the person come from (Art.
+	// 14(2)(f) GDPR), e.g. the employer that named a contact person; empty
+	// when the person gave the data.
+	Source Text
+	// SourcePublic says that Source is publicly accessible (Art. 14(2)(f)).
+	SourcePublic bool
+	Marketing    *Marketing
+	At           Positions
 }
 
 // Marketing describes direct marketing done under a purpose.
