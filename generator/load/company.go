@@ -270,9 +270,13 @@ func (d *companyDecoder) field(n *yaml.Node) {
 		{"id", true, d.id(&f.ID, "field id")},
 		{"label", true, d.text(&f.Label, "field label")},
 		{"required", true, d.boolean(&f.Required, "required")},
+		{"type", false, d.enum(&f.Type, "field type", model.FieldTypes)},
 		{"purpose", false, d.refer(&f.Purpose, "purpose", "field purpose")},
 		{"explanation", false, d.text(&f.Explanation, "field explanation")},
 	})
+	if f.Type == "" {
+		f.Type = "text"
+	}
 	d.c.Fields = append(d.c.Fields, f)
 }
 
