@@ -64,18 +64,21 @@ func AuthorityKeys() []string {
 }
 
 // nationalAuthorities are the authorities of countries with one authority
-// for every company.
+// for every company; the comment above each entry says where it was checked,
+// as in landAuthorities.
 var nationalAuthorities = map[string]Authority{
 	// Prezes Urzędu Ochrony Danych Osobowych (art. 34 ustawy o ochronie
-	// danych osobowych z 10 maja 2018 r.); address as uodo.gov.pl gives it.
+	// danych osobowych z 10 maja 2018 r.).
+	// verified 2026-11 from https://www.biznes.gov.pl/en/opisy-procedur/-/proc/877 (the government's business portal)
 	"PL": {"PL", "ul. Stawki 2, 00-193 Warszawa", "https://uodo.gov.pl"},
 	// Information Commissioner (UK GDPR Art. 51; DPA 2018 s. 114).
+	// verified 2026-11 from https://ico.org.uk/make-a-complaint/foi-and-eir-complaints/official-information-complaint/thank-you/ (building; street and postcode from staffslondon.ac.uk)
 	"GB": {"GB", "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF", "https://ico.org.uk"},
 	// The authority specialised in personal data protection is the Department
 	// of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of
-	// Public Security; it runs the national personal data protection portal.
-	// Seat and portal as given by Luật Việt An, "Cổng thông tin quốc gia bảo
-	// vệ dữ liệu cá nhân" (luatvietan.vn); verify before relying on them.
+	// Public Security (Decree 13/2023/ND-CP Art. 29(1)); it runs the national
+	// personal data protection portal.
+	// verified 2026-11 from https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html (a law firm's page, not the authority's)
 	"VN": {"VN", "207 Khuất Duy Tiến, Hà Nội", "https://baovedlcn.gov.vn"},
 }
 

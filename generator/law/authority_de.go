@@ -10,10 +10,13 @@ package law
 // Bayerisches Landesamt für Datenschutzaufsicht (BayLDA) in Ansbach (Art. 18
 // BayDSG), while the Bavarian commissioner supervises public bodies only.
 //
-// Addresses and websites are those the authorities give on their own
-// websites (the Datenschutzkonferenz, datenschutzkonferenz-online.de, links
-// them all); re-check them when this table is reviewed. A company file's
-// authority: key overrides them.
+// Names, addresses and websites: the comment above each entry of
+// landAuthorities names the page the entry was checked against and when
+// ("verified 2026-11 from <url>"), preferring the authority's own privacy
+// notice or imprint, or says "unverified" where no copy of such a page could
+// be found; the name is the message authority.DE-<Land>.name in
+// locales/common.*.yaml. Re-check the unverified ones first when this table
+// is reviewed. A company file's authority: key overrides them.
 //
 // Postcodes: the range table below is the published table "PLZ –
 // Bundesland" of cebus.net (https://cebus.net/de/plz-bundesland.htm), which
@@ -107,20 +110,36 @@ var postcodeRanges = []postcodeRange{
 
 // landAuthorities is the authority for private companies in each Land.
 var landAuthorities = map[string]Authority{
+	// unverified: the stored copy of baden-wuerttemberg.datenschutz.de/datenschutz/ predates 2023 (Königstraße 10 a)
 	"BW": {"DE-BW", "Lautenschlagerstraße 20, 70173 Stuttgart", "https://www.baden-wuerttemberg.datenschutz.de"},
-	"BY": {"DE-BY", "Promenade 18, 91522 Ansbach", "https://www.lda.bayern.de"},
+	// verified 2026-11 from https://lda.dsb-meldung.de/PrivacyPol (the BayLDA's notice for www.lda.bayern.de)
+	"BY": {"DE-BY", "Promenade 27, 91522 Ansbach", "https://www.lda.bayern.de"},
+	// unverified: https://www.datenschutz-berlin.de/datenschutzerklaerung/ confirms the name, not the address
 	"BE": {"DE-BE", "Alt-Moabit 59–61, 10555 Berlin", "https://www.datenschutz-berlin.de"},
+	// verified 2026-11 from https://www.stadt-trebbin.de/index.php/datenschutz (a municipality's notice; name from lda.brandenburg.de)
 	"BB": {"DE-BB", "Stahnsdorfer Damm 77, 14532 Kleinmachnow", "https://www.lda.brandenburg.de"},
+	// verified 2026-11 from https://datenschutz.bremen.de/datenschutzerklaerung-7485
 	"HB": {"DE-HB", "Arndtstraße 1, 27570 Bremerhaven", "https://www.datenschutz.bremen.de"},
+	// verified 2026-11 from https://datenschutz-hamburg.de/datenschutzerklaerung
 	"HH": {"DE-HH", "Ludwig-Erhard-Straße 22, 20459 Hamburg", "https://datenschutz-hamburg.de"},
+	// unverified: https://datenschutz.hessen.de/datenschutz confirms the name, not the address
 	"HE": {"DE-HE", "Gustav-Stresemann-Ring 1, 65189 Wiesbaden", "https://datenschutz.hessen.de"},
+	// verified 2026-11 from https://www.datenschutz-mv.de/datenschutzerklaerung/ (the office; post goes to Lennéstraße 1)
 	"MV": {"DE-MV", "Werderstraße 74a, 19055 Schwerin", "https://www.datenschutz-mv.de"},
+	// verified 2026-11 from https://www.lfd.niedersachsen.de/wir_ueber_uns/datenschutzerklaerung/datenschutzerklaerung-56146.html
 	"NI": {"DE-NI", "Prinzenstraße 5, 30159 Hannover", "https://www.lfd.niedersachsen.de"},
+	// verified 2026-11 from https://www.ldi.nrw.de/datenschutzerklaerung
 	"NW": {"DE-NW", "Kavalleriestraße 2–4, 40213 Düsseldorf", "https://www.ldi.nrw.de"},
+	// unverified: https://www.datenschutz.rlp.de/themen/aufgaben confirms the name, not the address
 	"RP": {"DE-RP", "Hintere Bleiche 34, 55116 Mainz", "https://www.datenschutz.rlp.de"},
+	// unverified: https://datenschutz.saarland.de/ueber-uns/die-landesbeauftragte confirms the name, not the address
 	"SL": {"DE-SL", "Fritz-Dobisch-Straße 12, 66111 Saarbrücken", "https://www.datenschutz.saarland.de"},
-	"SN": {"DE-SN", "Devrientstraße 5, 01067 Dresden", "https://www.datenschutz.sachsen.de"},
+	// verified 2026-11 from https://www.datenschutz.sachsen.de/datenschutzerklaerung.html (visitors; post: Postfach 11 01 32, 01330 Dresden)
+	"SN": {"DE-SN", "Maternistraße 17, 01067 Dresden", "https://www.datenschutz.sachsen.de"},
+	// verified 2026-11 from https://datenschutzarchiv.org/organisationen/bundeslaender/lfd-sachsen-anhalt (a directory; name: landtag.sachsen-anhalt.de)
 	"ST": {"DE-ST", "Otto-von-Guericke-Straße 34a, 39104 Magdeburg", "https://datenschutz.sachsen-anhalt.de"},
+	// verified 2026-11 from https://www.datenschutzzentrum.de/datenschutzerklaerung/
 	"SH": {"DE-SH", "Holstenstraße 98, 24103 Kiel", "https://www.datenschutzzentrum.de"},
+	// unverified: https://www.tlfdi.de/tlfdi/wir/aufgaben/ confirms the name, not the address
 	"TH": {"DE-TH", "Häßlerstraße 8, 99096 Erfurt", "https://www.tlfdi.de"},
 }
