@@ -27,7 +27,7 @@ func TestAuthorityOfEachLand(t *testing.T) {
 		{"Große Bleiche 1, 55116 Mainz", "Landesbeauftragter für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz"},
 		{"Bahnhofstraße 1, 66111 Saarbrücken", "Unabhängiges Datenschutzzentrum Saarland"},
 		{"Prager Straße 1, 01069 Dresden", "Sächsische Datenschutz- und Transparenzbeauftragte"},
-		{"Breiter Weg 1, 39104 Magdeburg", "Landesbeauftragter für den Datenschutz Sachsen-Anhalt"},
+		{"Breiter Weg 1, 39104 Magdeburg", "Landesbeauftragte für den Datenschutz Sachsen-Anhalt"},
 		{"Holstenstraße 1, 24103 Kiel", "Unabhängiges Landeszentrum für Datenschutz Schleswig-Holstein"},
 		{"Anger 1, 99084 Erfurt", "Thüringer Landesbeauftragter für den Datenschutz und die Informationsfreiheit"},
 		{"Hamburger Straße 3, 80331 München", "Bayerisches Landesamt für Datenschutzaufsicht"},
