@@ -165,7 +165,7 @@ func (ck *checker) campaignFindings(cp *model.Campaign, p *model.Purpose, market
 		if ck.vietnam() {
 			ck.add(ck.pos(cp.Audience.At, "who"), RuleVNPurchasedData, "Campaign", cp.ID)
 		}
-		if p != nil && p.Source == "" && ck.gdpr() {
+		if p != nil && p.Source.IsZero() && ck.gdpr() {
 			ck.add(ck.pos(p.At, "id"), RuleNoticeSource, "Campaign", cp.ID, "Purpose", p.ID)
 		}
 	}

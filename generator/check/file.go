@@ -3,6 +3,7 @@ package check
 import (
 	"slices"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -33,7 +34,7 @@ func (ck *checker) file() {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
-		if c.Authority == nil && model.AuthorityKey(c) == "" {
+		if _, sure := law.AuthorityFor(c.Country, c.Controller.Address); c.Authority == nil && sure != law.Sure {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
 		if !model.InEEA(c.Country) && c.Representative == nil && slices.ContainsFunc(c.Markets, func(m string) bool { return m == "EU" || model.InEEA(m) }) {

@@ -214,10 +214,15 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 		{"recipients", false, d.referList(&p.Recipients, "recipient", "recipients")},
 		{"requirement", false, d.enum(&p.Requirement, "requirement", model.Requirements)},
 		{"consequence", false, d.text(&p.Consequence, "consequence of not giving the data")},
-		{"source", false, d.str(&p.Source, "source")},
+		{"source", false, d.text(&p.Source, "source")},
+		{"source_public", false, d.boolean(&p.SourcePublic, "source_public")},
 		{"marketing", false, d.marketing(&p.Marketing)},
 	})
 	p.Basis = model.Basis(basis)
+	if p.SourcePublic && p.Source.IsZero() {
+		d.errs = append(d.errs, &Error{Pos: p.At.At("source_public"), Msg: fmt.Sprintf("purpose %q says its source is public but names no source", p.ID),
+			Hint: "add source: naming where the data come from (Art. 14(2)(f) GDPR), or remove source_public"})
+	}
 	if p.Requirement == "voluntary" {
 		p.Requirement = ""
 	}
@@ -265,9 +270,13 @@ func (d *companyDecoder) field(n *yaml.Node) {
 		{"id", true, d.id(&f.ID, "field id")},
 		{"label", true, d.text(&f.Label, "field label")},
 		{"required", true, d.boolean(&f.Required, "required")},
+		{"type", false, d.enum(&f.Type, "field type", model.FieldTypes)},
 		{"purpose", false, d.refer(&f.Purpose, "purpose", "field purpose")},
 		{"explanation", false, d.text(&f.Explanation, "field explanation")},
 	})
+	if f.Type == "" {
+		f.Type = "text"
+	}
 	d.c.Fields = append(d.c.Fields, f)
 }
 

@@ -104,6 +104,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
 		{"syntax error", "    basis: contract", "    basis: contract: x",
 			[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:1"},
+		{"public source without source", "    recipients: [courier]\n", "    recipients: [courier]\n    source_public: true\n",
+			[]string{`purpose "orders" says its source is public but names no source`, "add source:"}, "company.yaml:19:20"},
 		{"all errors at once", "country: DE", "country: de\nfoo: 1",
 			[]string{`country "de" is not a country code`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
 	}
@@ -221,5 +223,26 @@ func TestReservedSlug(t *testing.T) {
 	_, err := File(p)
 	if err == nil || !strings.Contains(err.Error(), `folder name "assets" is taken by the site itself; rename the folder`) {
 		t.Fatalf("want a reserved-name error, got %v", err)
+	}
+}
+
+// TestParseSourcePerLanguage: source: (Art. 14(2)(f) GDPR) is reader text,
+// one string or one per language, like every other text key.
+func TestParseSourcePerLanguage(t *testing.T) {
+	src := strings.Replace(valid, "    recipients: [courier]\n",
+		"    recipients: [courier]\n    source: {de: \"Ihr Arbeitgeber\", en: \"your employer\"}\n    source_public: false\n", 1)
+	c, err := Parse("company.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := c.Purposes[0].Source.In("de"); got != "Ihr Arbeitgeber" {
+		t.Errorf("source in de = %q, want %q", got, "Ihr Arbeitgeber")
+	}
+	src = strings.Replace(valid, "    recipients: [courier]\n", "    recipients: [courier]\n    source: Handelsregister\n    source_public: true\n", 1)
+	if c, err = Parse("company.yaml", []byte(src)); err != nil {
+		t.Fatal(err)
+	}
+	if p := c.Purposes[0]; p.Source.In("en") != "Handelsregister" || !p.SourcePublic {
+		t.Errorf("one-string source decoded wrongly: %+v", p)
 	}
 }

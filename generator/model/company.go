@@ -97,9 +97,14 @@ type Purpose struct {
 	// requirement (Art. 13(2)(e)): "contract", "statutory", or "" (voluntary).
 	Requirement string
 	Consequence Text // what happens if the data is not given
-	Source      string
-	Marketing   *Marketing
-	At          Positions
+	// Source says where data not obtained from the person come from (Art.
+	// 14(2)(f) GDPR), e.g. the employer that named a contact person; empty
+	// when the person gave the data.
+	Source Text
+	// SourcePublic says that Source is publicly accessible (Art. 14(2)(f)).
+	SourcePublic bool
+	Marketing    *Marketing
+	At           Positions
 }
 
 // Marketing describes direct marketing done under a purpose.
@@ -123,15 +128,23 @@ type Recipient struct {
 	At        Positions
 }
 
-// Field is a field of one of the company's forms.
+// Field is a field of one of the company's forms. Its id names what it
+// collects: the field "email" (or "phone") is where the address a marketing
+// channel uses is given.
 type Field struct {
-	ID          string
-	Label       Text
-	Required    bool
+	ID       string
+	Label    Text
+	Required bool
+	// Type is "text" (an input the person fills in) or "checkbox" (a box
+	// the person ticks, whose label is a sentence such as a consent).
+	Type        string
 	Purpose     string // purpose id
-	Explanation Text   // overrides the generated meta-information sentence
+	Explanation Text   // overrides the generated sentence; the notices the law requires are still added
 	At          Positions
 }
+
+// FieldTypes lists the kinds of form field.
+var FieldTypes = []string{"text", "checkbox"}
 
 // Campaign is a planned message to existing customers or others.
 type Campaign struct {

@@ -63,7 +63,9 @@ func TestFieldSentences(t *testing.T) {
 		field, lang, want string
 	}{
 		{"phone", "en", "Providing your phone number allows us to prepare your order and tell you when it is ready. You may leave this field empty."},
-		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract)."},
+		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract). " +
+			"We will also use your email address to send you advertising for our own similar goods and services of our Café. " +
+			"You may object to this use at any time without incurring any costs other than the transmission costs at the basic rates."},
 	}
 	for _, tt := range tests {
 		var got string
@@ -136,7 +138,7 @@ func TestNoticeCoversArticle13(t *testing.T) {
 
 func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
 	c := loadFourLang(t)
-	c.Controller.Address = "Marienplatz 1, 80331 München, Deutschland"
+	c.Controller.Address = "Hauptstraße 1, 07919 Pausa-Mühltroff, Deutschland" // a postcode of two Länder
 	r := newTestRenderer(t)
 	out, err := r.Privacy(c, "en")
 	if err != nil {

@@ -1,0 +1,55 @@
+package law
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAuthorityFor(t *testing.T) {
+	tests := []struct {
+		country, address, key string
+		sure                  Certainty
+	}{
+		{"DE", "Berliner Allee 10, 40212 Düsseldorf", "DE-NW", Sure},
+		{"DE", "Postfach 10001, 80331 München", "DE-BY", Sure}, // the last five digits are the postcode
+		{"DE", "D-01067 Dresden", "DE-SN", Sure},
+		{"DE", "Hauptstraße 1, Berlin", "", Unknown},             // no postcode
+		{"DE", "Am Hafen 1, 27499 Insel Neuwerk", "DE-HH", Sure}, // a single-code range
+		{"DE", "Dorfstraße 1, 21039 Börnsen", "", Unsure},        // Hamburg and Schleswig-Holstein
+		{"DE", "Musterweg 1, 00999 Nirgendwo", "", Unknown},
+		{"PL", "ul. Długa 1, 00-001 Warszawa", "PL", Sure},
+		{"UK", "1 High Street, London", "GB", Sure},
+		{"GB", "1 High Street, London", "GB", Sure},
+		{"VN", "1 Lê Lợi, Hà Nội", "VN", Sure},
+		{"FR", "1 rue de Rivoli, 75001 Paris", "", Unknown},
+	}
+	for _, tt := range tests {
+		a, sure := AuthorityFor(tt.country, tt.address)
+		if a.Key != tt.key || sure != tt.sure {
+			t.Errorf("%s %q: got %q (%v), want %q (%v)", tt.country, tt.address, a.Key, sure, tt.key, tt.sure)
+		}
+	}
+}
+
+// TestEveryLandHasAnAuthority: every Land of the range table has an
+// authority with an address in that Land's capital region and a website.
+func TestEveryLandHasAnAuthority(t *testing.T) {
+	var lands []string
+	for _, r := range postcodeRanges {
+		if r.from > r.to {
+			t.Errorf("range %05d-%05d (%s) is reversed", r.from, r.to, r.land)
+		}
+		if !slices.Contains(lands, r.land) {
+			lands = append(lands, r.land)
+		}
+	}
+	if len(lands) != 16 {
+		t.Errorf("the table covers %d Länder, want 16", len(lands))
+	}
+	for _, l := range lands {
+		a, ok := landAuthorities[l]
+		if !ok || a.Address == "" || a.Website == "" || a.Key != "DE-"+l {
+			t.Errorf("Land %s: incomplete authority %+v", l, a)
+		}
+	}
+}
