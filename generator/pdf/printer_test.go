@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -213,6 +214,10 @@ func TestCloseLeavesNoProcess(t *testing.T) {
 	pid, dir := p.PID(), profileDir(p)
 	if pid <= 1 || dir == "" {
 		t.Fatalf("PID() = %d, profile %q", pid, dir)
+	}
+	// The folder names its maker, so a later run can tell it from a killed run's.
+	if b, err := os.ReadFile(filepath.Join(dir, ownerFile)); err != nil || string(b) != strconv.Itoa(os.Getpid()) {
+		t.Errorf("owner of the profile folder: %q, %v; want %d", b, err, os.Getpid())
 	}
 	jobs := []Job{
 		{HTML: html, Out: filepath.Join(root, "a.pdf")},
