@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -57,10 +58,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 	srv, err := serve.New(
 		serve.WithRoot(*out),
-		serve.WithBuild(func(ctx context.Context) (bool, error) {
+		serve.WithBuild(func(ctx context.Context, swap sync.Locker) (bool, error) {
 			tmpl, locs := sources() // read again: templates/ or locales/ may have changed
 			res, err := site.Build(ctx, site.Options{Content: *content, Out: *out, Cache: cache, PDF: false,
-				Templates: tmpl, Locales: locs, Version: version()})
+				Templates: tmpl, Locales: locs, Version: version(), Lock: swap})
 			return err == nil && !res.UpToDate, err
 		}),
 		serve.WithBrowser(*chrome),

@@ -13,7 +13,7 @@ import (
 // a built privacy notice.
 func BenchmarkInject(b *testing.B) {
 	ts := newTestSite(b)
-	if _, err := ts.build(context.Background()); err != nil {
+	if _, err := ts.build(context.Background(), nil); err != nil {
 		b.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(ts.out, "sen-vang", "vi", "privacy.html"))
