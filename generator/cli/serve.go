@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -30,7 +28,7 @@ import (
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("serve", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "", "folder to build into (default: a folder under the system's temp dir, kept between runs)")
+	out := fset.String("out", "", "folder to build into (default: a private folder in the user's cache folder, kept between runs)")
 	port := fset.Int("port", 8080, "port to serve on, at 127.0.0.1 only (0 picks a free one)")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium for PDFs (default $BASIS_CHROME, else found on PATH)")
 	if err := fset.Parse(args); err != nil {
@@ -50,7 +48,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitFor(&load.ReadError{Path: *content, Err: err}, stderr)
 	}
-	work := serveWorkDir(*content, *out)
+	work, err := serveWorkDir(*content, *out)
+	if err != nil {
+		fmt.Fprintln(stderr, "basis serve:", err)
+		return ExitError
+	}
 	if *out == "" {
 		*out = filepath.Join(work, "public")
 	}
@@ -164,21 +166,6 @@ loop:
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return code
-}
-
-// serveWorkDir is serve's folder under the temp dir for the build cache
-// (and the output, unless --out is given), named after the content and
-// output folders, so a restart of serve finds its previous build.
-func serveWorkDir(content, out string) string {
-	key := ""
-	for _, p := range []string{content, out} {
-		if abs, err := filepath.Abs(p); err == nil && p != "" {
-			p = abs
-		}
-		key += p + "\x00"
-	}
-	sum := sha256.Sum256([]byte(key))
-	return filepath.Join(os.TempDir(), "basis-serve-"+hex.EncodeToString(sum[:6]))
 }
 
 // describe names the changed paths of a batch for the rebuild line.

@@ -49,7 +49,7 @@ func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
 }
 
 func TestServe(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir()) // serve keeps its build cache under the temp dir
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // serve keeps its build cache there
 	dir := content(t, []string{"sen-vang"}, nil)
 	out := filepath.Join(t.TempDir(), "public")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -109,7 +109,7 @@ func TestServe(t *testing.T) {
 }
 
 func TestServeRefuses(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
