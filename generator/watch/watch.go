@@ -3,8 +3,8 @@
 // A Watcher follows the folders it is given and every folder that appears
 // below them later (fsnotify itself is not recursive), notices editors'
 // rename-and-replace saves and a root folder moved away and back (it also
-// watches the folder above each root), and sends one Batch, the set of changed paths,
-// once no event has arrived for a quiet period:
+// watches the folder above each root), and sends one Batch, the set of
+// changed paths, once no event has arrived for a quiet period:
 //
 //	w, err := watch.New(watch.WithRoots("content", "templates"))
 //	if err != nil {
