@@ -67,6 +67,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return err == nil && !res.UpToDate, err
 		}),
 		serve.WithBrowser(*chrome),
+		serve.WithScratch(filepath.Join(work, "pdf")),
 		serve.WithPageOf(pageOf),
 		serve.WithErrorFormat(formatBuildError),
 	)

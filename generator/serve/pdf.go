@@ -5,6 +5,7 @@ import (
 	"container/list"
 	"context"
 	"errors"
+	"fmt"
 	"html"
 	"io/fs"
 	"net/http"
@@ -94,7 +95,8 @@ func (s *Server) print(job pdf.Job) ([]byte, error) {
 // go first), prints each key once however many ask for it at the same
 // time, and owns the printer and its scratch folder.
 type pdfCache struct {
-	limit int
+	limit     int
+	scratchIn string // where to make the scratch folder; "" for the temporary folder
 
 	mu      sync.Mutex
 	entries map[string]*entry
@@ -113,8 +115,8 @@ type entry struct {
 	err  error
 }
 
-func newPDFCache(limit int) *pdfCache {
-	return &pdfCache{limit: limit, entries: map[string]*entry{}, order: list.New()}
+func newPDFCache(limit int, scratchIn string) *pdfCache {
+	return &pdfCache{limit: limit, scratchIn: scratchIn, entries: map[string]*entry{}, order: list.New()}
 }
 
 // get returns the PDF under key, calling produce if no one has yet; a
@@ -157,9 +159,9 @@ func (c *pdfCache) scratch() (string, error) {
 		return "", errors.New("server closed")
 	}
 	if c.dir == "" {
-		dir, err := os.MkdirTemp("", "basis-serve-pdf-")
+		dir, err := makeScratch(c.scratchIn)
 		if err != nil {
-			return "", err
+			return "", fmt.Errorf("scratch folder: %w", err)
 		}
 		c.dir = dir
 	}

@@ -73,6 +73,7 @@ type config struct {
 	formatError func(error) []string
 	keepAlive   time.Duration
 	cacheBytes  int
+	scratch     string
 }
 
 // WithRoot sets the folder of the built site. Required.
@@ -116,6 +117,12 @@ func WithErrorFormat(f func(error) []string) Option { return func(c *config) { c
 // WithKeepAlive sets how often an idle event stream gets a comment line,
 // so proxies and browsers keep it open. Default 25 seconds.
 func WithKeepAlive(d time.Duration) Option { return func(c *config) { c.keepAlive = d } }
+
+// WithScratch sets the folder that pages to print are copied into. Each
+// server makes its own folder in it, removed by Close, and removes those of
+// servers that no longer run (killed before they could). By default a new
+// folder in the system's temporary folder is used.
+func WithScratch(dir string) Option { return func(c *config) { c.scratch = dir } }
 
 // WithPDFCache sets how many bytes of PDFs are kept in memory. Default 256 MiB.
 func WithPDFCache(bytes int) Option { return func(c *config) { c.cacheBytes = bytes } }
@@ -178,7 +185,7 @@ func New(opts ...Option) (*Server, error) {
 	s := &Server{cfg: cfg, root: root, ctx: ctx, cancel: cancel, closed: make(chan struct{}),
 		instance: hex.EncodeToString(id[:]), subs: map[chan State]struct{}{}}
 	s.state = State{Version: s.instance + "-0", Errors: []string{}}
-	s.pdfs = newPDFCache(cfg.cacheBytes)
+	s.pdfs = newPDFCache(cfg.cacheBytes, cfg.scratch)
 	return s, nil
 }
 
