@@ -323,8 +323,8 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, rel string) {
 var errIsDir = errors.New("a folder")
 
 // open opens the site's file rel (a folder's index.html when the address
-// ended in a slash), read-locking the site only meanwhile. An HTML page is read and
-// returned as page, with f nil; any other file is returned open.
+// ended in a slash), read-locking the site only meanwhile. An HTML page is
+// read and returned as page, with f nil; any other file is returned open.
 func (s *Server) open(rel string, slash bool) (f *os.File, st fs.FileInfo, page []byte, err error) {
 	s.site.RLock()
 	defer s.site.RUnlock()
@@ -341,7 +341,7 @@ func (s *Server) open(rel string, slash bool) (f *os.File, st fs.FileInfo, page 
 			return nil, nil, nil, err
 		}
 		if st, err = f.Stat(); err == nil && st.IsDir() {
-			err = errIsDir
+			err = fmt.Errorf("%s is a folder: %w", rel, fs.ErrNotExist)
 		}
 	}
 	if err == nil && path.Ext(rel) == ".html" {
