@@ -28,6 +28,5 @@
 // directory; rod's leakless guard process kills the browser if the calling
 // program dies without closing it, even by SIGKILL. The temporary directory
 // such a program leaves behind is removed by the next Printer of the same
-// user to start a browser, once it is ten minutes old and no live process
-// uses it.
+// user to start a browser, once no live process uses it.
 package pdf

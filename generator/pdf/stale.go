@@ -11,8 +11,10 @@ import (
 
 // Every browser gets a temporary folder named like profilePattern (its
 // profile, its temporary files), which Close removes. A program killed with
-// SIGKILL cannot remove it; the next program to start a browser does,
-// once it is old and no live process uses it.
+// SIGKILL cannot remove it; the next program to start a browser does, once
+// no live process uses it. A folder that does not name the process that
+// made it (it is being made, or an older version made it) must also be
+// staleAge old.
 const (
 	profilePattern = "basis-chromium-*-profile"
 	ownerFile      = "basis-owner" // in the folder: the id of the process that made it
@@ -32,10 +34,11 @@ func sweepStaleProfiles(log func(msg string, args ...any)) {
 }
 
 // removeStaleProfiles removes the folders in tmp named like profilePattern
-// that belong to uid, were last changed before cutoff, and no live process
-// uses: neither the process that made them nor any whose command line names
-// them (a browser, its crash handler). It returns the folders removed.
-// Without a process list (not Linux) it removes nothing.
+// that belong to uid and that no live process uses: neither the process
+// that made them nor any whose command line names them (a browser, its
+// crash handler). A folder without the name of its maker must also have
+// been last changed before cutoff. It returns the folders removed. Without
+// a process list (not Linux) it removes nothing.
 func removeStaleProfiles(tmp string, uid int, cutoff time.Time) []string {
 	if !canListProcesses {
 		return nil
@@ -51,13 +54,16 @@ func removeStaleProfiles(tmp string, uid int, cutoff time.Time) []string {
 		}
 		dir := filepath.Join(tmp, e.Name())
 		st, err := os.Lstat(dir)
-		if err != nil || !st.IsDir() || st.ModTime().After(cutoff) {
+		if err != nil || !st.IsDir() {
 			continue
 		}
 		if owner, ok := fileOwner(st); !ok || owner != uid {
 			continue
 		}
-		if profileInUse(dir) {
+		if maker, known := profileMaker(dir); (known && running(maker)) || (!known && st.ModTime().After(cutoff)) {
+			continue
+		}
+		if len(namedBy(dir)) > 0 {
 			continue
 		}
 		if os.RemoveAll(dir) == nil {
@@ -67,15 +73,14 @@ func removeStaleProfiles(tmp string, uid int, cutoff time.Time) []string {
 	return removed
 }
 
-// profileInUse reports whether the process that made dir still runs, or a
-// process names dir in its command line.
-func profileInUse(dir string) bool {
-	if b, err := os.ReadFile(filepath.Join(dir, ownerFile)); err == nil {
-		if pid, err := strconv.Atoi(strings.TrimSpace(string(b))); err == nil && running(pid) {
-			return true
-		}
+// profileMaker returns the id of the process that made dir, if recorded.
+func profileMaker(dir string) (pid int, known bool) {
+	b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+	if err != nil {
+		return 0, false
 	}
-	return len(namedBy(dir)) > 0
+	pid, err = strconv.Atoi(strings.TrimSpace(string(b)))
+	return pid, err == nil && pid > 0
 }
 
 // markOwner records in dir that this process made it.

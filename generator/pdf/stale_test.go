@@ -6,14 +6,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
 )
 
 // TestRemoveStaleProfiles plants browser folders as a killed run leaves
-// them, and others that must stay: the sweep removes only old folders of
-// this user that no live process uses.
+// them, and others that must stay: the sweep removes only folders of this
+// user that no live process uses, and, if their maker is unknown, old ones.
 func TestRemoveStaleProfiles(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("needs /proc to tell live processes")
@@ -49,7 +50,8 @@ func TestRemoveStaleProfiles(t *testing.T) {
 	}
 	stale := plant("basis-chromium-1-profile", strconv.Itoa(dead.ProcessState.Pid()), old)
 	noOwner := plant("basis-chromium-2-profile", "", old)
-	young := plant("basis-chromium-3-profile", strconv.Itoa(dead.ProcessState.Pid()), time.Now())
+	young := plant("basis-chromium-3-profile", "", time.Now()) // maybe being made
+	justKilled := plant("basis-chromium-8-profile", strconv.Itoa(dead.ProcessState.Pid()), time.Now())
 	ownerLives := plant("basis-chromium-4-profile", strconv.Itoa(live.Process.Pid), old)
 	named := plant("basis-chromium-5-profile", strconv.Itoa(dead.ProcessState.Pid()), old)
 	other := plant("basis-chromium-6", "", old)
@@ -76,8 +78,8 @@ func TestRemoveStaleProfiles(t *testing.T) {
 		t.Errorf("removed another user's folders: %v", got)
 	}
 	got := removeStaleProfiles(tmp, os.Getuid(), cutoff)
-	if len(got) != 2 || got[0] != stale || got[1] != noOwner {
-		t.Errorf("removed %v, want %v", got, []string{stale, noOwner})
+	if want := []string{stale, noOwner, justKilled}; !slices.Equal(got, want) {
+		t.Errorf("removed %v, want %v", got, want)
 	}
 	for _, dir := range []string{young, ownerLives, named, other, link} {
 		if _, err := os.Lstat(dir); err != nil {
