@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -13,6 +11,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -29,7 +28,7 @@ import (
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("serve", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "", "folder to build into (default: a folder under the system's temp dir, kept between runs)")
+	out := fset.String("out", "", "folder to build into (default: a private folder in the user's cache folder, kept between runs)")
 	port := fset.Int("port", 8080, "port to serve on, at 127.0.0.1 only (0 picks a free one)")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium for PDFs (default $BASIS_CHROME, else found on PATH)")
 	if err := fset.Parse(args); err != nil {
@@ -49,7 +48,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return exitFor(&load.ReadError{Path: *content, Err: err}, stderr)
 	}
-	work := serveWorkDir(*content, *out)
+	work, err := serveWorkDir(*content, *out)
+	if err != nil {
+		fmt.Fprintln(stderr, "basis serve:", err)
+		return ExitError
+	}
 	if *out == "" {
 		*out = filepath.Join(work, "public")
 	}
@@ -57,13 +60,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 	srv, err := serve.New(
 		serve.WithRoot(*out),
-		serve.WithBuild(func(ctx context.Context) (bool, error) {
+		serve.WithBuild(func(ctx context.Context, swap sync.Locker) (bool, error) {
 			tmpl, locs := sources() // read again: templates/ or locales/ may have changed
 			res, err := site.Build(ctx, site.Options{Content: *content, Out: *out, Cache: cache, PDF: false,
-				Templates: tmpl, Locales: locs, Version: version()})
+				Templates: tmpl, Locales: locs, Version: version(), Lock: swap})
 			return err == nil && !res.UpToDate, err
 		}),
 		serve.WithBrowser(*chrome),
+		serve.WithScratch(filepath.Join(work, "pdf")),
 		serve.WithPageOf(pageOf),
 		serve.WithErrorFormat(formatBuildError),
 	)
@@ -163,21 +167,6 @@ loop:
 	}
 	fmt.Fprintln(stdout, "stopped")
 	return code
-}
-
-// serveWorkDir is serve's folder under the temp dir for the build cache
-// (and the output, unless --out is given), named after the content and
-// output folders, so a restart of serve finds its previous build.
-func serveWorkDir(content, out string) string {
-	key := ""
-	for _, p := range []string{content, out} {
-		if abs, err := filepath.Abs(p); err == nil && p != "" {
-			p = abs
-		}
-		key += p + "\x00"
-	}
-	sum := sha256.Sum256([]byte(key))
-	return filepath.Join(os.TempDir(), "basis-serve-"+hex.EncodeToString(sum[:6]))
 }
 
 // describe names the changed paths of a batch for the rebuild line.

@@ -37,19 +37,25 @@ func (s *syncBuffer) String() string {
 // waitFor polls out until it matches re; the limit only ends a hung test.
 func waitFor(t *testing.T, out *syncBuffer, re *regexp.Regexp) []string {
 	t.Helper()
+	return waitAfter(t, out, 0, re)
+}
+
+// waitAfter polls out until its text from byte from on matches re.
+func waitAfter(t *testing.T, out *syncBuffer, from int, re *regexp.Regexp) []string {
+	t.Helper()
 	limit := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(limit) {
-		if m := re.FindStringSubmatch(out.String()); m != nil {
+		if m := re.FindStringSubmatch(out.String()[from:]); m != nil {
 			return m
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	t.Fatalf("no %q in the output:\n%s", re, out)
+	t.Fatalf("no %q in the output after byte %d:\n%s", re, from, out)
 	return nil
 }
 
 func TestServe(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir()) // serve keeps its build cache under the temp dir
+	t.Setenv("XDG_CACHE_HOME", t.TempDir()) // serve keeps its build cache there
 	dir := content(t, []string{"sen-vang"}, nil)
 	out := filepath.Join(t.TempDir(), "public")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -96,6 +102,24 @@ func TestServe(t *testing.T) {
 	}
 	waitFor(t, &stdout, regexp.MustCompile(`company\.yaml: built in \S+\n`))
 
+	// The content folder moved away and back (mv content x; mv x content)
+	// is watched again: the edit after it is built.
+	from := len(stdout.String())
+	if err := os.Rename(dir, dir+".away"); err != nil {
+		t.Fatal(err)
+	}
+	waitAfter(t, &stdout, from, regexp.MustCompile(regexp.QuoteMeta(dir)+`: \d+ error\(s\); the last good pages stay`))
+	from = len(stdout.String())
+	if err := os.Rename(dir+".away", dir); err != nil {
+		t.Fatal(err)
+	}
+	waitAfter(t, &stdout, from, regexp.MustCompile(regexp.QuoteMeta(dir)+` and \d+ more: (up to date|built in)`))
+	from = len(stdout.String())
+	if err := os.WriteFile(yaml, good, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitAfter(t, &stdout, from, regexp.MustCompile(`company\.yaml: built in \S+\n`))
+
 	cancel()
 	if code := <-done; code != ExitOK {
 		t.Errorf("exit %d: %s", code, stderr.String())
@@ -109,7 +133,7 @@ func TestServe(t *testing.T) {
 }
 
 func TestServeRefuses(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
 	busy, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)

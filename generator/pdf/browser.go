@@ -78,7 +78,13 @@ type instance struct {
 
 // launch starts a browser with a fresh profile and connects to it.
 func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
-	dir, err := os.MkdirTemp("", "basis-chromium-*-profile") // the suffix keeps one name from prefixing another
+	sweepStaleProfiles(cfg.logger.Info)
+	dir, err := os.MkdirTemp("", profilePattern) // the suffix keeps one name from prefixing another
+	if err == nil {
+		if err = markOwner(dir); err != nil {
+			_ = os.RemoveAll(dir)
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("pdf: browser profile: %w", err)
 	}

@@ -26,5 +26,7 @@
 //
 // Close kills the whole browser process tree and removes its temporary
 // directory; rod's leakless guard process kills the browser if the calling
-// program dies without closing it, even by SIGKILL.
+// program dies without closing it, even by SIGKILL. The temporary directory
+// such a program leaves behind is removed by the next Printer of the same
+// user to start a browser, once no live process uses it.
 package pdf

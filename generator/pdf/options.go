@@ -9,6 +9,7 @@ import (
 // Defaults used when no option overrides them.
 const (
 	DefaultTimeout      = 60 * time.Second // per document
+	DefaultStartTimeout = 2 * time.Minute  // per browser start, generous for a busy machine
 	DefaultRestartEvery = 200              // documents per browser
 )
 
@@ -26,6 +27,7 @@ type config struct {
 	browserFrom  string
 	root         string
 	timeout      time.Duration
+	startTimeout time.Duration
 	pages        int
 	restartEvery int
 	logger       *slog.Logger
@@ -38,6 +40,7 @@ type config struct {
 func defaultConfig() config {
 	return config{
 		timeout:      DefaultTimeout,
+		startTimeout: DefaultStartTimeout,
 		pages:        DefaultPages(),
 		restartEvery: DefaultRestartEvery,
 		logger:       slog.New(slog.DiscardHandler),
@@ -54,9 +57,16 @@ func WithRoot(dir string) Option {
 	return func(c *config) { c.root = dir }
 }
 
-// WithTimeout sets the deadline for printing one document, from loading to the written file.
+// WithTimeout sets the deadline for printing one document, from loading to
+// the written file. Starting the browser has its own deadline, WithStartTimeout.
 func WithTimeout(d time.Duration) Option {
 	return func(c *config) { c.timeout = d }
+}
+
+// WithStartTimeout sets the deadline for starting the browser and connecting
+// to it, at New and at every restart.
+func WithStartTimeout(d time.Duration) Option {
+	return func(c *config) { c.startTimeout = d }
 }
 
 // WithPages sets how many tabs print documents in parallel.

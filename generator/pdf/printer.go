@@ -39,6 +39,8 @@ func New(opts ...Option) (*Printer, error) {
 		return nil, errors.New("pdf: no root directory: use WithRoot")
 	case cfg.timeout <= 0:
 		return nil, fmt.Errorf("pdf: timeout %v is not positive", cfg.timeout)
+	case cfg.startTimeout <= 0:
+		return nil, fmt.Errorf("pdf: start timeout %v is not positive", cfg.startTimeout)
 	case cfg.pages < 1:
 		return nil, fmt.Errorf("pdf: %d pages: need at least 1", cfg.pages)
 	case cfg.restartEvery < 0:
@@ -208,13 +210,17 @@ func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
 	ctx, cancel := context.WithTimeout(ctx, p.cfg.timeout)
 	defer cancel()
 	t, err := in.acquire(ctx)
-	if err != nil {
-		return err
+	if err == nil {
+		err = t.render(ctx, job, p.cfg.footerCSS, p.cfg.footerFamily)
+		in.release(t, err == nil)
 	}
-	err = t.render(ctx, job, p.cfg.footerCSS, p.cfg.footerFamily)
-	in.release(t, err == nil)
-	if err != nil && errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
+	switch {
+	case err == nil || !errors.Is(ctx.Err(), context.DeadlineExceeded):
+	case errors.Is(err, context.DeadlineExceeded):
 		err = fmt.Errorf("timed out after %v: %w", p.cfg.timeout, err)
+	default:
+		// Whatever failed once the deadline passed failed because of it.
+		err = fmt.Errorf("timed out after %v: %w: %w", p.cfg.timeout, ctx.Err(), err)
 	}
 	return err
 }
@@ -269,7 +275,7 @@ func (p *Printer) replace(ctx context.Context, old *instance) error {
 		p.cfg.logger.Info("pdf: restarting browser", "old_pid", old.pid, "printed", old.printed.Load())
 	}
 
-	ctx, cancel := context.WithTimeout(ctx, p.cfg.timeout)
+	ctx, cancel := context.WithTimeout(ctx, p.cfg.startTimeout)
 	defer cancel()
 	defer context.AfterFunc(p.closing, cancel)()
 	in, err := launch(ctx, &p.cfg, p.filter)

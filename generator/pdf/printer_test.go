@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -214,6 +215,10 @@ func TestCloseLeavesNoProcess(t *testing.T) {
 	if pid <= 1 || dir == "" {
 		t.Fatalf("PID() = %d, profile %q", pid, dir)
 	}
+	// The folder names its maker, so a later run can tell it from a killed run's.
+	if b, err := os.ReadFile(filepath.Join(dir, ownerFile)); err != nil || string(b) != strconv.Itoa(os.Getpid()) {
+		t.Errorf("owner of the profile folder: %q, %v; want %d", b, err, os.Getpid())
+	}
 	jobs := []Job{
 		{HTML: html, Out: filepath.Join(root, "a.pdf")},
 		{HTML: html, Out: filepath.Join(root, "b.pdf")},
@@ -380,6 +385,8 @@ func TestPrintAllCancel(t *testing.T) {
 }
 
 // TestTimeout checks the per-document deadline on a page that never loads.
+// The deadline bounds printing only: the browser's start has its own, so
+// a busy machine that starts Chromium slowly does not fail this test.
 func TestTimeout(t *testing.T) {
 	requireBrowser(t)
 	root := t.TempDir()
@@ -388,6 +395,25 @@ func TestTimeout(t *testing.T) {
 	err := p.Print(context.Background(), Job{HTML: html, Out: filepath.Join(root, "hang.pdf")})
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("Print = %v, want context.DeadlineExceeded", err)
+	}
+}
+
+// TestStartTimeoutApart checks that WithTimeout does not bound the
+// browser's start (a per-document deadline far shorter than any start
+// still starts the browser) and that WithStartTimeout does.
+func TestStartTimeoutApart(t *testing.T) {
+	requireBrowser(t)
+	root := t.TempDir()
+	ok := writeFile(t, root, "ok.html", "<p>ok</p>")
+	p := newTestPrinter(t, root, WithTimeout(time.Nanosecond))
+	err := p.Print(context.Background(), Job{HTML: ok, Out: filepath.Join(root, "ok.pdf")})
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Print with a 1 ns deadline = %v, want context.DeadlineExceeded", err)
+	}
+
+	_, err = New(WithRoot(root), WithStartTimeout(time.Nanosecond))
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("New with a 1 ns start deadline = %v, want context.DeadlineExceeded", err)
 	}
 }
 

@@ -287,6 +287,7 @@ func TestNewErrors(t *testing.T) {
 		{"no root", nil, "WithRoot"},
 		{"missing root", []Option{WithRoot(filepath.Join(dir, "nope"))}, "root"},
 		{"zero timeout", []Option{WithRoot(dir), WithTimeout(0)}, "timeout"},
+		{"zero start timeout", []Option{WithRoot(dir), WithStartTimeout(0)}, "start timeout"},
 		{"no pages", []Option{WithRoot(dir), WithPages(0)}, "pages"},
 		{"negative restart", []Option{WithRoot(dir), WithRestartEvery(-1)}, "restart"},
 		{"bad browser", []Option{WithRoot(dir), WithBrowser(filepath.Join(dir, "nochrome"))}, "no usable Chrome"},

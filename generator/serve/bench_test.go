@@ -13,7 +13,7 @@ import (
 // a built privacy notice.
 func BenchmarkInject(b *testing.B) {
 	ts := newTestSite(b)
-	if _, err := ts.build(context.Background()); err != nil {
+	if _, err := ts.build(context.Background(), nil); err != nil {
 		b.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(ts.out, "sen-vang", "vi", "privacy.html"))
@@ -48,6 +48,29 @@ func BenchmarkServePage(b *testing.B) {
 		b.Fatal(err)
 	}
 	req := httptest.NewRequest(http.MethodGet, "/sen-vang/vi/privacy.html", nil)
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK {
+			b.Fatal(rec.Code)
+		}
+	}
+}
+
+// BenchmarkServeCachedPDF measures one GET of a PDF already printed: the
+// page and what it loads are copied and hashed, then the PDF is served
+// from memory.
+func BenchmarkServeCachedPDF(b *testing.B) {
+	ts := newTestSite(b)
+	srv, err := New(WithRoot(ts.out), WithBuild(ts.build), WithPrinter(func(string) (Printer, error) { return &fakePrinter{}, nil }))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.Close()
+	if _, err := srv.Rebuild(context.Background()); err != nil {
+		b.Fatal(err)
+	}
+	req := httptest.NewRequest(http.MethodGet, "/sen-vang/vi/privacy.pdf", nil)
 	for b.Loop() {
 		rec := httptest.NewRecorder()
 		srv.ServeHTTP(rec, req)

@@ -4,19 +4,15 @@ import (
 	"bytes"
 	"container/list"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"html"
-	"io"
 	"io/fs"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -28,27 +24,37 @@ import (
 const printTimeout = 2 * time.Minute
 
 // servePDF answers a GET of rel (x.pdf) by printing x.html, from the cache
-// when that HTML was printed before. It reports false, having written
-// nothing, when the site has no x.html.
+// when that page, with every file it may load, was printed before. It
+// reports false, having written nothing, when the site has no x.html.
+//
+// The site is read-locked only while the page and its files are copied
+// into a scratch folder: the browser prints the copy, so neither pages nor
+// rebuilds ever wait for a print.
 func (s *Server) servePDF(w http.ResponseWriter, r *http.Request, rel string) bool {
 	htmlRel := strings.TrimSuffix(rel, ".pdf") + ".html"
-	s.site.RLock()
-	defer s.site.RUnlock()
-	page, err := readInRoot(s.root, htmlRel)
+	scratch, err := s.pdfs.scratch()
 	if err != nil {
-		return false
+		http.Error(w, "printing "+rel+": "+err.Error(), http.StatusInternalServerError)
+		return true
 	}
-	s.stateMu.Lock()
-	assets := s.assets
-	s.stateMu.Unlock()
-	sum := sha256.New()
-	sum.Write([]byte(assets))
-	sum.Write([]byte{0})
-	sum.Write(page)
-	key := hex.EncodeToString(sum.Sum(nil))
-	// The site stays read-locked while printing: a rebuild must not swap
-	// the HTML and its assets away under the browser.
-	data, err := s.pdfs.get(key, func() ([]byte, error) { return s.print(htmlRel, key, page) })
+	snap, err := s.takeSnapshot(scratch, htmlRel)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false
+	} else if err != nil {
+		http.Error(w, "printing "+rel+": "+err.Error(), http.StatusInternalServerError)
+		return true
+	}
+	defer snap.remove()
+	job := pdf.Job{HTML: snap.path(htmlRel), Out: filepath.Join(snap.dir, "print.pdf")}
+	if m := titleRE.FindSubmatch(snap.page); m != nil {
+		job.Title = strings.TrimSpace(html.UnescapeString(string(m[1])))
+	}
+	if m := langRE.FindSubmatch(snap.page); m != nil {
+		job.Lang = string(m[1])
+	}
+	job.PageOf = s.cfg.pageOf(job.Lang)
+	key := snap.key(job.Title, job.Lang, job.PageOf)
+	data, err := s.pdfs.get(key, func() ([]byte, error) { return s.print(job) })
 	if err != nil {
 		var nb *pdf.NoBrowserError
 		code := http.StatusInternalServerError
@@ -69,81 +75,28 @@ var (
 	langRE  = regexp.MustCompile(`(?is)<html[^>]*\slang="([^"]*)"`)
 )
 
-// print prints the page at htmlRel with the server's printer, started now
-// if this is the first PDF asked for.
-func (s *Server) print(htmlRel, key string, page []byte) ([]byte, error) {
-	p, dir, err := s.pdfs.printer(func() (Printer, error) { return s.cfg.newPrinter(s.root) })
+// print prints job with the server's printer, started now if this is the
+// first PDF asked for.
+func (s *Server) print(job pdf.Job) ([]byte, error) {
+	p, err := s.pdfs.printer(s.cfg.newPrinter)
 	if err != nil {
 		return nil, err
 	}
-	job := pdf.Job{
-		HTML: filepath.Join(s.root, filepath.FromSlash(htmlRel)),
-		Out:  filepath.Join(dir, key+".pdf"),
-	}
-	if m := titleRE.FindSubmatch(page); m != nil {
-		job.Title = strings.TrimSpace(html.UnescapeString(string(m[1])))
-	}
-	if m := langRE.FindSubmatch(page); m != nil {
-		job.Lang = string(m[1])
-	}
-	job.PageOf = s.cfg.pageOf(job.Lang)
 	s.cfg.onPrint(job)
 	ctx, cancel := context.WithTimeout(s.ctx, printTimeout)
 	defer cancel()
 	if err := p.Print(ctx, job); err != nil {
 		return nil, err
 	}
-	defer os.Remove(job.Out)
 	return os.ReadFile(job.Out)
-}
-
-// readInRoot reads the regular file rel under root, never outside it.
-func readInRoot(root, rel string) ([]byte, error) {
-	f, err := os.OpenInRoot(root, rel)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err != nil {
-		return nil, err
-	} else if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a file", rel)
-	}
-	return io.ReadAll(f)
-}
-
-// hashTree hashes the names and contents of the files under dir; a missing
-// dir hashes to "".
-func hashTree(dir string) string {
-	var names []string
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			names = append(names, p)
-		}
-		return nil
-	})
-	if len(names) == 0 {
-		return ""
-	}
-	sort.Strings(names)
-	h := sha256.New()
-	for _, n := range names {
-		rel, _ := filepath.Rel(dir, n)
-		fmt.Fprintf(h, "%s\x00", filepath.ToSlash(rel))
-		if f, err := os.Open(n); err == nil {
-			_, _ = io.Copy(h, f)
-			f.Close()
-		}
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }
 
 // pdfCache holds printed PDFs by key, up to a number of bytes (the oldest
 // go first), prints each key once however many ask for it at the same
 // time, and owns the printer and its scratch folder.
 type pdfCache struct {
-	limit int
+	limit     int
+	scratchIn string // where to make the scratch folder; "" for the temporary folder
 
 	mu      sync.Mutex
 	entries map[string]*entry
@@ -153,7 +106,7 @@ type pdfCache struct {
 
 	pmu sync.Mutex // guards p and dir
 	p   Printer
-	dir string
+	dir string // scratch folder: copies of the pages to print, the printer's root
 }
 
 type entry struct {
@@ -162,8 +115,8 @@ type entry struct {
 	err  error
 }
 
-func newPDFCache(limit int) *pdfCache {
-	return &pdfCache{limit: limit, entries: map[string]*entry{}, order: list.New()}
+func newPDFCache(limit int, scratchIn string) *pdfCache {
+	return &pdfCache{limit: limit, scratchIn: scratchIn, entries: map[string]*entry{}, order: list.New()}
 }
 
 // get returns the PDF under key, calling produce if no one has yet; a
@@ -197,28 +150,40 @@ func (c *pdfCache) get(key string, produce func() ([]byte, error)) ([]byte, erro
 	return e.data, e.err
 }
 
-// printer returns the printer and a scratch folder for its output,
-// starting both at the first call. A failed start is retried next time.
-func (c *pdfCache) printer(start func() (Printer, error)) (Printer, string, error) {
+// scratch returns the folder the pages to print are copied into, creating
+// it at the first call.
+func (c *pdfCache) scratch() (string, error) {
 	c.pmu.Lock()
 	defer c.pmu.Unlock()
 	if c.closed {
-		return nil, "", errors.New("server closed")
+		return "", errors.New("server closed")
 	}
-	if c.p != nil {
-		return c.p, c.dir, nil
+	if c.dir == "" {
+		dir, err := makeScratch(c.scratchIn)
+		if err != nil {
+			return "", fmt.Errorf("scratch folder: %w", err)
+		}
+		c.dir = dir
 	}
-	dir, err := os.MkdirTemp("", "basis-serve-pdf-")
-	if err != nil {
-		return nil, "", err
+	return c.dir, nil
+}
+
+// printer returns the printer, started on the scratch folder at the first
+// call. A failed start is retried next time.
+func (c *pdfCache) printer(start func(root string) (Printer, error)) (Printer, error) {
+	c.pmu.Lock()
+	defer c.pmu.Unlock()
+	if c.closed || c.dir == "" {
+		return nil, errors.New("server closed")
 	}
-	p, err := start()
-	if err != nil {
-		os.RemoveAll(dir)
-		return nil, "", err
+	if c.p == nil {
+		p, err := start(c.dir)
+		if err != nil {
+			return nil, err
+		}
+		c.p = p
 	}
-	c.p, c.dir = p, dir
-	return p, dir, nil
+	return c.p, nil
 }
 
 // close stops the printer, removes its scratch folder and drops the PDFs.

@@ -12,8 +12,13 @@
 //
 // A GET of x.pdf prints x.html with one browser, started at the first such
 // request and kept until Close. Each PDF is kept in memory under the hash of
-// its HTML (and of the site's assets), so it is printed again only after the
-// HTML changed.
+// its page and of every file the page may load (the files in the folders
+// above it, such as the logo, and the assets), so it is printed again only
+// after one of them changed.
+//
+// Neither printing nor building makes a page wait: the site is locked only
+// while a build replaces its files (see BuildFunc) and, for reading, while a
+// page is opened or copied for printing.
 package serve
 
 import (
@@ -23,6 +28,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"os"
@@ -45,8 +51,9 @@ const (
 
 // BuildFunc builds the site into the served folder and reports whether any
 // file changed (an incremental build may find nothing to do). It must leave
-// the folder as it was when it fails.
-type BuildFunc func(ctx context.Context) (changed bool, err error)
+// the folder as it was when it fails, and hold swap while, and only while,
+// it replaces files in the folder: pages are served meanwhile.
+type BuildFunc func(ctx context.Context, swap sync.Locker) (changed bool, err error)
 
 // Printer prints one HTML file to PDF; *pdf.Printer is one.
 type Printer interface {
@@ -66,6 +73,7 @@ type config struct {
 	formatError func(error) []string
 	keepAlive   time.Duration
 	cacheBytes  int
+	scratch     string
 }
 
 // WithRoot sets the folder of the built site. Required.
@@ -110,6 +118,12 @@ func WithErrorFormat(f func(error) []string) Option { return func(c *config) { c
 // so proxies and browsers keep it open. Default 25 seconds.
 func WithKeepAlive(d time.Duration) Option { return func(c *config) { c.keepAlive = d } }
 
+// WithScratch sets the folder that pages to print are copied into. Each
+// server makes its own folder in it, removed by Close, and removes those of
+// servers that no longer run (killed before they could). By default a new
+// folder in the system's temporary folder is used.
+func WithScratch(dir string) Option { return func(c *config) { c.scratch = dir } }
+
 // WithPDFCache sets how many bytes of PDFs are kept in memory. Default 256 MiB.
 func WithPDFCache(bytes int) Option { return func(c *config) { c.cacheBytes = bytes } }
 
@@ -130,14 +144,13 @@ type Server struct {
 	closeMu sync.Once
 
 	buildMu sync.Mutex   // one Rebuild at a time
-	site    sync.RWMutex // held for writing while building, for reading while reading the site
+	site    sync.RWMutex // held for writing while a build replaces files, for reading while reading them
 
 	stateMu  sync.Mutex
 	instance string
 	builds   int
 	state    State
 	subs     map[chan State]struct{}
-	assets   string // hash of the site's assets, part of every PDF cache key
 
 	pdfs *pdfCache
 }
@@ -172,7 +185,7 @@ func New(opts ...Option) (*Server, error) {
 	s := &Server{cfg: cfg, root: root, ctx: ctx, cancel: cancel, closed: make(chan struct{}),
 		instance: hex.EncodeToString(id[:]), subs: map[chan State]struct{}{}}
 	s.state = State{Version: s.instance + "-0", Errors: []string{}}
-	s.pdfs = newPDFCache(cfg.cacheBytes)
+	s.pdfs = newPDFCache(cfg.cacheBytes, cfg.scratch)
 	return s, nil
 }
 
@@ -204,21 +217,14 @@ func FormatError(err error) []string {
 func (s *Server) Rebuild(ctx context.Context) (changed bool, err error) {
 	s.buildMu.Lock()
 	defer s.buildMu.Unlock()
-	s.site.Lock()
-	changed, err = s.cfg.build(ctx)
-	var assets string
+	changed, err = s.cfg.build(ctx, &s.site)
 	first := s.builds == 0 // s.builds only changes under buildMu
-	if err == nil && (changed || first) {
-		assets = hashTree(filepath.Join(s.root, "assets"))
-	}
-	s.site.Unlock()
 	if err != nil && ctx.Err() != nil {
 		return false, err
 	}
 	s.stateMu.Lock()
 	if err == nil && (changed || first) {
 		s.builds++
-		s.assets = assets
 		s.state = State{Version: fmt.Sprintf("%s-%d", s.instance, s.builds), Errors: []string{}}
 	} else if err == nil {
 		s.state = State{Version: s.state.Version, Errors: []string{}}
@@ -293,48 +299,59 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 // serveFile serves the file rel of the site, with the live script in HTML.
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, rel string) {
+	f, st, page, err := s.open(rel, strings.HasSuffix(r.URL.Path, "/"))
+	if errors.Is(err, errIsDir) {
+		u := *r.URL
+		u.Path += "/"
+		http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
+		return
+	}
+	if err != nil {
+		s.notFound(w, r)
+		return
+	}
+	if page != nil {
+		s.writeHTML(w, r, http.StatusOK, page)
+		return
+	}
+	// The open file stays readable after a build replaced it.
+	defer f.Close()
+	http.ServeContent(w, r, rel, st.ModTime(), f)
+}
+
+// errIsDir reports a folder asked for without its trailing slash.
+var errIsDir = errors.New("a folder")
+
+// open opens the site's file rel (a folder's index.html when the address
+// ended in a slash), read-locking the site only meanwhile. An HTML page is
+// read and returned as page, with f nil; any other file is returned open.
+func (s *Server) open(rel string, slash bool) (f *os.File, st fs.FileInfo, page []byte, err error) {
 	s.site.RLock()
 	defer s.site.RUnlock()
-	f, err := os.OpenInRoot(s.root, rel)
-	if err != nil {
-		s.notFound(w, r)
-		return
+	if f, err = os.OpenInRoot(s.root, rel); err != nil {
+		return nil, nil, nil, err
 	}
-	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		s.notFound(w, r)
-		return
-	}
-	if st.IsDir() {
-		if !strings.HasSuffix(r.URL.Path, "/") {
-			u := *r.URL
-			u.Path += "/"
-			http.Redirect(w, r, u.String(), http.StatusMovedPermanently)
-			return
-		}
+	if st, err = f.Stat(); err == nil && st.IsDir() {
 		f.Close()
+		if !slash {
+			return nil, nil, nil, errIsDir
+		}
 		rel = path.Join(rel, "index.html")
 		if f, err = os.OpenInRoot(s.root, rel); err != nil {
-			s.notFound(w, r)
-			return
+			return nil, nil, nil, err
 		}
-		defer f.Close()
-		if st, err = f.Stat(); err != nil || st.IsDir() {
-			s.notFound(w, r)
-			return
+		if st, err = f.Stat(); err == nil && st.IsDir() {
+			err = fmt.Errorf("%s is a folder: %w", rel, fs.ErrNotExist)
 		}
 	}
-	if path.Ext(rel) == ".html" {
-		b, err := io.ReadAll(f)
-		if err != nil {
-			http.Error(w, err.Error(), http.StatusInternalServerError)
-			return
-		}
-		s.writeHTML(w, r, http.StatusOK, b)
-		return
+	if err == nil && path.Ext(rel) == ".html" {
+		page, err = io.ReadAll(f)
 	}
-	http.ServeContent(w, r, rel, st.ModTime(), f)
+	if err != nil || page != nil {
+		f.Close()
+		return nil, st, page, err
+	}
+	return f, st, nil, nil
 }
 
 // notFound answers with a page that carries the live script too, so it

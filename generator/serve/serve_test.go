@@ -57,9 +57,9 @@ func (ts *testSite) write(t testing.TB, src string) {
 	}
 }
 
-func (ts *testSite) build(ctx context.Context) (bool, error) {
+func (ts *testSite) build(ctx context.Context, swap sync.Locker) (bool, error) {
 	res, err := site.Build(ctx, site.Options{Content: ts.content, Out: ts.out, Cache: ts.cache, PDF: false,
-		Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"})
+		Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test", Lock: swap})
 	return err == nil && !res.UpToDate, err
 }
 

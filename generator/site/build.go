@@ -15,6 +15,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -38,6 +39,9 @@ type Options struct {
 	Log       io.Writer // progress; nil discards
 	// Progress, if set, is called as PDFs are printed: done of total.
 	Progress func(done, total int)
+	// Lock, if set, is held while, and only while, the build replaces files
+	// in the output folder, so a server can read the folder meanwhile.
+	Lock sync.Locker
 }
 
 // Result reports what a build did.
@@ -195,11 +199,13 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	res.Files = len(next.Outputs)
+	unlock := lock(opts.Lock)
 	if patch {
 		err = b.commit()
 	} else {
 		err = swap(staged, out)
 	}
+	unlock()
 	if err != nil {
 		return nil, err
 	}

@@ -1,20 +1,43 @@
 package site
 
 import (
+	"context"
+	"errors"
+	"html"
 	"io"
+	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/pdf"
 )
 
 // findBrowser finds Chrome or Chromium: the flag, $BASIS_CHROME, the PATH.
-func findBrowser(flagPath string) (string, error) { return pdf.FindBrowser(flagPath) }
+// Tests replace it, with startPrinter.
+var findBrowser = pdf.FindBrowser
 
-// pdfs puts a PDF next to every HTML document. A PDF whose HTML, assets and
-// program are unchanged is carried over from the previous build or taken
-// from the cache folder; the rest are printed with one browser and then
-// stored in the cache. It returns how many it printed.
+// printer prints a build's PDFs; *pdf.Printer is one.
+type printer interface {
+	PrintAll(ctx context.Context, jobs []pdf.Job, progress func(done, total int)) error
+	Close() error
+}
+
+// startPrinter starts the browser that prints a build's PDFs from the
+// pages under root.
+var startPrinter = func(browser, root string) (printer, error) {
+	// The footer uses the body's font, the shipped one, which every page loads.
+	return pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
+}
+
+// pdfs puts a PDF next to every HTML document. A PDF whose key (everything
+// its page loads, see pdfKey) is unchanged is carried over from the
+// previous build or copied from the cache folder, if it is still a whole
+// PDF; the rest are printed with one browser and then copied into the
+// cache. It returns how many it printed.
 func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, total int)) (int, error) {
 	pdfCache := ""
 	if cache != "" {
@@ -30,10 +53,13 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 	var jobs []pdf.Job
 	for _, d := range b.docs {
 		rel := pdfRel(d.rel)
-		htmlSum := b.next.Outputs[d.rel].Sum
 		pageOf := b.cat.For(d.lang).T("ui.page")
-		key := newHasher(b.src.program, b.src.assets, htmlSum, d.title, d.lang, pageOf).sum()
-		if ok, err := b.carry(rel, false, func(e entry) bool { return e.Key == key }); ok || err != nil {
+		key, err := b.pdfKey(d, pageOf)
+		if err != nil {
+			return 0, err
+		}
+		published := filepath.Join(b.out, filepath.FromSlash(rel))
+		if ok, err := b.carry(rel, false, func(e entry) bool { return e.Key == key && wholePDF(published) }); ok || err != nil {
 			if err != nil {
 				return 0, err
 			}
@@ -42,8 +68,8 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 		}
 		if pdfCache != "" {
 			cached := filepath.Join(pdfCache, key+".pdf")
-			if _, err := os.Stat(cached); err == nil {
-				if err := linkOrCopy(cached, b.path(rel)); err != nil {
+			if wholePDF(cached) {
+				if err := copyPDF(cached, b.path(rel)); err != nil {
 					return 0, err
 				}
 				if err := b.record(rel, key, ""); err != nil {
@@ -59,29 +85,14 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 		jobs = append(jobs, pdf.Job{HTML: b.path(d.rel), Out: b.path(rel), Title: d.title, Lang: d.lang, PageOf: pageOf})
 	}
 	if len(jobs) > 0 {
-		// The footer uses the body's font, the shipped one, which every page loads.
-		p, err := pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(b.staged))
-		if err != nil {
-			return 0, err
-		}
-		progress := newProgress(logw, len(jobs))
-		err = p.PrintAll(b.ctx, jobs, func(done, total int) {
-			progress.update(done, total)
-			if hook != nil {
-				hook(done, total)
-			}
-		})
-		progress.finish()
-		if cerr := p.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		if err := b.print(browser, jobs, logw, hook); err != nil {
 			return 0, err
 		}
 	}
 	for _, t := range todo {
 		if pdfCache != "" {
-			if err := linkOrCopy(b.path(t.rel), filepath.Join(pdfCache, t.key+".pdf")); err != nil {
+			// A copy, never a link: damage to the published file must not reach the cache.
+			if err := copyPDF(b.path(t.rel), filepath.Join(pdfCache, t.key+".pdf")); err != nil {
 				return 0, err
 			}
 		}
@@ -93,6 +104,87 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 		pruneCache(pdfCache, b.next)
 	}
 	return len(jobs), nil
+}
+
+// print prints jobs with one browser, showing progress on logw.
+func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook func(done, total int)) error {
+	p, err := startPrinter(browser, b.staged)
+	if err != nil {
+		return err
+	}
+	progress := newProgress(logw, len(jobs))
+	err = p.PrintAll(b.ctx, jobs, func(done, total int) {
+		progress.update(done, total)
+		if hook != nil {
+			hook(done, total)
+		}
+	})
+	progress.finish()
+	if cerr := p.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// pdfKey is the key of the PDF of d: every byte its page loads or is made
+// from. That is the page itself (made from its company's files, template
+// and messages), each file the page loads (the logo), the assets (CSS and
+// the fonts it loads), and the footer (title, language, page phrase).
+func (b *builder) pdfKey(d doc, pageOf string) (string, error) {
+	page, err := b.read(d.rel)
+	if err != nil {
+		return "", err
+	}
+	h := newHasher(b.src.program, b.src.assets, sumBytes(page), d.title, d.lang, pageOf)
+	for _, rel := range loads(d.rel, page) {
+		h.add(rel).add(b.next.Outputs[rel].Sum)
+	}
+	return h.sum(), nil
+}
+
+// read returns the output rel as this build makes it: staged, or else
+// carried over in the output folder.
+func (b *builder) read(rel string) ([]byte, error) {
+	data, err := os.ReadFile(b.path(rel))
+	if errors.Is(err, fs.ErrNotExist) {
+		data, err = os.ReadFile(filepath.Join(b.out, filepath.FromSlash(rel)))
+	}
+	return data, err
+}
+
+// loadRE finds what a page loads rather than links to: the src of images
+// and the like, and each <link> (loaded when loadRel says so).
+var (
+	loadRE    = regexp.MustCompile(`(?i)\ssrc\s*=\s*"([^"]*)"|<link\b([^>]*)>`)
+	hrefRE    = regexp.MustCompile(`(?i)\shref\s*=\s*"([^"]*)"`)
+	loadRelRE = regexp.MustCompile(`(?i)\srel\s*=\s*"[^"]*\b(?:stylesheet|icon|preload)\b[^"]*"`)
+)
+
+// loads returns the files of the site, by path under the output folder,
+// that the page rel loads, sorted; other addresses the printer blocks.
+func loads(rel string, page []byte) []string {
+	var out []string
+	for _, m := range loadRE.FindAllSubmatch(page, -1) {
+		ref := string(m[1])
+		if m[2] != nil {
+			h := hrefRE.FindSubmatch(m[2])
+			if h == nil || !loadRelRE.Match(m[2]) {
+				continue // <link rel="alternate">: a link, not loaded
+			}
+			ref = string(h[1])
+		}
+		ref = strings.TrimSpace(html.UnescapeString(ref))
+		ref, _, _ = strings.Cut(ref, "#")
+		ref, _, _ = strings.Cut(ref, "?")
+		if ref == "" || strings.Contains(ref, ":") || strings.HasPrefix(ref, "/") {
+			continue
+		}
+		if p := path.Join(path.Dir(rel), ref); filepath.IsLocal(filepath.FromSlash(p)) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // pruneCache removes cached PDFs no output of the current build uses.

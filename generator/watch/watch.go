@@ -2,8 +2,9 @@
 //
 // A Watcher follows the folders it is given and every folder that appears
 // below them later (fsnotify itself is not recursive), notices editors'
-// rename-and-replace saves, and sends one Batch, the set of changed paths,
-// once no event has arrived for a quiet period:
+// rename-and-replace saves and a root folder moved away and back (it also
+// watches the folder above each root), and sends one Batch, the set of
+// changed paths, once no event has arrived for a quiet period:
 //
 //	w, err := watch.New(watch.WithRoots("content", "templates"))
 //	if err != nil {
@@ -143,6 +144,7 @@ type Watcher struct {
 	roots   []string        // folder roots, cleaned
 	files   map[string]bool // roots that are files, watched through their folder
 	watched map[string]bool // folders added to the source
+	parents map[string]bool // folders above folder roots, watched so a root moved away and back is seen
 }
 
 // New starts a watcher. Without WithSource it uses fsnotify; every root
@@ -169,7 +171,7 @@ func New(opts ...Option) (*Watcher, error) {
 		cfg.source = s
 	}
 	w := &Watcher{cfg: cfg, out: make(chan Batch), stop: make(chan struct{}), done: make(chan struct{}),
-		watched: map[string]bool{}, files: map[string]bool{}}
+		watched: map[string]bool{}, files: map[string]bool{}, parents: map[string]bool{}}
 	for _, r := range cfg.roots {
 		r = filepath.Clean(r)
 		st, err := os.Stat(r)
@@ -191,6 +193,10 @@ func New(opts ...Option) (*Watcher, error) {
 			continue
 		}
 		w.roots = append(w.roots, r)
+		if err := w.addParent(r); err != nil {
+			_ = cfg.source.Close()
+			return nil, err
+		}
 		if _, err := w.addTree(r); err != nil {
 			_ = cfg.source.Close()
 			return nil, err
@@ -212,6 +218,21 @@ func (w *Watcher) Close() error {
 		err = w.cfg.source.Close()
 	})
 	return err
+}
+
+// addParent watches the folder above the folder root r (not recursively):
+// a watch follows its folder, so when r is moved away (mv content x) only
+// its parent sees a folder come back under the name (mv x content).
+func (w *Watcher) addParent(r string) error {
+	parent := filepath.Dir(r)
+	if parent == r || w.parents[parent] {
+		return nil
+	}
+	if err := w.cfg.source.Add(parent); err != nil {
+		return fmt.Errorf("watch %s: %w", parent, err)
+	}
+	w.parents[parent] = true
+	return nil
 }
 
 // addTree watches dir and every folder below it, and returns the files
@@ -253,7 +274,9 @@ func (w *Watcher) forget(p string) {
 	for q := range w.watched {
 		if q == p || strings.HasPrefix(q, prefix) {
 			delete(w.watched, q)
-			_ = w.cfg.source.Remove(q) // usually gone already
+			if !w.parents[q] { // still needed to see the roots below it
+				_ = w.cfg.source.Remove(q) // usually gone already
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -268,7 +269,7 @@ func TestNewSubfolderIsWatched(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer w.Close()
-	if got, want := src.addedPaths(), []string{root, filepath.Join(root, "acme")}; !slices.Equal(got, want) {
+	if got, want := src.addedPaths(), []string{filepath.Dir(root), root, filepath.Join(root, "acme")}; !slices.Equal(got, want) {
 		t.Fatalf("watching %q at the start, want %q", got, want)
 	}
 	// A new company folder, with a file written before the watch could begin,
@@ -303,6 +304,110 @@ func TestNewSubfolderIsWatched(t *testing.T) {
 	<-w.Batches()
 	if added := src.addedPaths(); len(added) <= w2 || !slices.Contains(added[w2:], sub) {
 		t.Errorf("after the folder was replaced, watching %q", added[w2:])
+	}
+}
+
+// TestRootMovedAwayAndBack moves the root folder away and back, as
+// `mv content x; mv x content` does: the watcher reports both, watches the
+// returned folder again and reports the files in it.
+func TestRootMovedAwayAndBack(t *testing.T) {
+	dir := t.TempDir()
+	root := filepath.Join(dir, "content")
+	file := filepath.Join(root, "acme", "company.yaml")
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte("a: 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	src, clk := newFakeSource(), newFakeClock()
+	w, err := New(WithRoots(root), WithSource(src), WithClock(clk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if added := src.addedPaths(); !slices.Contains(added, dir) {
+		t.Fatalf("watching %q: the root's folder %s is not watched", added, dir)
+	}
+	away := filepath.Join(dir, "x")
+	if err := os.Rename(root, away); err != nil {
+		t.Fatal(err)
+	}
+	src.events <- Event{Path: root, Op: Rename}
+	<-clk.resets
+	clk.advance(DefaultQuiet)
+	if b := <-w.Batches(); !slices.Equal(b, Batch{root}) {
+		t.Errorf("moved away: batch %q, want %q", b, Batch{root})
+	}
+	n := len(src.addedPaths())
+	if err := os.Rename(away, root); err != nil {
+		t.Fatal(err)
+	}
+	src.events <- Event{Path: root, Op: Create} // from the watch on dir
+	<-clk.resets
+	clk.advance(DefaultQuiet)
+	if b, want := <-w.Batches(), (Batch{root, file}); !slices.Equal(b, want) {
+		t.Errorf("moved back: batch %q, want %q", b, want)
+	}
+	if added := src.addedPaths()[n:]; !slices.Contains(added, root) || !slices.Contains(added, filepath.Dir(file)) {
+		t.Errorf("moved back: watching %q again, want %s and its folders", added, root)
+	}
+}
+
+// TestFSNotifyRootMovedAwayAndBack does the same with the real source. A
+// second root, written to last, marks the end of each step: inotify keeps
+// the order of events, so whatever the step caused comes with or before it.
+func TestFSNotifyRootMovedAwayAndBack(t *testing.T) {
+	dir := t.TempDir()
+	root, marks := filepath.Join(dir, "content"), filepath.Join(dir, "marks")
+	file := filepath.Join(root, "acme", "company.yaml")
+	for _, d := range []string{filepath.Dir(file), marks} {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write := func(p, text string) {
+		t.Helper()
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(file, "a: 1\n")
+	w, err := New(WithRoots(root, marks), WithQuiet(time.Millisecond))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	// step writes a mark and returns every path reported up to it.
+	step := func(n int) []string {
+		mark := filepath.Join(marks, fmt.Sprint(n))
+		write(mark, "")
+		var seen []string
+		for b := range w.Batches() {
+			seen = append(seen, b...)
+			if slices.Contains(b, mark) {
+				return seen
+			}
+		}
+		t.Fatal("Batches closed")
+		return nil
+	}
+	away := filepath.Join(dir, "x")
+	if err := os.Rename(root, away); err != nil {
+		t.Fatal(err)
+	}
+	if seen := step(1); !slices.Contains(seen, root) {
+		t.Errorf("moving the root away reported %q, want %s", seen, root)
+	}
+	if err := os.Rename(away, root); err != nil {
+		t.Fatal(err)
+	}
+	if seen := step(2); !slices.Contains(seen, file) {
+		t.Errorf("moving the root back reported %q, want %s", seen, file)
+	}
+	write(file, "a: 2\n")
+	if seen := step(3); !slices.Contains(seen, file) {
+		t.Errorf("an edit after the root came back reported %q, want %s", seen, file)
 	}
 }
 
