@@ -25,12 +25,23 @@ var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var Reserved = map[string]bool{"assets": true, "checklist": true}
 
 // File reads and decodes one company file; the folder name is the slug.
+// The company file and the files it names are read only from inside its
+// folder (see ReadFile).
 func File(path string) (*model.Company, error) {
-	data, err := os.ReadFile(path)
+	f := &folder{dir: filepath.Dir(path)}
+	defer f.close()
+	data, err := f.read(filepath.Base(path))
 	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) && fe.Problem != Unreadable && fe.Problem != Missing {
+			return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: FileName + " " + fe.Message(), Hint: fe.Hint()}}
+		}
+		if errors.As(err, &fe) && fe.Err != nil {
+			err = fe.Err
+		}
 		return nil, &ReadError{Path: path, Err: err}
 	}
-	c, err := Parse(path, data)
+	c, err := parse(path, data, f)
 	if err != nil {
 		return nil, err
 	}
