@@ -3,9 +3,7 @@ package load
 import (
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -67,12 +65,13 @@ func parse(path string, data []byte, files *folder) (*model.Company, error) {
 	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}, files: files}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Errors{syntaxError(path, err)}
+		return nil, Errors{syntaxError(path, data, err)}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
 	}
 	root := doc.Content[0]
+	d.tags(root)
 	d.languages(root)
 	d.company(root)
 	d.resolve()
@@ -80,21 +79,6 @@ func parse(path string, data []byte, files *folder) (*model.Company, error) {
 		return nil, d.errs
 	}
 	return d.c, nil
-}
-
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// syntaxError turns a yaml.v3 syntax error into an Error with a position.
-func syntaxError(path string, err error) *Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
-		msg = strings.TrimPrefix(msg, ": ")
-	}
-	return &Error{Pos: model.Pos{File: path, Line: line, Column: 1}, Msg: "YAML syntax: " + msg,
-		Hint: "check the indentation and that every key is followed by ': ' (quote values that contain ': ' or start with a special character)"}
 }
 
 // languages reads the languages key first: Text values depend on it.
