@@ -72,3 +72,23 @@ func TestLogoByContent(t *testing.T) {
 		t.Fatalf("want ...%s, got %v", want, err)
 	}
 }
+
+// FuzzLogo: checkLogo never panics, and accepts only content whose format
+// matches the name's extension.
+func FuzzLogo(f *testing.F) {
+	for _, s := range []string{png, "\xff\xd8\xff", "RIFF\x00\x00\x00\x00WEBP",
+		`<svg xmlns="http://www.w3.org/2000/svg"><rect onload="x"/></svg>`,
+		`<svg><script>alert(1)</script></svg>`, `<!DOCTYPE svg [<!ENTITY a "b">]><svg/>`,
+		`<svg><style>@import "x.css";</style></svg>`, `<svg><image href="http://x/"/></svg>`} {
+		f.Add("logo.svg", []byte(s))
+		f.Add("logo.png", []byte(s))
+	}
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		if checkLogo(name, data) != nil {
+			return
+		}
+		if format := sniffImage(data); format == "" || logoExts[strings.ToLower(filepath.Ext(name))] != format {
+			t.Fatalf("accepted %q as %q", data, name)
+		}
+	})
+}
