@@ -193,6 +193,20 @@ func TestDir(t *testing.T) {
 		t.Errorf("unexpected errors:\n%v", es)
 	}
 
+	if err := os.RemoveAll(filepath.Join(dir, "Bad Name")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "empty")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "a-co"), filepath.Join(dir, "linked")); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Dir(dir)
+	if !errors.As(err, &es) || len(es) != 1 || !strings.Contains(es[0].Error(), "linked is a link to another folder; move the folder here") {
+		t.Errorf("a linked company folder: want one error, got %v", err)
+	}
+
 	_, err = Dir(filepath.Join(dir, "missing"))
 	var re *ReadError
 	if !errors.As(err, &re) {
