@@ -40,7 +40,7 @@ func TestOddFilesCheckAndBuildAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	line := strings.Count(string(b), "\n") + 3
-	src := string(b) + "sections:\n  - title: Notes\n    file: notes.pipe\n  - title: Zero\n    file: zero.md\n"
+	src := string(b) + "sections:\n  - title: Notes\n    file: notes.pipe\n  - title: Zero\n    file: zero.md\n  - title: Users\n    file: passwd.md\n"
 	if err := os.WriteFile(yaml, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -48,6 +48,7 @@ func TestOddFilesCheckAndBuildAgree(t *testing.T) {
 	for _, want := range []string{
 		yaml + ":" + strconv.Itoa(line) + `:11: section file "notes.pipe" is a named pipe, not a regular file`,
 		yaml + ":" + strconv.Itoa(line+2) + `:11: section file "zero.md" points outside the company folder`,
+		yaml + ":" + strconv.Itoa(line+4) + `:11: section file "passwd.md" points outside the company folder`,
 	} {
 		if !strings.Contains(cerr, want) || !strings.Contains(berr, want) {
 			t.Errorf("want %q from check and build\ncheck: %s\nbuild: %s", want, cerr, berr)

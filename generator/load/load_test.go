@@ -116,6 +116,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`YAML syntax: found unexpected end of stream`}, "company.yaml:17:5"},
 		{"comma splits a sentence", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre", en: 10 years, then deleted}`,
 			[]string{`retention has text in "then deleted", which is not one of the company's languages; a comma inside {…} ends the text: put it in quotes, en: "10 years, then deleted"`}, "company.yaml:17:47"},
+		{"NUL byte", "    name: Paket GmbH", "    name: Paket\x00 GmbH",
+			[]string{`YAML syntax: control characters are not allowed; remove the invisible control character`}, "company.yaml:21:16"},
 		{"binary tag", "country: DE", "country: !!binary REU=",
 			[]string{`YAML tag !!binary is not supported; remove the tag`}, "company.yaml:5:10"},
 		{"python tag", "    name: Paket GmbH", "    name: !!python/object/apply:os.system [ls]",

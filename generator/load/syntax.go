@@ -35,6 +35,9 @@ func syntaxError(path string, data []byte, err error) *Error {
 		col = mistakeColumn(string(lines[line-1]), msg)
 	}
 	hint := "check the indentation and that every key is followed by ': ' (quote values that contain ': ' or start with a special character)"
+	if strings.Contains(msg, "control characters") {
+		hint = "remove the invisible control character there, and save the file as plain UTF-8 text"
+	}
 	if strings.Contains(msg, "',' or '}'") || strings.Contains(msg, "',' or ']'") {
 		hint = `inside {…} or […], a comma or ': ' ends the text: put such text in quotes, e.g. {en: "Orders, returns: 30 days"}, and close every bracket`
 	}
@@ -88,6 +91,11 @@ func mistakeColumn(line, msg string) int {
 			if j := strings.Index(line[i+2:], ": "); j >= 0 {
 				return len([]rune(line[:i+2+j])) + 1
 			}
+		}
+	}
+	if strings.Contains(msg, "control characters") {
+		if i := strings.IndexFunc(line, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }); i >= 0 {
+			return len([]rune(line[:i])) + 1
 		}
 	}
 	trimmed := strings.TrimLeft(line, " ")
