@@ -18,7 +18,7 @@ func TestOddFilesCheckAndBuildAgree(t *testing.T) {
 	if err := syscall.Mkfifo(filepath.Join(co, "notes.pipe"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for target, name := range map[string]string{"/dev/zero": "zero.md", t.TempDir(): "shared", "/etc/passwd": "passwd.md"} {
+	for target, name := range map[string]string{"/dev/zero": "zero.md", t.TempDir(): "shared", "/etc/passwd": "passwd.md", "/etc/shadow": "logo.png"} {
 		if err := os.Symlink(target, filepath.Join(co, name)); err != nil {
 			t.Fatal(err)
 		}
@@ -40,7 +40,7 @@ func TestOddFilesCheckAndBuildAgree(t *testing.T) {
 		t.Fatal(err)
 	}
 	line := strings.Count(string(b), "\n") + 3
-	src := string(b) + "sections:\n  - title: Notes\n    file: notes.pipe\n  - title: Zero\n    file: zero.md\n  - title: Users\n    file: passwd.md\n"
+	src := string(b) + "sections:\n  - title: Notes\n    file: notes.pipe\n  - title: Zero\n    file: zero.md\n  - title: Users\n    file: passwd.md\nlogo: logo.png\n"
 	if err := os.WriteFile(yaml, []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -49,6 +49,7 @@ func TestOddFilesCheckAndBuildAgree(t *testing.T) {
 		yaml + ":" + strconv.Itoa(line) + `:11: section file "notes.pipe" is a named pipe, not a regular file`,
 		yaml + ":" + strconv.Itoa(line+2) + `:11: section file "zero.md" points outside the company folder`,
 		yaml + ":" + strconv.Itoa(line+4) + `:11: section file "passwd.md" points outside the company folder`,
+		yaml + ":" + strconv.Itoa(line+5) + `:7: logo "logo.png" points outside the company folder`,
 	} {
 		if !strings.Contains(cerr, want) || !strings.Contains(berr, want) {
 			t.Errorf("want %q from check and build\ncheck: %s\nbuild: %s", want, cerr, berr)

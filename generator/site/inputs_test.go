@@ -3,12 +3,17 @@ package site
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"syscall"
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/locales"
+	"github.com/basis-privacy/basis/templates"
 )
 
 // TestHashDirOddFiles: a company folder holding a named pipe, links to
@@ -77,5 +82,57 @@ func TestHashDirOddFiles(t *testing.T) {
 	cancel()
 	if _, err := hashDir(ctx, dir); !errors.Is(err, context.Canceled) {
 		t.Errorf("a cancelled hash returned %v, want context.Canceled", err)
+	}
+}
+
+// TestSVGLogoOnlyThroughImg: a page shows an SVG logo only through <img>,
+// where the browser runs no script and loads nothing the SVG names, and
+// never inlines it.
+func TestSVGLogoOnlyThroughImg(t *testing.T) {
+	content := t.TempDir()
+	co := filepath.Join(content, "sen-vang")
+	if err := os.MkdirAll(co, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(filepath.Join("..", "..", "content", "sen-vang", "company.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect id="mark" width="10" height="10"/></svg>`
+	if err := os.WriteFile(filepath.Join(co, "company.yaml"), append(src, "logo: logo.svg\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(co, "logo.svg"), []byte(svg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "public")
+	_, err = Build(context.Background(), Options{Content: content, Out: out, Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	img := regexp.MustCompile(`<img class="logo" src="\.\./logo\.svg"`)
+	pages := 0
+	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || !strings.HasSuffix(p, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		html := string(b)
+		if strings.Contains(html, `id="mark"`) || strings.Count(html, "logo.svg") != len(img.FindAllString(html, -1)) {
+			t.Errorf("%s shows the logo other than through <img>", p)
+		}
+		if img.MatchString(html) {
+			pages++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pages == 0 {
+		t.Error("no page shows the logo")
 	}
 }
