@@ -76,11 +76,30 @@ func (d *companyDecoder) readText(pos model.Pos, names model.Text) model.Text {
 
 // logo reads the logo and checks that it is an image Basis publishes.
 func (d *companyDecoder) logo(pos model.Pos, name string) {
-	b, ok := d.file(pos, name, "logo")
-	if !ok {
-		return
+	if b, ok := d.file(pos, name, "logo"); ok {
+		d.checkLogo(pos, name, b)
 	}
+}
+
+func (d *companyDecoder) checkLogo(pos model.Pos, name string, b []byte) {
 	if err := checkLogo(name, b); err != nil {
 		d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("logo %q %s", name, err.msg), Hint: err.hint})
 	}
+}
+
+// Logo reads the logo of c again for publishing, as the loader read and
+// checked it: inside the company folder only, a regular file of at most
+// MaxFileSize bytes, a PNG, JPEG, WebP or safe SVG. It returns Errors at
+// the logo key when the file changed into something else since loading.
+func Logo(c *model.Company) ([]byte, error) {
+	d := &companyDecoder{decoder: decoder{file: c.File}, c: c, files: &folder{dir: c.Dir}}
+	defer d.files.close()
+	b, ok := d.file(c.At.At("logo"), c.Logo, "logo")
+	if ok {
+		d.checkLogo(c.At.At("logo"), c.Logo, b)
+	}
+	if len(d.errs) > 0 {
+		return nil, d.errs
+	}
+	return b, nil
 }

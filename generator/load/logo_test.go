@@ -65,11 +65,53 @@ func TestLogoByContent(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "evil.html"), []byte("<script>alert(1)</script>"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, "evil.html"), []byte(png), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := File(p); err == nil {
+		t.Fatal("a PNG named evil.html was accepted")
+	}
+	if err := os.WriteFile(filepath.Join(dir, "evil.html"), []byte("<script>alert(1)</script>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	_, err := File(p)
 	var es Errors
 	want := fmt.Sprintf(":%d:7: logo", strings.Count(valid, "\n")+1) + ` "evil.html" is not a PNG, JPEG, WebP or SVG image; export the logo as PNG or SVG`
 	if !errors.As(err, &es) || len(es) != 1 || !strings.HasSuffix(es[0].Error(), want) {
 		t.Fatalf("want ...%s, got %v", want, err)
+	}
+}
+
+// TestLogoReadAgain: Logo, which the builder uses to publish, refuses a logo
+// swapped for a link out of the folder after loading.
+func TestLogoReadAgain(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "acme")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(dir, "company.yaml")
+	if err := os.WriteFile(p, []byte(valid+"logo: logo.png\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	logo := filepath.Join(dir, "logo.png")
+	if err := os.WriteFile(logo, []byte(png), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := File(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, err := Logo(c); err != nil || string(b) != png {
+		t.Fatalf("Logo = %q, %v", b, err)
+	}
+	if err := os.Remove(logo); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc/passwd", logo); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := Logo(c); err == nil || !strings.Contains(err.Error(), "points outside the company folder") {
+		t.Fatalf("Logo of a swapped link = %q, %v", b, err)
 	}
 }
 

@@ -99,12 +99,13 @@ func ReadFile(ctx context.Context, root *os.Root, name string) ([]byte, error) {
 	if st, err := f.Stat(); err != nil || !os.SameFile(fi, st) {
 		return nil, fe(Unreadable, errors.New("the file changed while it was read"))
 	}
-	return readLimited(ctx, f, name)
+	return readLimited(ctx, f, name, fi.Size())
 }
 
-// readLimited reads r in chunks, at most MaxFileSize bytes, checking ctx.
-func readLimited(ctx context.Context, r io.Reader, name string) ([]byte, error) {
-	var buf []byte
+// readLimited reads r in chunks, at most MaxFileSize bytes, checking ctx;
+// size is the expected size.
+func readLimited(ctx context.Context, r io.Reader, name string, size int64) ([]byte, error) {
+	buf := make([]byte, 0, size+1)
 	chunk := make([]byte, 64<<10)
 	for {
 		if err := ctx.Err(); err != nil {
