@@ -84,18 +84,29 @@ func firstFailing(lines [][]byte, msg string) int {
 }
 
 // mistakeColumn guesses the column of the mistake on line: the second ': '
-// when a value holds one, else the first character that is not a space.
+// when a value holds one (in an entry of {…} too), the opening bracket of a
+// {…} or […] that is not closed, the control character, else the first
+// character that is not a space.
 func mistakeColumn(line, msg string) int {
+	col := func(i int) int { return len([]rune(line[:i])) + 1 }
+	if strings.Contains(msg, "',' or '}'") || strings.Contains(msg, "',' or ']'") {
+		if i := strings.IndexAny(line, "{["); i >= 0 {
+			if j := secondColon(line, i+1); j >= 0 {
+				return col(j)
+			}
+			return col(i)
+		}
+	}
 	if strings.Contains(msg, "mapping values are not allowed") {
 		if i := strings.Index(line, ": "); i >= 0 {
 			if j := strings.Index(line[i+2:], ": "); j >= 0 {
-				return len([]rune(line[:i+2+j])) + 1
+				return col(i + 2 + j)
 			}
 		}
 	}
 	if strings.Contains(msg, "control characters") {
 		if i := strings.IndexFunc(line, func(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7f }); i >= 0 {
-			return len([]rune(line[:i])) + 1
+			return col(i)
 		}
 	}
 	trimmed := strings.TrimLeft(line, " ")
@@ -103,4 +114,31 @@ func mistakeColumn(line, msg string) int {
 		return 1
 	}
 	return len(line) - len(trimmed) + 1
+}
+
+// secondColon returns the index of a second ': ' within one comma-separated
+// entry of a flow collection starting at from, outside quotes, or -1.
+func secondColon(line string, from int) int {
+	seen := false
+	for j := from; j+1 < len(line); j++ {
+		switch line[j] {
+		case ',', '{', '[':
+			seen = false
+		case '"', '\'':
+			k := strings.IndexByte(line[j+1:], line[j])
+			if k < 0 {
+				return -1
+			}
+			j += k + 1
+		case ':':
+			if line[j+1] != ' ' {
+				continue
+			}
+			if seen {
+				return j
+			}
+			seen = true
+		}
+	}
+	return -1
 }
