@@ -26,7 +26,7 @@ func syntaxError(path string, data []byte, err error) *Error {
 	msg, line := splitYAMLError(err)
 	lines := bytes.SplitAfter(data, []byte("\n"))
 	if len(data) <= bisectLimit {
-		if l := firstFailing(lines, msg); l > 0 {
+		if l := firstFailing(lines, msg, line); l > 0 {
 			line = l
 		}
 	}
@@ -56,9 +56,11 @@ func splitYAMLError(err error) (string, int) {
 }
 
 // firstFailing returns the smallest number of lines whose text fails to
-// parse with msg, or 0. Once a beginning holds the mistake every longer
-// one fails too, so a binary search finds it in a few parses.
-func firstFailing(lines [][]byte, msg string) int {
+// parse with msg, or 0. Once a beginning holds the mistake every longer one
+// fails too. The mistake is at or after near, the line of the context
+// yaml.v3 reported, and usually a few lines after it: the search gallops
+// forward from there, then halves, so a big file takes a few parses.
+func firstFailing(lines [][]byte, msg string, near int) int {
 	fails := func(n int) bool {
 		var doc yaml.Node
 		err := yaml.Unmarshal(bytes.Join(lines[:n], nil), &doc)
@@ -68,19 +70,31 @@ func firstFailing(lines [][]byte, msg string) int {
 		m, _ := splitYAMLError(err)
 		return m == msg
 	}
-	lo, hi := 1, len(lines)
-	if !fails(hi) {
+	n := len(lines)
+	if !fails(n) {
 		return 0
 	}
-	for lo < hi {
+	lo := min(max(near-1, 0), n-1) // the last count known to parse
+	if lo > 0 && fails(lo) {
+		lo = 0
+	}
+	hi := n // a count known to fail
+	for step := 1; lo+step < n; step *= 2 {
+		if fails(lo + step) {
+			hi = lo + step
+			break
+		}
+		lo += step
+	}
+	for lo+1 < hi {
 		mid := (lo + hi) / 2
 		if fails(mid) {
 			hi = mid
 		} else {
-			lo = mid + 1
+			lo = mid
 		}
 	}
-	return lo
+	return hi
 }
 
 // mistakeColumn guesses the column of the mistake on line: the second ': '
