@@ -192,7 +192,7 @@ func (ck *checker) campaignFindings(cp *model.Campaign, p *model.Purpose, market
 					}
 				}
 			}
-			ck.addRefs(ck.pos(cp.At, "id"), RuleConsentNotRecorded, refs, "Campaign", cp.ID, "Markets", strings.Join(need, ", "))
+			ck.addRefs(cp.At.At("consent_records", "id"), RuleConsentNotRecorded, refs, "Campaign", cp.ID, "Markets", strings.Join(need, ", "))
 			// An error when the campaign cannot be sent anywhere without
 			// consent; a warning when other markets allow it (the checklist
 			// then excludes these markets) or every such verdict is contested.

@@ -66,7 +66,7 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		}
 		switch {
 		case p.Requirement == "":
-			ck.add(ck.pos(p.At, "id"), RuleNoticeRequirement, "Purpose", p.ID)
+			ck.add(p.At.At("requirement", "id"), RuleNoticeRequirement, "Purpose", p.ID)
 		case p.Consequence.IsZero():
 			ck.add(ck.pos(p.At, "requirement"), RuleNoticeConsequence, "Purpose", p.ID)
 		}
@@ -104,7 +104,7 @@ func (ck *checker) field(f *model.Field) {
 
 func (ck *checker) recipient(r *model.Recipient) {
 	if r.Role == "processor" && !r.Contract {
-		ck.add(ck.pos(r.At, "role"), RuleProcessorContract, "Recipient", r.ID)
+		ck.add(r.At.At("contract", "role"), RuleProcessorContract, "Recipient", r.ID)
 	}
 	if r.Country == "" || model.InEEA(r.Country) {
 		return

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
 )
 
 // renderer looks messages up through a printer and remembers which were
@@ -50,7 +51,24 @@ func (rd *renderer) n(id string, count int) string {
 	return s
 }
 
-func (rd *renderer) msg(m Message) string { return rd.t(m.ID, m.kv()...) }
+func (rd *renderer) msg(m Message) string {
+	if m.ID == "" { // an input finding: the loader's own text
+		text, _ := m.Args["Text"].(string)
+		return text
+	}
+	return rd.t(m.ID, m.kv()...)
+}
+
+// RuleInput is the rule of a finding about input that could not be loaded
+// (a YAML mistake, an unknown key, a file Basis refuses to read). Its message
+// is the loader's, "what is wrong; how to fix it", in English.
+const RuleInput = "input"
+
+// InputFinding is the error finding for a problem in loading the input at
+// pos, so that tools see it among the other findings.
+func InputFinding(pos model.Pos, text string) Finding {
+	return Finding{Pos: pos, Severity: Error, Rule: RuleInput, Msg: Message{Args: map[string]any{"Text": text}}}
+}
 
 func (rd *renderer) msgs(ms []Message) []string {
 	out := make([]string, len(ms))

@@ -1,12 +1,14 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
@@ -20,30 +22,56 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "basis check: --format must be text or json, not %q\n", *format)
 		return ExitInput
 	}
-	companies, err := load.Dir(*content)
-	if err != nil {
-		return exitFor(err, stderr)
-	}
 	_, locs := sources()
 	cat, err := locale.Load(locs...)
 	if err != nil {
+		return exitFor(err, stderr)
+	}
+	p := cat.For("en")
+	write := check.WriteText
+	if *format == "json" {
+		write = check.WriteJSON
+	}
+	companies, err := load.Dir(*content)
+	if err != nil {
+		if *format == "json" {
+			if werr := write(stdout, &check.Report{Findings: inputFindings(err)}, p); werr != nil {
+				fmt.Fprintln(stderr, "basis:", werr)
+			}
+		}
 		return exitFor(err, stderr)
 	}
 	rep := &check.Report{}
 	for _, c := range companies {
 		rep.Merge(check.Company(c))
 	}
-	p := cat.For("en")
-	if *format == "json" {
-		err = check.WriteJSON(stdout, rep, p)
-	} else {
-		err = check.WriteText(stdout, rep, p)
-	}
-	if err != nil {
+	if err := write(stdout, rep, p); err != nil {
 		return exitFor(err, stderr)
 	}
 	if rep.Errors() > 0 {
 		return ExitError
 	}
 	return ExitOK
+}
+
+// inputFindings turns the loader's errors into findings: each mistake at its
+// position, an input that could not be read at its path.
+func inputFindings(err error) []check.Finding {
+	var es load.Errors
+	var re *load.ReadError
+	switch {
+	case errors.As(err, &es):
+		out := make([]check.Finding, len(es))
+		for i, e := range es {
+			text := e.Msg
+			if e.Hint != "" {
+				text += "; " + e.Hint
+			}
+			out[i] = check.InputFinding(e.Pos, text)
+		}
+		return out
+	case errors.As(err, &re):
+		return []check.Finding{check.InputFinding(model.Pos{File: re.Path}, "cannot be read: "+re.Err.Error())}
+	}
+	return []check.Finding{check.InputFinding(model.Pos{}, err.Error())}
 }

@@ -1,13 +1,9 @@
 package load
 
 import (
-	"bytes"
 	"fmt"
-	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -26,8 +22,9 @@ type ref struct {
 // companyDecoder decodes one company file.
 type companyDecoder struct {
 	decoder
-	c    *model.Company
-	refs []ref
+	c     *model.Company
+	refs  []ref
+	files *folder // the company folder, for logo and section files
 }
 
 func (d *companyDecoder) refer(dst *string, kind, where string) func(*yaml.Node) {
@@ -57,16 +54,24 @@ func (d *companyDecoder) referList(dst *[]string, kind, where string) func(*yaml
 
 // Parse decodes the company file at path from data. Problems in the input
 // are returned together as Errors.
+// Files it names (logo, section files) are read from the folder of path.
 func Parse(path string, data []byte) (*model.Company, error) {
-	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}}
+	f := &folder{dir: filepath.Dir(path)}
+	defer f.close()
+	return parse(path, data, f)
+}
+
+func parse(path string, data []byte, files *folder) (*model.Company, error) {
+	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}, files: files}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Errors{syntaxError(path, err)}
+		return nil, Errors{syntaxError(path, data, err)}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
 	}
 	root := doc.Content[0]
+	d.tags(root)
 	d.languages(root)
 	d.company(root)
 	d.resolve()
@@ -74,21 +79,6 @@ func Parse(path string, data []byte) (*model.Company, error) {
 		return nil, d.errs
 	}
 	return d.c, nil
-}
-
-var yamlLine = regexp.MustCompile(`line (\d+)`)
-
-// syntaxError turns a yaml.v3 syntax error into an Error with a position.
-func syntaxError(path string, err error) *Error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 1
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ = strconv.Atoi(m[1])
-		msg = strings.TrimSpace(yamlLine.ReplaceAllString(msg, ""))
-		msg = strings.TrimPrefix(msg, ": ")
-	}
-	return &Error{Pos: model.Pos{File: path, Line: line, Column: 1}, Msg: "YAML syntax: " + msg,
-		Hint: "check the indentation and that every key is followed by ': ' (quote values that contain ': ' or start with a special character)"}
 }
 
 // languages reads the languages key first: Text values depend on it.
@@ -131,7 +121,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		{"sections", false, d.list("sections", d.section)},
 	})
 	if c.Logo != "" {
-		d.localFile(c.At.At("logo"), c.Logo, "logo")
+		d.logo(c.At.At("logo"), c.Logo)
 	}
 }
 
@@ -340,45 +330,6 @@ func (d *companyDecoder) section(n *yaml.Node) {
 		s.Body = d.readText(s.At.At("file"), file)
 	}
 	d.c.Sections = append(d.c.Sections, s)
-}
-
-// readText reads the Markdown files a Text names, relative to the company folder.
-func (d *companyDecoder) readText(pos model.Pos, names model.Text) model.Text {
-	read := func(name string) string {
-		path, ok := d.localFile(pos, name, "section file")
-		if !ok {
-			return ""
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("section file %q cannot be read: %v", name, err), Hint: "check the file name, relative to company.yaml"})
-			return ""
-		}
-		return string(bytes.TrimSpace(b))
-	}
-	if names.ByLang == nil {
-		return model.Plain(read(names.Same))
-	}
-	out := model.Text{ByLang: map[string]string{}}
-	for l, name := range names.ByLang {
-		out.ByLang[l] = read(name)
-	}
-	return out
-}
-
-// localFile resolves name inside the company folder; a name that would leave
-// the folder is an error.
-func (d *companyDecoder) localFile(pos model.Pos, name, what string) (string, bool) {
-	if filepath.IsAbs(name) || !filepath.IsLocal(filepath.FromSlash(name)) {
-		d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("%s %q points outside the company folder", what, name), Hint: "name a file inside the folder of company.yaml, e.g. " + filepath.Base(name)})
-		return "", false
-	}
-	path := filepath.Join(d.c.Dir, filepath.FromSlash(name))
-	if _, err := os.Stat(path); err != nil {
-		d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("%s %q does not exist", what, name), Hint: "put the file next to company.yaml or fix its name"})
-		return "", false
-	}
-	return path, true
 }
 
 // resolve checks duplicate ids and that every reference points somewhere.

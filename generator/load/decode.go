@@ -232,6 +232,10 @@ func (d *decoder) date(dst *time.Time, what string) func(*yaml.Node) {
 			d.fail(n, "write the date as YYYY-MM-DD, e.g. 2026-11-01", "%s %q is not a date", what, n.Value)
 			return
 		}
+		if t.Year() < minYear {
+			d.fail(n, "write the real date as YYYY-MM-DD, e.g. 2026-11-01", "%s %q is before %d", what, n.Value, minYear)
+			return
+		}
 		*dst = t
 	}
 }
@@ -287,6 +291,9 @@ func (d *decoder) text(dst *model.Text, what string) func(*yaml.Node) {
 				hint := "the company publishes " + strings.Join(d.langs, ", ") + ": add the language to languages, or remove this entry"
 				if c := closest(k.Value, d.langs); c != "" {
 					hint = fmt.Sprintf("did you mean %q? The company publishes %s", c, strings.Join(d.langs, ", "))
+				}
+				if splitByComma(n, v) {
+					hint = quoteHint(n, i)
 				}
 				d.fail(k, hint, "%s has text in %q, which is not one of the company's languages", what, k.Value)
 				continue

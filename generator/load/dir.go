@@ -25,12 +25,23 @@ var slugPattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 var Reserved = map[string]bool{"assets": true, "checklist": true}
 
 // File reads and decodes one company file; the folder name is the slug.
+// The company file and the files it names are read only from inside its
+// folder (see ReadFile).
 func File(path string) (*model.Company, error) {
-	data, err := os.ReadFile(path)
+	f := &folder{dir: filepath.Dir(path)}
+	defer f.close()
+	data, err := f.read(filepath.Base(path))
 	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) && fe.Problem != Unreadable && fe.Problem != Missing {
+			return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: FileName + " " + fe.Message(), Hint: fe.Hint()}}
+		}
+		if errors.As(err, &fe) && fe.Err != nil {
+			err = fe.Err
+		}
 		return nil, &ReadError{Path: path, Err: err}
 	}
-	c, err := Parse(path, data)
+	c, err := parse(path, data, f)
 	if err != nil {
 		return nil, err
 	}
@@ -50,7 +61,8 @@ func File(path string) (*model.Company, error) {
 
 // Folders lists the company files under dir (dir/<slug>/company.yaml),
 // sorted. Folders starting with "." or "_" are left out; a folder without a
-// company file is an error, returned as Errors along with the files found.
+// company file, and a link to a folder (whose files would be read from
+// elsewhere), are errors, returned as Errors along with the files found.
 func Folders(dir string) ([]string, error) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -59,7 +71,17 @@ func Folders(dir string) ([]string, error) {
 	var paths []string
 	var errs Errors
 	for _, e := range entries {
-		if !e.IsDir() || strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), "_") {
+		if strings.HasPrefix(e.Name(), ".") || strings.HasPrefix(e.Name(), "_") {
+			continue
+		}
+		if e.Type()&fs.ModeSymlink != 0 {
+			if st, err := os.Stat(filepath.Join(dir, e.Name())); err == nil && st.IsDir() {
+				errs = append(errs, &Error{Pos: model.Pos{File: filepath.Join(dir, e.Name())},
+					Msg: fmt.Sprintf("company folder %s is a link to another folder", filepath.Join(dir, e.Name())), Hint: "move the folder here instead of linking to it, or start its name with _ to leave it out"})
+			}
+			continue
+		}
+		if !e.IsDir() {
 			continue
 		}
 		p := filepath.Join(dir, e.Name(), FileName)

@@ -1,6 +1,16 @@
 // Package load reads company files into the model. It decodes yaml.v3 nodes
 // by hand so that every problem is reported at file:line:column, with what to
 // write instead, and all problems of a file are reported at once.
+//
+// Files are read only from inside their company folder, through os.Root: a
+// logo or section file that is a link out of the folder, a named pipe, a
+// device or a folder is an error at the key that names it, as is any file
+// larger than MaxFileSize (8 MiB). A logo must be a PNG, JPEG, WebP or SVG by
+// its content; an SVG may not hold scripts, event handlers, foreignObject or
+// references outside itself. ReadFile is the same reader for other packages:
+//
+//	root, _ := os.OpenRoot("content/acme")
+//	b, err := load.ReadFile(ctx, root, "cookies.en.md") // err is a *FileError
 package load
 
 import (

@@ -3,6 +3,7 @@ package load
 import (
 	"errors"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -17,6 +18,9 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("controller: [\n"))
 	f.Add([]byte("languages: [en, en]\npurposes: {}\n"))
+	for _, e := range inputSeeds {
+		f.Add([]byte(strings.Replace(valid, e[0], e[1], 1)))
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := Parse("company.yaml", data)
 		if (c == nil) == (err == nil) {
@@ -35,4 +39,25 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// inputSeeds edit the valid file into the hostile and mistaken inputs the
+// loader must report: tags, a year-0 date, syntax errors whose line yaml.v3
+// misreports, a comma splitting a sentence, files that leave the folder or
+// are not regular files.
+var inputSeeds = [][2]string{
+	{"country: DE", "country: !!binary REU="},
+	{"    name: Paket GmbH", "    name: !!python/object/apply:os.system [ls]"},
+	{"  - id: shop", "  - id: !foo shop"},
+	{"effective: 2026-11-01", "effective: 0000-01-01"},
+	{"name: {de: Laden, en: Shop}", "name: {de: Laden: mehr, en: Shop}"},
+	{"    basis: contract", "      basis: contract"},
+	{"    data: [name, email]", "    data: [name, email"},
+	{`retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre, en: 10 years}`},
+	{`retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre", en: 10 years, then, deleted}`},
+	{"country: DE", "country: DE\nlogo: ../../../etc/passwd"},
+	{"country: DE", "country: DE\nlogo: /dev/zero"},
+	{"country: DE", "country: DE\nlogo: testdata"},
+	{"country: DE", "country: DE\nsections:\n  - title: X\n    file: {de: /etc/shadow, en: ../load}"},
+	{"country: DE", "country: DE\n\x00"},
 }

@@ -103,7 +103,29 @@ func TestParseErrors(t *testing.T) {
 		{"bad id", "  - id: confirm", "  - id: Order Confirm",
 			[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
 		{"syntax error", "    basis: contract", "    basis: contract: x",
-			[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:1"},
+			[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:20"},
+		{"colon inside braces", "name: {de: Laden, en: Shop}", "name: {de: Laden: mehr, en: Shop}",
+			[]string{`YAML syntax: did not find expected ',' or '}'; inside {…} or […], a comma or ': ' ends the text: put such text in quotes`}, "company.yaml:11:21"},
+		{"over-indented key", "    basis: contract", "      basis: contract",
+			[]string{`YAML syntax: did not find expected key`}, "company.yaml:15:7"},
+		{"unclosed list", "    data: [name, email]", "    data: [name, email",
+			[]string{`YAML syntax: did not find expected ',' or ']'`}, "company.yaml:16:11"},
+		{"list item then key", "    recipients: [courier]", "    recipients:\n      - courier\n      x: 1",
+			[]string{`YAML syntax: did not find expected '-' indicator`}, "company.yaml:20:7"},
+		{"unterminated quote", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre, en: 10 years}`,
+			[]string{`YAML syntax: found unexpected end of stream`}, "company.yaml:17:5"},
+		{"comma splits a sentence", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre", en: 10 years, then deleted}`,
+			[]string{`retention has text in "then deleted", which is not one of the company's languages; a comma inside {…} ends the text: put it in quotes, en: "10 years, then deleted"`}, "company.yaml:17:47"},
+		{"NUL byte", "    name: Paket GmbH", "    name: Paket\x00 GmbH",
+			[]string{`YAML syntax: control characters are not allowed; remove the invisible control character`}, "company.yaml:21:16"},
+		{"binary tag", "country: DE", "country: !!binary REU=",
+			[]string{`YAML tag !!binary is not supported; remove the tag`}, "company.yaml:5:10"},
+		{"python tag", "    name: Paket GmbH", "    name: !!python/object/apply:os.system [ls]",
+			[]string{`YAML tag !!python/object/apply:os.system is not supported`}, "company.yaml:21:11"},
+		{"local tag", "  - id: shop", "  - id: !foo shop",
+			[]string{`YAML tag !foo is not supported`}, "company.yaml:10:9"},
+		{"year 0", "effective: 2026-11-01", "effective: 0000-01-01",
+			[]string{`effective "0000-01-01" is before 1900; write the real date`}, "company.yaml:8:12"},
 		{"public source without source", "    recipients: [courier]\n", "    recipients: [courier]\n    source_public: true\n",
 			[]string{`purpose "orders" says its source is public but names no source`, "add source:"}, "company.yaml:19:20"},
 		{"all errors at once", "country: DE", "country: de\nfoo: 1",
@@ -173,6 +195,20 @@ func TestDir(t *testing.T) {
 	if !strings.Contains(es.Error(), `rename the folder to lower-case letters, digits and hyphens, e.g. "bad-name"`) ||
 		!strings.Contains(es.Error(), "has no company.yaml") {
 		t.Errorf("unexpected errors:\n%v", es)
+	}
+
+	if err := os.RemoveAll(filepath.Join(dir, "Bad Name")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.RemoveAll(filepath.Join(dir, "empty")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "a-co"), filepath.Join(dir, "linked")); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Dir(dir)
+	if !errors.As(err, &es) || len(es) != 1 || !strings.Contains(es[0].Error(), "linked is a link to another folder; move the folder here") {
+		t.Errorf("a linked company folder: want one error, got %v", err)
 	}
 
 	_, err = Dir(filepath.Join(dir, "missing"))

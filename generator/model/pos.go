@@ -21,11 +21,16 @@ func (p Pos) String() string {
 // finding can point at the exact value it is about.
 type Positions map[string]Pos
 
-// At returns the position of key, or of the mapping itself (key "") when the
-// key was not written.
-func (ps Positions) At(key string) Pos {
-	if p, ok := ps[key]; ok {
-		return p
+// At returns the position of the first of keys that was written, or of the
+// mapping itself (key "") when none was. A finding about a key passes that
+// key first, then the key that explains it when it is not written:
+// At("contract", "role") points at "contract: false" when it is written,
+// else at "role: processor".
+func (ps Positions) At(keys ...string) Pos {
+	for _, key := range keys {
+		if p, ok := ps[key]; ok {
+			return p
+		}
 	}
 	return ps[""]
 }

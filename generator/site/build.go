@@ -105,7 +105,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	keys := map[string]string{} // company slug -> key of its folder
 	all = newHasher(sourcesKey)
 	for _, p := range paths {
-		k, err := hashDir(filepath.Dir(p))
+		k, err := hashDir(ctx, filepath.Dir(p))
 		if err != nil {
 			return nil, &load.ReadError{Path: filepath.Dir(p), Err: err}
 		}

@@ -146,12 +146,6 @@ func hashFS(fsys fs.FS, keep func(name string) bool) (string, error) {
 	return h.sum(), err
 }
 
-// hashDir hashes every file under dir (a company folder: company.yaml,
-// section files, logo), names and contents.
-func hashDir(dir string) (string, error) {
-	return hashFS(os.DirFS(dir), func(string) bool { return true })
-}
-
 // sources are the keys of everything a build reads besides the companies.
 type sources struct {
 	program   string            // the basis executable itself (rules, code)
