@@ -14,8 +14,8 @@ package check
 
 import (
 	"slices"
-	"strings"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -91,11 +91,22 @@ var Verdicts = []Verdict{Allowed, ConsentRequired, NotAllowed}
 type Outcome struct {
 	Company  string // company slug (or file when there is none)
 	Campaign string // campaign id
-	Market   string // EU, DE, PL, UK, VN, CA
+	Market   law.Market
 	Verdict  Verdict
 	// Basis is the legal basis the campaign rests on when allowed (consent
-	// when consent is required; empty when not allowed).
-	Basis      model.Basis
+	// when consent is required; empty when not allowed, and when the
+	// verdict rests on an exception, which is then the basis: Art. 6(1)
+	// GDPR is not applied in addition, Art. 95 GDPR, CJEU C-654/23).
+	Basis model.Basis
+	// Exception is the existing-customer exception the verdict relies on
+	// (its provision, e.g. "uwg-7-3"), or "" for none.
+	Exception string
+	// Tried is the exception the verdict considered, met or not; Unmet
+	// names its conditions that failed (Unmet* constants).
+	Tried string
+	Unmet []string
+	// Advertising: the message is judged as advertising in this market.
+	Advertising bool
 	Conditions []Message // what must hold for the verdict
 	Reasons    []Message // why
 	Refs       []string  // ref ids
@@ -194,28 +205,13 @@ func (ck *checker) add(pos model.Pos, rule string, kv ...string) {
 	})
 }
 
-// refMarket names the market whose law a reference belongs to; references
-// not listed (the GDPR) belong to every market.
-func refMarket(ref string) string {
-	for _, p := range []struct{ prefix, market string }{
-		{"eprivacy-", "EU"}, {"cjeu-", "EU"}, {"uwg-", "DE"}, {"bgh-", "DE"},
-		{"pke-", "PL"}, {"wsa-", "PL"}, {"uk-gdpr-", "UK"}, {"pecr-", "UK"}, {"ico-", "UK"},
-		{"vn-", "VN"}, {"casl-", "CA"},
-	} {
-		if strings.HasPrefix(ref, p.prefix) {
-			return p.market
-		}
-	}
-	return ""
-}
-
 // forMarkets keeps the references that belong to the markets judged (all of
 // them when none would be left).
 func (ck *checker) forMarkets(refs []string) []string {
 	markets := ck.markets()
 	var out []string
 	for _, r := range refs {
-		if m := refMarket(r); m == "" || slices.Contains(markets, m) {
+		if m := law.RefMarket(r); m == "" || slices.Contains(markets, m) {
 			out = append(out, r)
 		}
 	}
@@ -234,11 +230,11 @@ func (ck *checker) addRefs(pos model.Pos, rule string, refs []string, kv ...stri
 // gdpr reports whether the GDPR (or the UK GDPR) applies: the controller is
 // established in the EEA, or it writes to customers in the EU or the UK.
 func (ck *checker) gdpr() bool {
-	if model.InEEA(ck.c.Country) || ck.c.Country == "GB" || ck.c.Country == "UK" {
+	if law.RegimeOf(ck.c.Country) != law.PDPL {
 		return true
 	}
 	for _, m := range ck.c.Markets {
-		if m == "EU" || m == "UK" || model.InEEA(m) {
+		if mk, ok := law.MarketOf(m); ok && law.For(mk).Regime != law.PDPL && law.For(mk).Regime != "" {
 			return true
 		}
 	}
@@ -248,23 +244,40 @@ func (ck *checker) gdpr() bool {
 // vietnam reports whether Vietnamese law applies: the controller is in
 // Vietnam or writes to customers there.
 func (ck *checker) vietnam() bool {
-	return ck.c.Country == "VN" || slices.Contains(ck.c.Markets, "VN")
+	return law.RegimeOf(ck.c.Country) == law.PDPL || slices.Contains(ck.markets(), law.VN)
 }
 
-// markets returns the markets to judge, in the order of model.Markets. The
-// EU baseline row is added whenever the GDPR and Directive 2002/58/EC apply
-// through an EEA establishment or an EEA market, so the harmonised minimum is
-// always shown next to the national rules that refine it.
-func (ck *checker) markets() []string {
-	eu := slices.Contains(ck.c.Markets, "EU") || model.InEEA(ck.c.Country)
-	for _, m := range ck.c.Markets {
-		if model.InEEA(m) {
+// purchaseBanned reports whether a market of the company, or the law of its
+// establishment, prohibits buying personal data.
+func (ck *checker) purchaseBanned() bool {
+	if law.RegimeOf(ck.c.Country) == law.PDPL {
+		return true
+	}
+	return slices.ContainsFunc(ck.markets(), func(m law.Market) bool { return law.For(m).PurchasedBan != "" })
+}
+
+// markets returns the markets to judge (see Markets).
+func (ck *checker) markets() []law.Market { return Markets(ck.c) }
+
+// Markets returns the markets whose law governs c's campaigns, in the order
+// of law.Markets: every market of the file, and the EU baseline whenever the
+// GDPR and Directive 2002/58/EC apply through an EEA establishment or an EEA
+// market, so the harmonised minimum is always shown next to the national
+// rules that refine it.
+func Markets(c *model.Company) []law.Market {
+	eu := law.InEEA(c.Country)
+	var in []law.Market
+	for _, code := range c.Markets {
+		if m, ok := law.ParseMarket(code); ok {
+			in = append(in, m)
+		}
+		if law.InEEA(code) {
 			eu = true
 		}
 	}
-	var out []string
-	for _, m := range model.Markets {
-		if (m == "EU" && eu) || (m != "EU" && slices.Contains(ck.c.Markets, m)) {
+	var out []law.Market
+	for _, m := range law.Markets {
+		if (m == law.EU && eu) || (m != law.EU && slices.Contains(in, m)) {
 			out = append(out, m)
 		}
 	}

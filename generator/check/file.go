@@ -2,18 +2,17 @@ package check
 
 import (
 	"slices"
+	"strings"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// adequate lists the countries (ISO 3166-1, and UK for the United Kingdom)
-// with an EU adequacy decision under Art. 45 GDPR, besides the EEA. The
-// United States is adequate only for organisations certified under the
-// EU-US Data Privacy Framework (RuleTransferDPF).
-var adequate = map[string]bool{
-	"AD": true, "AR": true, "CA": true, "CH": true, "FO": true, "GB": true, "UK": true,
-	"GG": true, "IL": true, "IM": true, "JP": true, "JE": true, "NZ": true, "KR": true,
-	"UY": true,
+// transferRefs cites the transfer rules of each regime: adequacy first.
+var transferRefs = map[law.Regime][]string{
+	law.GDPR:   {"gdpr-45", "gdpr-44-46", "gdpr-13-1-f"},
+	law.UKGDPR: {"uk-gdpr-45", "uk-gdpr-44-46"},
+	law.PDPL:   {"vn-pdpl-20"},
 }
 
 // file reports the problems of the company file outside its campaigns.
@@ -29,20 +28,24 @@ func (ck *checker) file() {
 	for i := range c.Fields {
 		ck.field(&c.Fields[i])
 	}
-	if gdpr {
+	for _, rn := range c.Renamed {
+		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
+	}
+	if gdpr && law.RegimeOf(c.Country) != law.PDPL {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
 		if c.Authority == nil && model.AuthorityKey(c) == "" {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
-		if !model.InEEA(c.Country) && c.Representative == nil && slices.ContainsFunc(c.Markets, func(m string) bool { return m == "EU" || model.InEEA(m) }) {
+		if !law.InEEA(c.Country) && c.Representative == nil && slices.Contains(ck.markets(), law.EU) {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeRepresentative, "Country", c.Country)
 		}
 	}
 }
 
 func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
+	ck.marketingException(p)
 	switch p.Basis {
 	case model.LegitimateInterests:
 		if vn {
@@ -105,15 +108,48 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if r.Role == "processor" && !r.Contract {
 		ck.add(ck.pos(r.At, "role"), RuleProcessorContract, "Recipient", r.ID)
 	}
-	if r.Country == "" || model.InEEA(r.Country) {
+	if !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
+	refs := transferRefs[law.RegimeOf(ck.c.Country)]
 	switch {
 	case r.Safeguard == "":
-		ck.add(ck.pos(r.At, "country"), RuleTransferSafeguard, "Recipient", r.ID, "Country", r.Country)
+		ck.addRefs(ck.pos(r.At, "country"), RuleTransferSafeguard, refs, "Recipient", r.ID, "Country", r.Country)
 	case r.Safeguard == "adequacy" && r.Country == "US":
-		ck.add(ck.pos(r.At, "safeguard"), RuleTransferDPF, "Recipient", r.ID)
-	case r.Safeguard == "adequacy" && !adequate[r.Country]:
-		ck.add(ck.pos(r.At, "safeguard"), RuleTransferAdequacy, "Recipient", r.ID, "Country", r.Country)
+		ck.addRefs(ck.pos(r.At, "safeguard"), RuleTransferDPF, refs[:1], "Recipient", r.ID)
+	case r.Safeguard == "adequacy" && !law.Adequate(ck.c.Country, r.Country):
+		ck.addRefs(ck.pos(r.At, "safeguard"), RuleTransferAdequacy, refs[:1], "Recipient", r.ID, "Country", r.Country)
+	}
+}
+
+// marketingException: a purpose sends electronic marketing without consent,
+// relying on the existing-customer exception, to a market that has none
+// (Poland: art. 398 ust. 1 PKE). An error when the controller's own market or
+// every market lacks it; a warning when other markets have it (the
+// campaign must then leave these customers out or ask them for consent).
+// Vietnam has its own rule (vn.legitimate-interests).
+func (ck *checker) marketingException(p *model.Purpose) {
+	m := p.Marketing
+	if m == nil || p.Basis == model.Consent || (m.Channel != "email" && m.Channel != "sms") {
+		return
+	}
+	markets := ck.markets()
+	var lack []string
+	var refs []string
+	for _, mk := range markets {
+		l := law.For(mk)
+		if l.Exception == nil && l.Implied == nil && l.LegitimateInterests {
+			lack = append(lack, string(mk))
+			refs = appendNew(refs, l.Consent[0])
+		}
+	}
+	if len(lack) == 0 {
+		return
+	}
+	ck.addRefs(ck.pos(p.At, "basis"), RuleMarketingNoException, refs, "Purpose", p.ID, "Markets", strings.Join(lack, ", "))
+	home, ok := law.MarketOf(ck.c.Country)
+	homeLacks := ok && slices.Contains(lack, string(home))
+	if !homeLacks && len(lack) < len(markets) {
+		ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
 	}
 }

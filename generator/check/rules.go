@@ -39,6 +39,9 @@ const (
 	RuleNoticeSource           = "notice.source-missing"
 	RuleCampaignBasis          = "campaign.basis-mismatch"
 	RuleCampaignAudience       = "campaign.audience-mismatch"
+	RuleCampaignConsentBasis   = "campaign.consent-basis"
+	RuleMarketingNoException   = "marketing.no-exception"
+	RuleRenamed                = "file.renamed"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -72,6 +75,9 @@ var Rules = []Rule{
 	{RuleNoticeSource, Warning, "A campaign uses a purchased list, but its purpose does not name the source of the data.", []string{"gdpr-14-2-f"}},
 	{RuleCampaignBasis, Warning, "A transactional campaign's purpose does not rest on the contract.", []string{"gdpr-6-1-b"}},
 	{RuleCampaignAudience, Warning, "A transactional or after-sales campaign goes to people who are not customers; it is judged as marketing.", []string{"gdpr-6-1-b"}},
+	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
+	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
+	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 }
 
 func ruleByID(id string) Rule {
@@ -97,4 +103,5 @@ var RefIDs = []string{
 	"pke-398-1", "wsa-ii-sa-wa-715-22",
 	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
 	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
+	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
 }

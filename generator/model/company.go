@@ -31,7 +31,17 @@ type Company struct {
 	Campaigns      []Campaign
 	Sections       []Section // extra Markdown sections for the notice
 
+	// Renamed lists old spellings the file uses, for a warning each.
+	Renamed []Renamed
+
 	At Positions // where each top-level key was written
+}
+
+// Renamed is an old spelling in a company file and the spelling that
+// replaced it; the file still loads and keeps its old meaning.
+type Renamed struct {
+	Pos      Pos
+	Old, New string
 }
 
 // Controller identifies the controller (Art. 13(1)(a) GDPR).

@@ -1,0 +1,52 @@
+package check
+
+import (
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// NoticeMarkets returns the markets a company's notice speaks to: the ones
+// its file names (UK written once), in the order of law.Markets, or the
+// market of its establishment when it names none it knows.
+func NoticeMarkets(c *model.Company) []law.Market {
+	var out []law.Market
+	for _, m := range law.Markets {
+		for _, code := range c.Markets {
+			if x, ok := law.ParseMarket(code); ok && x == m {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		if m, ok := law.MarketOf(c.Country); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Standing judges the marketing a purpose describes (its marketing: entry)
+// in each market of NoticeMarkets: advertising of the marketed business's
+// own products to its existing customers, on the purpose's channel, with
+// the purpose's objection notices. The notice's marketing section is made
+// from these Outcomes, so it says what the verdicts say. It returns nil for
+// a purpose without marketing.
+func Standing(c *model.Company, p *model.Purpose) []Outcome {
+	m := p.Marketing
+	if m == nil {
+		return nil
+	}
+	own := true
+	var outs []Outcome
+	for _, mk := range NoticeMarkets(c) {
+		s := situation{
+			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
+			OwnBusiness: true, Similar: &own, PurposeBasis: p.Basis,
+			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
+			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
+		}
+		outs = append(outs, judge(s))
+	}
+	return outs
+}

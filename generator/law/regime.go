@@ -1,0 +1,58 @@
+package law
+
+// Regime is the data-protection law a controller is established under; it
+// decides the notice's citations and what counts as a transfer abroad.
+type Regime string
+
+// The regimes Basis writes notices under.
+const (
+	// GDPR: Regulation (EU) 2016/679, for a controller in the EEA, and for
+	// others offering goods to people in the EU (Art. 3(2)).
+	GDPR Regime = "gdpr"
+	// UKGDPR: the UK GDPR with the Data Protection Act 2018.
+	UKGDPR Regime = "ukgdpr"
+	// PDPL: Vietnam's Law No. 91/2025/QH15 on Personal Data Protection with
+	// Decree No. 356/2025/ND-CP.
+	PDPL Regime = "pdpl"
+)
+
+// RegimeOf returns the regime of a controller established in country.
+func RegimeOf(country string) Regime {
+	switch {
+	case country == "VN":
+		return PDPL
+	case IsUK(country):
+		return UKGDPR
+	}
+	return GDPR
+}
+
+// RegimeRules are the provisions of one regime that verdicts and documents
+// cite; "" where the regime has none.
+type RegimeRules struct {
+	Regime Regime
+	// Contract is the basis for processing needed to perform a contract.
+	Contract string
+	// LegitimateInterests is the legitimate-interests basis; "" where the
+	// regime has none (Vietnam).
+	LegitimateInterests string
+	// ConsentProof is the rule that consent must be demonstrable.
+	ConsentProof string
+	// Objection is the right to object to direct marketing, including
+	// profiling related to it.
+	Objection string
+	// Separate is the rule that where the e-privacy exception applies,
+	// the regime's lawfulness conditions are not applied in addition.
+	Separate []string
+}
+
+var regimes = map[Regime]RegimeRules{
+	GDPR: {Regime: GDPR, Contract: "gdpr-6-1-b", LegitimateInterests: "gdpr-6-1-f", ConsentProof: "gdpr-7-1",
+		Objection: "gdpr-21-2-3", Separate: []string{"gdpr-95", "cjeu-c-654-23"}},
+	UKGDPR: {Regime: UKGDPR, Contract: "uk-gdpr-6-1-b", LegitimateInterests: "uk-gdpr-6-1-f", ConsentProof: "uk-gdpr-7-1",
+		Objection: "uk-gdpr-21-2-3"},
+	PDPL: {Regime: PDPL, Contract: "vn-pdpl-19-1-d", ConsentProof: "vn-pdpl-9"},
+}
+
+// Of returns the provisions of regime g.
+func Of(g Regime) RegimeRules { return regimes[g] }
