@@ -107,9 +107,9 @@ type Outcome struct {
 	Unmet []string
 	// Advertising: the message is judged as advertising in this market.
 	Advertising bool
-	Conditions []Message // what must hold for the verdict
-	Reasons    []Message // why
-	Refs       []string  // ref ids
+	Conditions  []Message // what must hold for the verdict
+	Reasons     []Message // why
+	Refs        []string  // ref ids
 	// Contested marks an unsettled question: Verdict is the safe answer.
 	Contested bool
 	Pos       model.Pos // the campaign in the file

@@ -35,6 +35,8 @@ func (ck *checker) file() {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
+	}
+	if gdpr {
 		if c.Authority == nil && model.AuthorityKey(c) == "" {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}

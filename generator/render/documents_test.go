@@ -10,6 +10,7 @@ import (
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/locales"
 )
@@ -84,7 +85,7 @@ func TestArticle13(t *testing.T) {
 				}
 				for _, rc := range c.Recipients {
 					need("13(1)(e) recipient", rc.Name)
-					if Abroad(c, rc.Country) {
+					if law.Abroad(c.Country, rc.Country) {
 						need("13(1)(f) transfer", rc.Name)
 					}
 				}
