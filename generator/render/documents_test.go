@@ -8,9 +8,9 @@ import (
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
-	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/locales"
 )
