@@ -14,12 +14,28 @@ import (
 func (rw *reviewer) exception() Group {
 	g := Group{Key: "softoptin"}
 	for _, o := range rw.outs {
+		if o.Market == law.EU && rw.national() {
+			// The EU baseline's verdict stays in the verdicts below; the
+			// items follow the national law the company writes under.
+			continue
+		}
 		g.Items = append(g.Items, rw.exceptionItems(o)...)
 	}
 	if len(g.Items) == 0 {
 		g.Items = []Item{{Key: "softoptin_na", State: NA, Answer: []string{rw.p.T("checklist.answer.softoptin_na")}}}
 	}
 	return g
+}
+
+// national reports whether a verdict is given under the national law of an
+// EEA state, which refines the EU baseline.
+func (rw *reviewer) national() bool {
+	for _, o := range rw.outs {
+		if o.Market != law.EU && law.For(o.Market).Regime == law.GDPR {
+			return true
+		}
+	}
+	return false
 }
 
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
