@@ -284,9 +284,11 @@ func (cc *campaignCheck) consentNotRecorded() {
 }
 
 // consentBasis: the purpose says consent (and the notice tells customers
-// so), but a verdict would send the campaign without it.
+// so), but a verdict would send the campaign without it and no consent is
+// recorded. With consent recorded the campaign goes out on consent, as the
+// notice says.
 func (cc *campaignCheck) consentBasis() {
-	if cc.p == nil || cc.p.Basis != model.Consent {
+	if cc.p == nil || cc.p.Basis != model.Consent || cc.cp.ConsentRecords {
 		return
 	}
 	var markets []string
