@@ -236,7 +236,7 @@ func TestSeedBakery(t *testing.T) {
 	if f := findings(r, RuleMarketingNoException); len(f) != 1 || f[0].Severity != Warning || f[0].Msg.Args["Markets"] != "PL" {
 		t.Errorf("marketing.no-exception: %+v", f)
 	}
-	if r.Errors() != 1 || r.Warnings() != 2 || r.ErrorsIn(filepath.Join("testdata", "bakery", "company.yaml")) != 1 || r.ErrorsIn("other.yaml") != 0 {
+	if r.Errors() != 1 || r.Warnings() != 5 || r.ErrorsIn(filepath.Join("testdata", "bakery", "company.yaml")) != 1 || r.ErrorsIn("other.yaml") != 0 {
 		t.Errorf("errors: %d", r.Errors())
 	}
 }

@@ -288,7 +288,25 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		{"consent_records", false, d.boolean(&c.ConsentRecords, "consent_records")},
 	})
 	c.Kind = model.Kind(kind)
+	d.renamed(&c)
 	d.c.Campaigns = append(d.c.Campaigns, c)
+}
+
+// renamed records the old spellings of a campaign: they load with their
+// old meaning, and check warns naming the new spelling (file.renamed).
+func (d *companyDecoder) renamed(c *model.Campaign) {
+	add := func(key, old, spelling string) {
+		d.c.Renamed = append(d.c.Renamed, model.Renamed{Pos: c.At.At(key), Old: old, New: spelling})
+	}
+	switch c.Kind {
+	case model.SimilarProducts:
+		add("kind", "kind: similar_products", "kind: advertising")
+	case model.NewProducts:
+		add("kind", "kind: new_products", "kind: advertising")
+	}
+	if c.Similar != nil {
+		add("similar", "similar:", "promotes:")
+	}
 }
 
 func kindNames() []string {
