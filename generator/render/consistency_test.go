@@ -1,6 +1,7 @@
 package render
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"strings"
@@ -215,5 +216,51 @@ func TestConsistencyCatches(t *testing.T) {
 	consistentNoticeT(ft, uk, "en", n)
 	if !ft.failed {
 		t.Error("a UK recipient of a UK controller listed as a transfer passed the consistency check")
+	}
+}
+
+// TestChecklistJSON: checklist.json carries, per campaign, the verdict per
+// market and the same items as checklist.html, with unique stable ids and
+// one of the four results.
+func TestChecklistJSON(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, c := range consistencyCompanies(t)[:9] {
+		outs := check.Company(c).Campaigns
+		for _, lang := range c.Languages {
+			b, err := r.ChecklistJSON(c, lang, outs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc jsonChecklist
+			if err := json.Unmarshal(b, &doc); err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Campaigns) != len(c.Campaigns) {
+				t.Errorf("%s/%s: %d campaigns", c.Slug, lang, len(doc.Campaigns))
+			}
+			for i, jc := range doc.Campaigns {
+				rv := r.review(r.printers[lang], c, &c.Campaigns[i], outs)
+				n := 0
+				for _, g := range rv.Groups {
+					n += len(g.Items)
+				}
+				if len(jc.Items) != n || len(jc.Verdicts) == 0 {
+					t.Errorf("%s/%s/%s: %d items (html %d), %d verdicts", c.Slug, lang, jc.ID, len(jc.Items), n, len(jc.Verdicts))
+				}
+				seen := map[string]bool{}
+				for _, it := range jc.Items {
+					if seen[it.ID] || it.ID == "" || it.Question == "" {
+						t.Errorf("%s/%s/%s: item id %q twice or empty", c.Slug, lang, jc.ID, it.ID)
+					}
+					seen[it.ID] = true
+					if !contains([]string{"met", "not_met", "open", "not_applicable"}, it.Result) {
+						t.Errorf("%s: result %q", it.ID, it.Result)
+					}
+					if it.Market != "" && !strings.HasSuffix(it.ID, "."+it.Market) {
+						t.Errorf("%s: market %s not in the id", it.ID, it.Market)
+					}
+				}
+			}
+		}
 	}
 }
