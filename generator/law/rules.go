@@ -108,3 +108,14 @@ func For(m Market) *Rules {
 
 // HasException reports whether m has an existing-customer exception.
 func HasException(m Market) bool { return For(m).Exception != nil }
+
+// With changes the rules of market m by edit until the returned function
+// restores them: for tests that prove the documents follow a change of the
+// law, and for what-if runs. It is not safe for concurrent use with For.
+func With(m Market, edit func(*Rules)) (restore func()) {
+	old := For(m)
+	changed := *old
+	edit(&changed)
+	table[m] = &changed
+	return func() { table[m] = old }
+}
