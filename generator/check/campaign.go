@@ -305,7 +305,7 @@ func (cc *campaignCheck) consentBasis() {
 	if len(markets) == 0 {
 		return
 	}
-	cc.ck.addRefs(cc.ck.pos(cc.p.At, "basis"), RuleCampaignConsentBasis, append(refs, "gdpr-13-1-c"),
+	cc.ck.addRefs(cc.ck.pos(cc.p.At, "basis"), RuleCampaignConsentBasis, appendNew(refs, law.Cite(law.RegimeOf(cc.ck.c.Country), "gdpr-13-1-c")),
 		"Campaign", cc.cp.ID, "Purpose", cc.p.ID, "Markets", strings.Join(markets, ", "))
 }
 

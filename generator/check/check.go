@@ -201,7 +201,7 @@ func (ck *checker) add(pos model.Pos, rule string, kv ...string) {
 	ck.r.Findings = append(ck.r.Findings, Finding{
 		Pos: pos, Severity: rl.Severity, Rule: rule,
 		Msg: m, Fix: Message{ID: m.ID + ".fix", Args: m.Args},
-		Refs: ck.forMarkets(rl.Refs),
+		Refs: ck.cite(ck.forMarkets(rl.Refs)),
 	})
 }
 
@@ -217,6 +217,21 @@ func (ck *checker) forMarkets(refs []string) []string {
 	}
 	if len(out) == 0 {
 		return slices.Clone(refs)
+	}
+	return out
+}
+
+// cite gives the GDPR references of a rule in the form of the controller's
+// regime (the UK GDPR for a UK controller; Law No. 91/2025/QH15 for a
+// Vietnamese controller the GDPR does not reach).
+func (ck *checker) cite(refs []string) []string {
+	g := law.RegimeOf(ck.c.Country)
+	if g == law.PDPL && ck.gdpr() {
+		return refs
+	}
+	var out []string
+	for _, r := range refs {
+		out = appendNew(out, law.Cite(g, r))
 	}
 	return out
 }

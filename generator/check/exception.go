@@ -1,6 +1,7 @@
 package check
 
 import (
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -98,7 +99,7 @@ func (v *verdict) post() {
 	rg := v.regime()
 	v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
 	if v.s.Who != model.ExistingCustomers {
-		v.cond("check.cond.source-info", "gdpr-14-2-f")
+		v.cond("check.cond.source-info", law.Cite(v.l.Regime, "gdpr-14-2-f"))
 	}
 	v.cond("check.cond.notice-mentions")
 	if p.ExtraReason != "" {

@@ -1,5 +1,7 @@
 package check
 
+import "github.com/basis-privacy/basis/generator/law"
+
 // Rule describes one rule that can produce findings.
 type Rule struct {
 	ID       string
@@ -89,19 +91,6 @@ func ruleByID(id string) Rule {
 	panic("check: unknown rule " + id)
 }
 
-// RefIDs lists every reference id; its citation is ref.<id> in
+// RefIDs lists every reference id (law.Refs); its citation is ref.<id> in
 // locales/refs.*.yaml.
-var RefIDs = []string{
-	"gdpr-5-1-b", "gdpr-5-1-c", "gdpr-6-1-a", "gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-4",
-	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c", "gdpr-13-2-d",
-	"gdpr-13-2-e", "gdpr-14-2-f", "gdpr-21-2-3", "gdpr-21-4", "gdpr-27", "gdpr-28-3",
-	"gdpr-44-46", "gdpr-45", "gdpr-recital-47",
-	"eprivacy-13-1", "eprivacy-13-2", "eprivacy-13-3", "cjeu-c-654-23",
-	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
-	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
-	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
-	"pke-398-1", "wsa-ii-sa-wa-715-22",
-	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
-	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
-	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
-}
+var RefIDs = law.Refs

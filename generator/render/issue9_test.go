@@ -276,3 +276,15 @@ func TestIssue9UKCampaignCitesUKGDPR(t *testing.T) {
 		}
 	}
 }
+
+// TestIssue9UKChecklistCitesUKGDPR: the checklist of a UK company cites the
+// UK GDPR, never the GDPR.
+func TestIssue9UKChecklistCitesUKGDPR(t *testing.T) {
+	page := checklistPage(t, newTestRenderer(t), issueCase(t, "uk-shop"), "en")
+	if m := regexp.MustCompile(`Art\. [0-9()a-z]+ GDPR`).FindString(page); m != "" {
+		t.Errorf("the checklist of a UK company cites %q", m)
+	}
+	if !strings.Contains(page, "UK GDPR") {
+		t.Error("the checklist of a UK company does not cite the UK GDPR")
+	}
+}

@@ -60,15 +60,14 @@ func (rw *reviewer) cite(ids ...string) []string {
 	return out
 }
 
-// byRegime cites the reference of the controller's regime.
-func (rw *reviewer) byRegime(gdpr, uk, vn string) []string {
-	switch rw.reg {
-	case law.UKGDPR:
-		return rw.cite(uk)
-	case law.PDPL:
-		return rw.cite(vn)
+// byRegime cites GDPR provisions in the form of the controller's regime
+// (law.Cite).
+func (rw *reviewer) byRegime(gdpr ...string) []string {
+	var ids []string
+	for _, id := range gdpr {
+		ids = appendNew(ids, law.Cite(rw.reg, id))
 	}
-	return rw.cite(gdpr)
+	return rw.cite(ids...)
 }
 
 // advertising reports whether any market judges the campaign as advertising.
@@ -144,7 +143,7 @@ func (rw *reviewer) classify() Group {
 	p, k := rw.p, rw.k
 	kind := Item{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
 	if rw.service() && !k.Promotion {
-		kind.Refs = rw.byRegime("gdpr-6-1-b", "uk-gdpr-6-1-b", "vn-pdpl-19-1-d")
+		kind.Refs = rw.byRegime("gdpr-6-1-b")
 	} else {
 		kind.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.Consent[:1] })
 	}
@@ -175,11 +174,11 @@ func (rw *reviewer) purpose() Group {
 		g.Items = append(g.Items, Item{Key: "original_purpose", State: Yes,
 			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", pur.Name.In(p.Lang()),
 				"Basis", p.T("basis."+string(pur.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(pur.Basis)))},
-			Refs: rw.byRegime("gdpr-5-1-b", "gdpr-5-1-b", "vn-pdpl")})
+			Refs: rw.byRegime("gdpr-5-1-b")})
 	}
 	g.Items = append(g.Items, Item{Key: "expectations", State: Open,
-		Answer: []string{p.T("checklist.answer.expectations")}, Refs: rw.byRegime("gdpr-6-4", "gdpr-6-4", "vn-pdpl")})
-	same := Item{Key: "same_business", Refs: rw.byRegime("gdpr-6-4", "gdpr-6-4", "vn-pdpl")}
+		Answer: []string{p.T("checklist.answer.expectations")}, Refs: rw.byRegime("gdpr-6-4")})
+	same := Item{Key: "same_business", Refs: rw.byRegime("gdpr-6-4")}
 	switch {
 	case rw.promotesNothing():
 		same.State, same.Answer = NA, []string{p.T("checklist.answer.promotes_nothing")}
@@ -205,11 +204,11 @@ func (rw *reviewer) data() Group {
 		}
 	}
 	scope := Item{Key: "scope", State: yesNo(len(extra) == 0),
-		Answer: []string{p.T("checklist.answer.scope", "Data", joinData(p, c, k.Data))}, Refs: rw.byRegime("gdpr-5-1-c", "gdpr-5-1-c", "vn-pdpl")}
+		Answer: []string{p.T("checklist.answer.scope", "Data", joinData(p, c, k.Data))}, Refs: rw.byRegime("gdpr-5-1-c")}
 	if len(extra) > 0 {
 		scope.Answer = append(scope.Answer, p.T("checklist.answer.scope_extra", "Data", join(p, extra)))
 	}
-	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3", "gdpr-28-3", "vn-pdpl")}
+	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3")}
 	if pur != nil && len(pur.Recipients) > 0 {
 		var names []string
 		for _, id := range pur.Recipients {

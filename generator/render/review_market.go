@@ -88,7 +88,7 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 		{Key: "objection_every", Market: m, State: yesNo(mk != nil && mk.UnsubscribeInEveryMessage),
 			Answer: []string{p.T(boolKey("checklist.answer.objection_every", mk != nil && mk.UnsubscribeInEveryMessage))}, Refs: rw.cite(x.Notice)},
 		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
-			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil))}, Refs: rw.cite("gdpr-13-1-c", "gdpr-21-4")},
+			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
 	}
 }
 
@@ -117,7 +117,7 @@ func (rw *reviewer) consent() Group {
 
 func (rw *reviewer) document() Group {
 	return Group{Key: "document", Items: []Item{{Key: "documented_basis", State: Open,
-		Answer: []string{rw.p.T("checklist.answer.documented_basis")}, Refs: rw.byRegime("gdpr-5-1-b", "gdpr-5-1-b", "vn-pdpl")}}}
+		Answer: []string{rw.p.T("checklist.answer.documented_basis")}, Refs: rw.byRegime("gdpr-5-1-b")}}}
 }
 
 // market prints the verdict in one market: an exception is named as the
