@@ -47,7 +47,7 @@ func (v *verdict) softOptIn(survey bool) {
 		}
 	}
 	if len(v.o.Unmet) > 0 {
-		v.reason("check.reason.consent-needed", general)
+		v.reason(v.l.ConsentNeeded, general)
 		v.set(ConsentRequired, model.Consent)
 		return
 	}

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/model"
@@ -71,6 +72,20 @@ func TestIssue9UKTransfer(t *testing.T) {
 	for _, rule := range []string{RuleTransferSafeguard, RuleTransferAdequacy} {
 		if f := findings(r, rule); len(f) != 0 {
 			t.Errorf("%s: %+v", rule, f)
+		}
+	}
+}
+
+// TestIssue9ExpressConsentOnlyInGermany: "prior express consent" is § 7(2)
+// Nr. 2 UWG's standard; Art. 13(1) Directive 2002/58/EC asks for prior
+// consent only, so the EU row does not overstate it.
+func TestIssue9ExpressConsentOnlyInGermany(t *testing.T) {
+	r := Company(company(t, "bakery"))
+	want := map[string]string{"EU": "check.reason.consent-needed", "DE": "check.reason.consent-needed-express"}
+	for m, id := range want {
+		o := outcome(t, r, "butcher-opening", m)
+		if !slices.ContainsFunc(o.Reasons, func(x Message) bool { return x.ID == id }) {
+			t.Errorf("%s: reasons %v lack %s", m, ids(o.Reasons), id)
 		}
 	}
 }

@@ -10,6 +10,11 @@ type Rules struct {
 	// Consent lists the provisions that require prior consent for
 	// electronic marketing; the first is the rule itself.
 	Consent []string
+	// ConsentNeeded is the reason message id that says consent is needed
+	// where the exception does not apply: "prior consent" (Art. 13(1)
+	// Directive 2002/58/EC), or "prior express consent" in Germany (§ 7(2)
+	// Nr. 2 UWG).
+	ConsentNeeded string
 	// Exception is the existing-customer exception; nil where the market
 	// has none (NoException then says why, as a reason message id).
 	Exception   *Exception

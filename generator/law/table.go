@@ -6,7 +6,8 @@ package law
 var table = map[Market]*Rules{
 	EU: {
 		Market: EU, Regime: GDPR,
-		Consent: []string{"eprivacy-13-1"},
+		Consent:       []string{"eprivacy-13-1"},
+		ConsentNeeded: "check.reason.consent-needed",
 		Exception: &Exception{ID: "eprivacy-13-2", OwnSimilar: "eprivacy-13-2", Notice: "eprivacy-13-2",
 			Basis: []string{"eprivacy-13-2"}, CaseLaw: []string{"cjeu-c-654-23"}},
 		LegitimateInterests: true,
@@ -16,7 +17,8 @@ var table = map[Market]*Rules{
 	},
 	DE: {
 		Market: DE, Regime: GDPR,
-		Consent: []string{"uwg-7-2-2"},
+		Consent:       []string{"uwg-7-2-2"},
+		ConsentNeeded: "check.reason.consent-needed-express",
 		Exception: &Exception{ID: "uwg-7-3", OwnSimilar: "uwg-7-3-2", Notice: "uwg-7-3-4",
 			Basis: []string{"uwg-7-3", "eprivacy-13-2"}},
 		LegitimateInterests: true,
@@ -38,7 +40,8 @@ var table = map[Market]*Rules{
 	},
 	UK: {
 		Market: UK, Regime: UKGDPR,
-		Consent: []string{"pecr-22-2"},
+		Consent:       []string{"pecr-22-2"},
+		ConsentNeeded: "check.reason.consent-needed",
 		Exception: &Exception{ID: "pecr-22-3", OwnSimilar: "pecr-22-3", Notice: "pecr-22-3", Negotiations: true,
 			Basis: []string{"pecr-22-3"}},
 		LegitimateInterests: true,
