@@ -249,7 +249,7 @@ func (ck *checker) gdpr() bool {
 		return true
 	}
 	for _, m := range ck.c.Markets {
-		if mk, ok := law.MarketOf(m); ok && law.For(mk).Regime != law.PDPL && law.For(mk).Regime != "" {
+		if rg := law.For(m).Regime; rg != law.PDPL && rg != "" {
 			return true
 		}
 	}
@@ -281,18 +281,12 @@ func (ck *checker) markets() []law.Market { return Markets(ck.c) }
 // rules that refine it.
 func Markets(c *model.Company) []law.Market {
 	eu := law.InEEA(c.Country)
-	var in []law.Market
-	for _, code := range c.Markets {
-		if m, ok := law.ParseMarket(code); ok {
-			in = append(in, m)
-		}
-		if law.InEEA(code) {
-			eu = true
-		}
+	for _, m := range c.Markets {
+		eu = eu || law.InEEA(string(m))
 	}
 	var out []law.Market
 	for _, m := range law.Markets {
-		if (m == law.EU && eu) || (m != law.EU && slices.Contains(in, m)) {
+		if (m == law.EU && eu) || (m != law.EU && slices.Contains(c.Markets, m)) {
 			out = append(out, m)
 		}
 	}

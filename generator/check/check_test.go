@@ -323,7 +323,7 @@ func TestSeedVietnam(t *testing.T) {
 // TestFileRules exercises the rules on the rest of the file.
 func TestFileRules(t *testing.T) {
 	c := &model.Company{
-		File: "x.yaml", Country: "DE", Markets: []string{"EU", "UK", "CA"},
+		File: "x.yaml", Country: "DE", Markets: []law.Market{law.EU, law.UK, law.CA},
 		Purposes: []model.Purpose{
 			{ID: "orders", Basis: model.Contract, Data: []string{"name", "email"}, Requirement: "contract"},
 			{ID: "news", Basis: model.Consent, Data: []string{"email"}},
@@ -525,7 +525,7 @@ func TestLocales(t *testing.T) {
 func TestInquirers(t *testing.T) {
 	mk := func(objection bool) *model.Company {
 		return &model.Company{
-			File: "x.yaml", Slug: "x", Country: "DE", Markets: []string{"DE", "UK"},
+			File: "x.yaml", Slug: "x", Country: "DE", Markets: []law.Market{law.DE, law.UK},
 			Businesses: []model.Business{{ID: "shop"}},
 			Purposes: []model.Purpose{{ID: "news", Basis: model.LegitimateInterests, Interest: model.Plain("direct marketing"),
 				Data: []string{"name", "email"}, Marketing: &model.Marketing{Channel: "email", Business: "shop",

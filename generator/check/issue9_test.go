@@ -4,12 +4,14 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/law"
+
 	"github.com/basis-privacy/basis/generator/model"
 )
 
 // shop is a company with one business, an email newsletter purpose on basis
 // and one campaign advertising the business's own products to its customers.
-func shop(country string, markets []string, basis model.Basis) *model.Company {
+func shop(country string, markets []law.Market, basis model.Basis) *model.Company {
 	yes := true
 	p := model.Purpose{ID: "news", Basis: basis, Data: []string{"name", "email"},
 		Interest: model.Plain("news"), Withdraw: model.Plain("unsubscribe"),
@@ -29,16 +31,16 @@ func shop(country string, markets []string, basis model.Basis) *model.Company {
 func TestIssue9PolishCompanySoftOptIn(t *testing.T) {
 	for _, tc := range []struct {
 		country  string
-		markets  []string
+		markets  []law.Market
 		severity Severity
-	}{{"PL", []string{"PL"}, Error}, {"DE", []string{"DE", "PL"}, Warning}} {
+	}{{"PL", []law.Market{law.PL}, Error}, {"DE", []law.Market{law.DE, law.PL}, Warning}} {
 		r := Company(shop(tc.country, tc.markets, model.LegitimateInterests))
 		f := findings(r, "marketing.no-exception")
 		if len(f) != 1 || f[0].Severity != tc.severity || f[0].Msg.Args["Markets"] != "PL" {
 			t.Errorf("%s %v: marketing.no-exception %+v, want one %s naming PL", tc.country, tc.markets, f, tc.severity)
 		}
 	}
-	if f := findings(Company(shop("DE", []string{"DE"}, model.LegitimateInterests)), "marketing.no-exception"); len(f) != 0 {
+	if f := findings(Company(shop("DE", []law.Market{law.DE}, model.LegitimateInterests)), "marketing.no-exception"); len(f) != 0 {
 		t.Errorf("DE only: %+v", f)
 	}
 }
@@ -47,7 +49,7 @@ func TestIssue9PolishCompanySoftOptIn(t *testing.T) {
 // verdict would go out without it is a warning, and the verdict does not
 // call that legitimate interests.
 func TestIssue9ConsentPurposeWarns(t *testing.T) {
-	r := Company(shop("DE", []string{"DE"}, model.Consent))
+	r := Company(shop("DE", []law.Market{law.DE}, model.Consent))
 	if f := findings(r, "campaign.consent-basis"); len(f) != 1 || f[0].Severity != Warning || f[0].Msg.Args["Markets"] != "EU, DE" {
 		t.Errorf("campaign.consent-basis: %+v", f)
 	}
@@ -56,7 +58,7 @@ func TestIssue9ConsentPurposeWarns(t *testing.T) {
 			t.Errorf("%s: the exception is labelled legitimate interests (CJEU C-654/23)", o.Market)
 		}
 	}
-	if f := findings(Company(shop("PL", []string{"PL"}, model.Consent)), "campaign.consent-basis"); len(f) != 1 || f[0].Msg.Args["Markets"] != "EU" {
+	if f := findings(Company(shop("PL", []law.Market{law.PL}, model.Consent)), "campaign.consent-basis"); len(f) != 1 || f[0].Msg.Args["Markets"] != "EU" {
 		t.Errorf("PL: %+v", f)
 	}
 }
@@ -64,7 +66,7 @@ func TestIssue9ConsentPurposeWarns(t *testing.T) {
 // TestIssue9UKTransfer: a UK controller's UK recipient is no transfer; its
 // German recipient is, and is covered by UK adequacy regulations.
 func TestIssue9UKTransfer(t *testing.T) {
-	c := shop("GB", []string{"UK"}, model.LegitimateInterests)
+	c := shop("GB", []law.Market{law.UK}, model.LegitimateInterests)
 	c.Recipients = []model.Recipient{{ID: "uk", Role: "processor", Contract: true, Country: "GB"},
 		{ID: "uk2", Role: "processor", Contract: true, Country: "UK"},
 		{ID: "de", Role: "processor", Contract: true, Country: "DE", Safeguard: "adequacy"}}

@@ -1,6 +1,8 @@
 package check
 
 import (
+	"slices"
+
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -11,11 +13,8 @@ import (
 func NoticeMarkets(c *model.Company) []law.Market {
 	var out []law.Market
 	for _, m := range law.Markets {
-		for _, code := range c.Markets {
-			if x, ok := law.ParseMarket(code); ok && x == m {
-				out = append(out, m)
-				break
-			}
+		if slices.Contains(c.Markets, m) {
+			out = append(out, m)
 		}
 	}
 	if len(out) == 0 {

@@ -12,6 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -112,10 +113,11 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 func (d *companyDecoder) company(root *yaml.Node) {
 	c := d.c
 	skip := func(*yaml.Node) {} // decoded by languages()
+	var markets []string
 	c.At = d.mapping(root, "the company file", []field{
 		{"controller", true, d.controller},
 		{"country", true, d.country(&c.Country, "country")},
-		{"markets", true, d.enumList(&c.Markets, "market", model.Markets)},
+		{"markets", true, d.enumList(&markets, "market", model.Markets)},
 		{"languages", true, skip},
 		{"effective", true, d.date(&c.Effective, "effective")},
 		{"logo", false, d.str(&c.Logo, "logo")},
@@ -130,6 +132,11 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		{"campaigns", false, d.list("campaigns", d.campaign)},
 		{"sections", false, d.list("sections", d.section)},
 	})
+	for _, code := range markets {
+		if m, ok := law.ParseMarket(code); ok {
+			c.Markets = append(c.Markets, m)
+		}
+	}
 	if c.Logo != "" {
 		d.localFile(c.At.At("logo"), c.Logo, "logo")
 	}
