@@ -67,8 +67,15 @@ func TestArticle13(t *testing.T) {
 				}
 				for _, pur := range c.Purposes {
 					need("13(1)(c) purpose", pur.Name.In(lang))
-					need("13(1)(c) basis", p.T("basis."+string(pur.Basis)))
-					need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
+					if bs := newNotice(p, c).Bases[pur.ID]; len(bs) > 0 {
+						// Marketing: the basis in each market, from the verdicts.
+						for _, b := range bs {
+							need("13(1)(c) basis per market", b)
+						}
+					} else {
+						need("13(1)(c) basis", p.T("basis."+string(pur.Basis)))
+						need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
+					}
 					need("13(2)(a) retention", pur.Retention.In(lang))
 					if pur.Basis == model.LegitimateInterests {
 						need("13(1)(d) interest", pur.Interest.In(lang))

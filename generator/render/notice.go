@@ -19,6 +19,10 @@ type notice struct {
 	Processors []*model.Recipient // recipients acting on the company's behalf
 	Others     []*model.Recipient // recipients that are controllers themselves
 	Transfers  []*model.Recipient // recipients abroad under the company's law (Art. 13(1)(f))
+	// Bases states, for a marketing purpose not on consent, its basis in
+	// each market (by purpose id): the existing-customer exception where
+	// the verdict rests on it, never legitimate interests in its place.
+	Bases map[string][]string
 }
 
 // Marketing is one purpose's direct marketing with a sentence per market the
@@ -36,17 +40,23 @@ type MarketRule struct {
 }
 
 func newNotice(p *locale.Printer, c *model.Company) *notice {
-	n := &notice{}
+	n := &notice{Bases: map[string][]string{}}
 	for i := range c.Purposes {
 		pu := &c.Purposes[i]
 		switch pu.Basis {
 		case model.LegitimateInterests:
-			n.Interests = append(n.Interests, pu)
+			if onInterests(c, pu) {
+				n.Interests = append(n.Interests, pu)
+			}
 		case model.Consent:
 			n.Consents = append(n.Consents, pu)
 		}
 		if pu.Marketing != nil {
-			n.Marketing = append(n.Marketing, marketing(p, c, pu))
+			m := marketing(p, c, pu)
+			n.Marketing = append(n.Marketing, m)
+			if len(m.Rules) > 0 {
+				n.Bases[pu.ID] = marketingBases(p, c, pu)
+			}
 		}
 		if pu.Requirement != "" {
 			n.Required = append(n.Required, pu)
@@ -77,6 +87,49 @@ func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing
 		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: MarketingSentence(p, o)})
 	}
 	return m
+}
+
+// onInterests reports whether a purpose on legitimate interests rests on
+// them in the notice: always, unless it is marketing whose verdict in every
+// market rests on something else (the existing-customer exception, which is
+// then the basis, or consent).
+func onInterests(c *model.Company, pu *model.Purpose) bool {
+	outs := check.Standing(c, pu)
+	if len(outs) == 0 {
+		return true
+	}
+	for _, o := range outs {
+		if o.Basis == model.LegitimateInterests {
+			return true
+		}
+	}
+	return false
+}
+
+// marketingBases names the basis of a purpose's marketing in each market,
+// from the verdicts: the exception with its provisions, or the basis with
+// its citation under the market's law.
+func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []string {
+	var out []string
+	for _, o := range check.Standing(c, pu) {
+		l := law.For(o.Market)
+		var b string
+		switch {
+		case o.Exception != "":
+			refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
+			b = p.T("checklist.basis.exception", "Refs", cites(p, refs))
+		case o.Basis != "":
+			reg := l.Regime
+			if reg == "" {
+				reg = law.RegimeOf(c.Country)
+			}
+			b = p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(reg)+"."+string(o.Basis)) + ")"
+		default:
+			continue
+		}
+		out = append(out, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+	}
+	return out
 }
 
 // MarketingSentence states in p's language what an Outcome on marketing to

@@ -117,7 +117,7 @@ func TestNoticeCoversArticle13(t *testing.T) {
 		{"13(2)(b) erasure", "Art. 17 GDPR"},
 		{"13(2)(b) restriction", "Art. 18 GDPR"},
 		{"13(2)(b) portability", "Art. 20 GDPR"},
-		{"13(2)(b) objection", "Art. 21(1) GDPR"},
+		{"13(2)(b) objection", "Art. 21 GDPR"}, // no purpose rests on legitimate interests: Art. 21(1) is not stated
 		{"13(2)(d) complaint", "Art. 77 GDPR"},
 		{"13(2)(d) authority", "Berlin Commissioner for Data Protection"},
 		{"13(2)(e) requirement", "we need this data to conclude and perform our contract with you."},
