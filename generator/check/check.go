@@ -3,7 +3,11 @@
 // completeness, processors, transfers, Vietnam's missing legitimate-interests
 // basis) and a verdict for every campaign in every market (EU baseline, DE,
 // PL, UK, VN, CA): allowed, consent_required or not_allowed, with the basis,
-// the conditions that must hold, the reasons and the references.
+// the conditions that must hold, the reasons and the references. The law of
+// each market comes from package law; check decides no market's rule itself.
+// An Outcome names the existing-customer exception it rests on (Exception),
+// or the one it tried and the conditions that failed (Tried, Unmet), and the
+// campaign findings are derived from the Outcomes, one function per rule.
 //
 // Every text is a Message: a message id in locales/check.*.yaml with template
 // data, so that the findings and the pre-filled campaign checklist can be
