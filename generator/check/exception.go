@@ -88,41 +88,30 @@ func (v *verdict) casl() {
 // post judges marketing letters: not electronic mail, so Art. 13(2) and its
 // national forms do not apply; legitimate interests with the right to
 // object (Recital 47, Art. 21(2)-(3) GDPR) where the market's law has them.
-func (v *verdict) post() {
-	v.o.Advertising = true
-	p := v.l.Post
-	v.reason(p.Reason, p.Refs...)
-	if !p.Allowed {
-		v.set(ConsentRequired, model.Consent)
-		return
-	}
-	rg := v.regime()
-	v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
-	if v.s.Who != model.ExistingCustomers {
-		v.cond("check.cond.source-info", law.Cite(v.l.Regime, "gdpr-14-2-f"))
-	}
-	v.cond("check.cond.notice-mentions")
-	if p.ExtraReason != "" {
-		v.reason(p.ExtraReason, p.ExtraRef)
-	}
-	if p.ExtraCond != "" {
-		v.cond(p.ExtraCond, p.ExtraRef)
-	}
-	v.set(Allowed, model.LegitimateInterests)
-}
+func (v *verdict) post() { v.offline(v.l.Post) }
 
 // phone judges marketing calls.
-func (v *verdict) phone() {
+func (v *verdict) phone() { v.offline(v.l.Phone) }
+
+// offline judges a letter or a call by the market's rule for the channel.
+func (v *verdict) offline(ch law.Channel) {
 	v.o.Advertising = true
-	p := v.l.Phone
-	v.reason(p.Reason, p.Refs...)
-	if !p.Allowed {
+	v.reason(ch.Reason, ch.Refs...)
+	if !ch.Allowed {
 		v.set(ConsentRequired, model.Consent)
 		return
 	}
 	rg := v.regime()
-	v.cond(p.ExtraCond, p.ExtraRef)
+	if ch.ExtraReason != "" {
+		v.reason(ch.ExtraReason, ch.ExtraRef)
+	}
+	if ch.ExtraCond != "" {
+		v.cond(ch.ExtraCond, ch.ExtraRef)
+	}
 	v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
+	if v.s.Who != model.ExistingCustomers && v.s.Channel == "post" {
+		v.cond("check.cond.source-info", law.Cite(v.l.Regime, "gdpr-14-2-f"))
+	}
 	v.cond("check.cond.notice-mentions")
 	v.set(Allowed, model.LegitimateInterests)
 }

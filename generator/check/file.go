@@ -8,12 +8,6 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// transferRefs cites the transfer rules of each regime: adequacy first.
-var transferRefs = map[law.Regime][]string{
-	law.GDPR:   {"gdpr-45", "gdpr-44-46", "gdpr-13-1-f"},
-	law.UKGDPR: {"uk-gdpr-45", "uk-gdpr-44-46"},
-	law.PDPL:   {"vn-pdpl-20"},
-}
 
 // file reports the problems of the company file outside its campaigns.
 func (ck *checker) file() {
@@ -58,11 +52,7 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		}
 	case model.Consent:
 		if p.Withdraw.IsZero() {
-			refs := []string{"gdpr-7-3", "gdpr-13-2-c"}
-			if !gdpr {
-				refs = []string{"vn-pdpl"}
-			}
-			ck.addRefs(ck.pos(p.At, "basis"), RuleConsentWithdraw, refs, "Purpose", p.ID)
+			ck.add(ck.pos(p.At, "basis"), RuleConsentWithdraw, "Purpose", p.ID)
 		}
 	case model.Contract, model.LegalObligation:
 		if !gdpr {
@@ -113,7 +103,7 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
-	refs := transferRefs[law.RegimeOf(ck.c.Country)]
+	refs := law.Of(law.RegimeOf(ck.c.Country)).Transfer
 	switch {
 	case r.Safeguard == "":
 		ck.addRefs(ck.pos(r.At, "country"), RuleTransferSafeguard, refs, "Recipient", r.ID, "Country", r.Country)

@@ -126,8 +126,8 @@ func (v *verdict) finish() {
 			proof = ""
 		}
 		v.cond("check.cond.consent-recorded", proof)
-		if v.l.Regime == law.PDPL {
-			v.cond("check.cond.vn-consent-content")
+		for _, c := range v.regime().ConsentContent {
+			v.cond(c)
 		}
 	case NotAllowed:
 		v.o.Basis = ""

@@ -44,14 +44,23 @@ type RegimeRules struct {
 	// Separate is the rule that where the e-privacy exception applies,
 	// the regime's lawfulness conditions are not applied in addition.
 	Separate []string
+	// Transfer lists the transfer rules, adequacy first.
+	Transfer []string
+	// ConsentContent lists the conditions (message ids) a consent must meet
+	// beyond being recorded.
+	ConsentContent []string
 }
 
 var regimes = map[Regime]RegimeRules{
 	GDPR: {Regime: GDPR, Contract: "gdpr-6-1-b", LegitimateInterests: "gdpr-6-1-f", ConsentProof: "gdpr-7-1",
-		Objection: "gdpr-21-2-3", Separate: []string{"gdpr-95", "cjeu-c-654-23"}},
+		Objection: "gdpr-21-2-3", Separate: []string{"gdpr-95", "cjeu-c-654-23"},
+		Transfer: []string{"gdpr-45", "gdpr-44-46", "gdpr-13-1-f"}},
 	UKGDPR: {Regime: UKGDPR, Contract: "uk-gdpr-6-1-b", LegitimateInterests: "uk-gdpr-6-1-f", ConsentProof: "uk-gdpr-7-1",
-		Objection: "uk-gdpr-21-2-3"},
-	PDPL: {Regime: PDPL, Contract: "vn-pdpl-19-1-d", ConsentProof: "vn-pdpl-9"},
+		Objection: "uk-gdpr-21-2-3", Transfer: []string{"uk-gdpr-45", "uk-gdpr-44-46"}},
+	// Consent names the data, the purpose, the controller and the person's
+	// rights (Art. 9 Law No. 91/2025/QH15).
+	PDPL: {Regime: PDPL, Contract: "vn-pdpl-19-1-d", ConsentProof: "vn-pdpl-9", Transfer: []string{"vn-pdpl-20"},
+		ConsentContent: []string{"check.cond.vn-consent-content"}},
 }
 
 // Of returns the provisions of regime g.
