@@ -8,7 +8,6 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-
 // file reports the problems of the company file outside its campaigns.
 func (ck *checker) file() {
 	c := ck.c
