@@ -285,7 +285,7 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		{"id", true, d.id(&c.ID, "campaign id")},
 		{"name", false, d.text(&c.Name, "campaign name")},
 		{"purpose", true, d.refer(&c.Purpose, "purpose", "campaign purpose")},
-		{"kind", true, d.enum(&kind, "campaign kind", kindNames())},
+		{"kind", true, d.kind(&kind)},
 		{"channel", true, d.enum(&c.Channel, "channel", model.Channels)},
 		{"audience", true, d.audience(&c.Audience)},
 		{"promotes", false, d.refer(&c.Promotes, "business", "promotes")},
@@ -316,12 +316,20 @@ func (d *companyDecoder) renamed(c *model.Campaign) {
 	}
 }
 
-func kindNames() []string {
-	out := make([]string, len(model.Kinds))
-	for i, k := range model.Kinds {
-		out[i] = string(k)
+// kind decodes a campaign kind: the current kinds, which a mistake's hint
+// lists, and the old spellings, which still load (see renamed).
+func (d *companyDecoder) kind(dst *string) func(*yaml.Node) {
+	current := make([]string, len(model.CurrentKinds))
+	for i, k := range model.CurrentKinds {
+		current[i] = string(k)
 	}
-	return out
+	return func(n *yaml.Node) {
+		if n.Kind == yaml.ScalarNode && slices.Contains(model.Kinds, model.Kind(n.Value)) {
+			*dst = n.Value
+			return
+		}
+		d.enum(dst, "campaign kind", current)(n)
+	}
 }
 
 func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
