@@ -50,13 +50,13 @@ func (ck *checker) audienceBusiness(cp *model.Campaign) string {
 	return ""
 }
 
-// Similar reports whether a campaign's promoted products count as similar
+// similarity reports whether a campaign's promoted products count as similar
 // to those its audience bought, or nil when the file does not tell. The old
 // spelling similar: decides where written; otherwise products of the
 // business the customers bought from are similar and another business's are
 // not, for advertising and for a message that names what it promotes. An
 // old similar_products campaign without similar: stays unstated.
-func Similar(c *model.Company, cp *model.Campaign) *bool {
+func similarity(c *model.Company, cp *model.Campaign) *bool {
 	if cp.Similar != nil {
 		return cp.Similar
 	}
@@ -80,7 +80,7 @@ func ownBusiness(c *model.Company, cp *model.Campaign) bool {
 func (ck *checker) situation(cp *model.Campaign, p *model.Purpose, market law.Market) situation {
 	s := situation{
 		Market: market, Kind: cp.Kind, Who: cp.Audience.Who, Channel: cp.Channel,
-		Promotion: cp.Promotion, Similar: Similar(ck.c, cp), OwnBusiness: ownBusiness(ck.c, cp),
+		Promotion: cp.Promotion, Similar: similarity(ck.c, cp), OwnBusiness: ownBusiness(ck.c, cp),
 		Campaign: cp.ID, Business: ck.audienceBusiness(cp), Promotes: cp.Promotes,
 	}
 	if s.Promotes == "" {

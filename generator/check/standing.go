@@ -7,10 +7,10 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// NoticeMarkets returns the markets a company's notice speaks to: the ones
+// noticeMarkets returns the markets a company's notice speaks to: the ones
 // its file names (UK written once), in the order of law.Markets, or the
 // market of its establishment when it names none it knows.
-func NoticeMarkets(c *model.Company) []law.Market {
+func noticeMarkets(c *model.Company) []law.Market {
 	var out []law.Market
 	for _, m := range law.Markets {
 		if slices.Contains(c.Markets, m) {
@@ -26,7 +26,7 @@ func NoticeMarkets(c *model.Company) []law.Market {
 }
 
 // Standing judges the marketing a purpose describes (its marketing: entry)
-// in each market of NoticeMarkets: advertising of the marketed business's
+// in each market of noticeMarkets: advertising of the marketed business's
 // own products to its existing customers, on the purpose's channel, with
 // the purpose's objection notices. The notice's marketing section is made
 // from these Outcomes, so it says what the verdicts say. It returns nil for
@@ -38,7 +38,7 @@ func Standing(c *model.Company, p *model.Purpose) []Outcome {
 	}
 	own := true
 	var outs []Outcome
-	for _, mk := range NoticeMarkets(c) {
+	for _, mk := range noticeMarkets(c) {
 		s := situation{
 			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
 			OwnBusiness: true, Similar: &own, PurposeBasis: p.Basis,

@@ -84,7 +84,7 @@ func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing
 		return m
 	}
 	for _, o := range check.Standing(c, pu) {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: MarketingSentence(p, o)})
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, o)})
 	}
 	return m
 }
@@ -132,12 +132,12 @@ func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []st
 	return out
 }
 
-// MarketingSentence states in p's language what an Outcome on marketing to
+// marketingSentence states in p's language what an Outcome on marketing to
 // existing customers means for the reader in its market: the exception and
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
 // addition, Art. 95 GDPR), consent with its provision, legitimate interests,
 // or implied consent.
-func MarketingSentence(p *locale.Printer, o check.Outcome) string {
+func marketingSentence(p *locale.Printer, o check.Outcome) string {
 	l := law.For(o.Market)
 	in := p.T("notice.marketing.in." + string(o.Market))
 	switch {
