@@ -24,12 +24,10 @@ func (ck *checker) file() {
 	for _, rn := range c.Renamed {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
 	}
-	if gdpr && law.RegimeOf(c.Country) != law.PDPL {
+	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
-	}
-	if gdpr {
 		if c.Authority == nil && model.AuthorityKey(c) == "" {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
@@ -99,7 +97,9 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if r.Role == "processor" && !r.Contract {
 		ck.add(ck.pos(r.At, "role"), RuleProcessorContract, "Recipient", r.ID)
 	}
-	if !law.Abroad(ck.c.Country, r.Country) {
+	// Vietnam's rules on transfers abroad (Art. 20 Law No. 91/2025/QH15)
+	// are not GDPR safeguards; they are not checked here.
+	if law.RegimeOf(ck.c.Country) == law.PDPL || !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
 	refs := law.Of(law.RegimeOf(ck.c.Country)).Transfer
