@@ -119,6 +119,12 @@ type Outcome struct {
 	Pos       model.Pos // the campaign in the file
 }
 
+// Implied reports whether an allowed verdict rests on consent implied by an
+// existing business relationship (CASL), not on consent given.
+func (o Outcome) Implied() bool {
+	return o.Verdict == Allowed && o.Basis == model.Consent && law.For(o.Market).Implied != nil
+}
+
 // Report is the result of checking one or more companies.
 type Report struct {
 	Findings  []Finding

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 )
 
@@ -167,6 +168,9 @@ func (rd *renderer) list(b *strings.Builder, label string, items []string) {
 func (rd *renderer) basis(o Outcome) string {
 	if o.Exception != "" {
 		return rd.t("check.basis.exception", "Ref", rd.t("ref."+o.Exception))
+	}
+	if o.Implied() {
+		return rd.t("check.basis.implied", "Ref", rd.t("ref."+law.For(o.Market).Implied.ID))
 	}
 	if o.Basis == "" {
 		return rd.t("check.basis.none")

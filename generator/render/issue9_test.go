@@ -290,3 +290,20 @@ func TestIssue9UKChecklistCitesUKGDPR(t *testing.T) {
 		t.Error("the checklist of a UK company does not cite the UK GDPR")
 	}
 }
+
+// TestCanadaImpliedConsent: a verdict on CASL's implied consent says so and
+// cites CASL, not the GDPR's consent (which Canada does not apply).
+func TestCanadaImpliedConsent(t *testing.T) {
+	c := issueCase(t, "bakery-seed")
+	c.Markets = append(c.Markets, "CA")
+	r := newTestRenderer(t)
+	page := checklistPage(t, r, c, "en")
+	i := strings.Index(page, `aria-label="Canada"`)
+	if i < 0 {
+		t.Fatal("no verdict for Canada")
+	}
+	ca := page[i : i+strings.Index(page[i:], "</section>")]
+	if !strings.Contains(ca, "implied consent (CASL") || strings.Contains(ca, "GDPR") {
+		t.Errorf("Canada's verdict:\n%s", ca)
+	}
+}

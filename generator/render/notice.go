@@ -112,19 +112,8 @@ func onInterests(c *model.Company, pu *model.Purpose) bool {
 func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []string {
 	var out []string
 	for _, o := range check.Standing(c, pu) {
-		l := law.For(o.Market)
-		var b string
-		switch {
-		case o.Exception != "":
-			refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
-			b = p.T("checklist.basis.exception", "Refs", cites(p, refs))
-		case o.Basis != "":
-			reg := l.Regime
-			if reg == "" {
-				reg = law.RegimeOf(c.Country)
-			}
-			b = p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(reg)+"."+string(o.Basis)) + ")"
-		default:
+		b := basisLabel(p, o)
+		if b == "" {
 			continue
 		}
 		out = append(out, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))

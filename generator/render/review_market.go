@@ -3,6 +3,7 @@ package render
 import (
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -126,18 +127,7 @@ func (rw *reviewer) document() Group {
 func (rw *reviewer) market(o check.Outcome) Market {
 	p := rw.p
 	m := Market{Market: o.Market, Verdict: string(o.Verdict), Contested: o.Contested}
-	l := law.For(o.Market)
-	switch {
-	case o.Exception != "":
-		refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
-		m.Basis = p.T("checklist.basis.exception", "Refs", cites(p, refs))
-	case o.Basis != "":
-		reg := l.Regime
-		if reg == "" {
-			reg = rw.reg
-		}
-		m.Basis = p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(reg)+"."+string(o.Basis)) + ")"
-	}
+	m.Basis = basisLabel(rw.p, o)
 	for _, x := range o.Conditions {
 		m.Conditions = append(m.Conditions, message(p, rw.c, x))
 	}
@@ -148,6 +138,27 @@ func (rw *reviewer) market(o check.Outcome) Market {
 		m.Refs = append(m.Refs, p.T("ref."+id))
 	}
 	return m
+}
+
+// basisLabel names what a verdict rests on in the page language: the
+// exception with its provisions (Art. 6(1) GDPR is not applied in addition),
+// consent implied by a business relationship, or the basis with its
+// citation under the market's law (no GDPR citation for Canada); "" when
+// not allowed.
+func basisLabel(p *locale.Printer, o check.Outcome) string {
+	l := law.For(o.Market)
+	switch {
+	case o.Exception != "":
+		refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
+		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
+	case o.Implied():
+		return p.T("checklist.basis.implied", "Refs", cites(p, []string{l.Implied.ID}))
+	case o.Basis == "":
+		return ""
+	case l.Regime == "":
+		return p.T("basis." + string(o.Basis))
+	}
+	return p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(l.Regime)+"."+string(o.Basis)) + ")"
 }
 
 func appendNew(xs []string, x string) []string {
