@@ -77,7 +77,7 @@ func TestArticle13(t *testing.T) {
 						need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
 					}
 					need("13(2)(a) retention", pur.Retention.In(lang))
-					if pur.Basis == model.LegitimateInterests {
+					if pur.Basis == model.LegitimateInterests && !newNotice(p, c).Exception[pur.ID] {
 						need("13(1)(d) interest", pur.Interest.In(lang))
 					}
 					if pur.Requirement != "" {

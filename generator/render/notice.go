@@ -23,6 +23,10 @@ type notice struct {
 	// each market (by purpose id): the existing-customer exception where
 	// the verdict rests on it, never legitimate interests in its place.
 	Bases map[string][]string
+	// Exception marks the purposes on legitimate interests whose marketing
+	// rests on the exception or consent in every market: no legitimate
+	// interest is stated for them (Art. 13(1)(d) does not apply).
+	Exception map[string]bool
 }
 
 // Marketing is one purpose's direct marketing with a sentence per market the
@@ -40,13 +44,15 @@ type MarketRule struct {
 }
 
 func newNotice(p *locale.Printer, c *model.Company) *notice {
-	n := &notice{Bases: map[string][]string{}}
+	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}}
 	for i := range c.Purposes {
 		pu := &c.Purposes[i]
 		switch pu.Basis {
 		case model.LegitimateInterests:
 			if onInterests(c, pu) {
 				n.Interests = append(n.Interests, pu)
+			} else {
+				n.Exception[pu.ID] = true
 			}
 		case model.Consent:
 			n.Consents = append(n.Consents, pu)

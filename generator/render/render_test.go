@@ -108,7 +108,6 @@ func TestNoticeCoversArticle13(t *testing.T) {
 		{"13(1)(b) DPO", "dpo@cafe-lumen.example"},
 		{"13(1)(c) purpose", "Online orders"},
 		{"13(1)(c) basis", "Art. 6(1)(b) GDPR"},
-		{"13(1)(d) interest", "Telling our customers about our own similar products."},
 		{"13(1)(e) recipients", "Kasse &amp; Co. KG"},
 		{"13(1)(f) transfers", "We do not transfer your personal data to countries outside the European Economic Area."},
 		{"13(2)(a) retention", "10 years (German Fiscal Code, s. 147)"},
