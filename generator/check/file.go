@@ -44,7 +44,7 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		if vn {
 			ck.add(ck.pos(p.At, "basis"), RuleVNLegitimateInterests, "Purpose", p.ID)
 		}
-		if gdpr && p.Interest.IsZero() {
+		if gdpr && p.Interest.IsZero() && RestsOnInterests(ck.c, p) {
 			ck.add(ck.pos(p.At, "basis"), RuleLIInterest, "Purpose", p.ID)
 		}
 	case model.Consent:

@@ -91,3 +91,19 @@ func TestIssue9ExpressConsentOnlyInGermany(t *testing.T) {
 		}
 	}
 }
+
+// TestIssue9NoInterestForTheException: marketing that the exception carries
+// rests on the exception, not on legitimate interests, so no interest is
+// asked for (the notice states none); marketing by post still rests on
+// legitimate interests and needs one.
+func TestIssue9NoInterestForTheException(t *testing.T) {
+	c := shop("DE", []law.Market{law.DE}, model.LegitimateInterests)
+	c.Purposes[0].Interest = model.Text{}
+	if f := findings(Company(c), RuleLIInterest); len(f) != 0 {
+		t.Errorf("interest asked for marketing on the exception: %+v", f)
+	}
+	c.Purposes[0].Marketing.Channel = "post"
+	if f := findings(Company(c), RuleLIInterest); len(f) != 1 {
+		t.Errorf("marketing letters on legitimate interests: %+v", f)
+	}
+}

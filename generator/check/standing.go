@@ -49,3 +49,18 @@ func Standing(c *model.Company, p *model.Purpose) []Outcome {
 	}
 	return outs
 }
+
+// RestsOnInterests reports whether a purpose on legitimate interests rests
+// on them: always, unless it is marketing that the existing-customer
+// exception carries (which is then the basis, Art. 95 GDPR and CJEU
+// C-654/23) in some market and legitimate interests in none.
+func RestsOnInterests(c *model.Company, p *model.Purpose) bool {
+	exception := false
+	for _, o := range Standing(c, p) {
+		if o.Basis == model.LegitimateInterests {
+			return true
+		}
+		exception = exception || o.Exception != ""
+	}
+	return p.Basis == model.LegitimateInterests && !exception
+}

@@ -49,7 +49,7 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 		pu := &c.Purposes[i]
 		switch pu.Basis {
 		case model.LegitimateInterests:
-			if onInterests(c, pu) {
+			if check.RestsOnInterests(c, pu) {
 				n.Interests = append(n.Interests, pu)
 			} else {
 				n.Exception[pu.ID] = true
@@ -93,23 +93,6 @@ func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing
 		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, o)})
 	}
 	return m
-}
-
-// onInterests reports whether a purpose on legitimate interests rests on
-// them in the notice: always, unless it is marketing whose verdict in every
-// market rests on something else (the existing-customer exception, which is
-// then the basis, or consent).
-func onInterests(c *model.Company, pu *model.Purpose) bool {
-	outs := check.Standing(c, pu)
-	if len(outs) == 0 {
-		return true
-	}
-	for _, o := range outs {
-		if o.Basis == model.LegitimateInterests {
-			return true
-		}
-	}
-	return false
 }
 
 // marketingBases names the basis of a purpose's marketing in each market,
