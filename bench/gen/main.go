@@ -238,16 +238,15 @@ campaigns:
   - id: similar-products
     name: {en: "Products like your last order", de: "Produkte wie Ihre letzte Bestellung", pl: "Produkty podobne do ostatniego zamówienia", vi: "Sản phẩm giống đơn hàng trước"}
     purpose: newsletter
-    kind: similar_products
+    kind: advertising
     channel: email
     audience: {business: shop, who: existing_customers}
     promotes: shop
-    similar: true
     data: [name, email]
 ` + consentRecords(c.code) + `  - id: seasonal-offer
     name: {en: "Seasonal offer", de: "Saisonangebot", pl: "Oferta sezonowa", vi: "Ưu đãi theo mùa"}
     purpose: offers
-    kind: new_products
+    kind: advertising
     channel: email
     audience: {business: shop, who: existing_customers}
     promotes: shop

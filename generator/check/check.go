@@ -3,7 +3,11 @@
 // completeness, processors, transfers, Vietnam's missing legitimate-interests
 // basis) and a verdict for every campaign in every market (EU baseline, DE,
 // PL, UK, VN, CA): allowed, consent_required or not_allowed, with the basis,
-// the conditions that must hold, the reasons and the references.
+// the conditions that must hold, the reasons and the references. The law of
+// each market comes from package law; check decides no market's rule itself.
+// An Outcome names the existing-customer exception it rests on (Exception),
+// or the one it tried and the conditions that failed (Tried, Unmet), and the
+// campaign findings are derived from the Outcomes, one function per rule.
 //
 // Every text is a Message: a message id in locales/check.*.yaml with template
 // data, so that the findings and the pre-filled campaign checklist can be
@@ -14,8 +18,8 @@ package check
 
 import (
 	"slices"
-	"strings"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -91,17 +95,34 @@ var Verdicts = []Verdict{Allowed, ConsentRequired, NotAllowed}
 type Outcome struct {
 	Company  string // company slug (or file when there is none)
 	Campaign string // campaign id
-	Market   string // EU, DE, PL, UK, VN, CA
+	Market   law.Market
 	Verdict  Verdict
 	// Basis is the legal basis the campaign rests on when allowed (consent
-	// when consent is required; empty when not allowed).
-	Basis      model.Basis
-	Conditions []Message // what must hold for the verdict
-	Reasons    []Message // why
-	Refs       []string  // ref ids
+	// when consent is required; empty when not allowed, and when the
+	// verdict rests on an exception, which is then the basis: Art. 6(1)
+	// GDPR is not applied in addition, Art. 95 GDPR, CJEU C-654/23).
+	Basis model.Basis
+	// Exception is the existing-customer exception the verdict relies on
+	// (its provision, e.g. "uwg-7-3"), or "" for none.
+	Exception string
+	// Tried is the exception the verdict considered, met or not; Unmet
+	// names its conditions that failed (Unmet* constants).
+	Tried string
+	Unmet []string
+	// Advertising: the message is judged as advertising in this market.
+	Advertising bool
+	Conditions  []Message // what must hold for the verdict
+	Reasons     []Message // why
+	Refs        []string  // ref ids
 	// Contested marks an unsettled question: Verdict is the safe answer.
 	Contested bool
 	Pos       model.Pos // the campaign in the file
+}
+
+// Implied reports whether an allowed verdict rests on consent implied by an
+// existing business relationship (CASL), not on consent given.
+func (o Outcome) Implied() bool {
+	return o.Verdict == Allowed && o.Basis == model.Consent && law.For(o.Market).Implied != nil
 }
 
 // Report is the result of checking one or more companies.
@@ -190,23 +211,8 @@ func (ck *checker) add(pos model.Pos, rule string, kv ...string) {
 	ck.r.Findings = append(ck.r.Findings, Finding{
 		Pos: pos, Severity: rl.Severity, Rule: rule,
 		Msg: m, Fix: Message{ID: m.ID + ".fix", Args: m.Args},
-		Refs: ck.forMarkets(rl.Refs),
+		Refs: ck.cite(ck.forMarkets(rl.Refs)),
 	})
-}
-
-// refMarket names the market whose law a reference belongs to; references
-// not listed (the GDPR) belong to every market.
-func refMarket(ref string) string {
-	for _, p := range []struct{ prefix, market string }{
-		{"eprivacy-", "EU"}, {"cjeu-", "EU"}, {"uwg-", "DE"}, {"bgh-", "DE"},
-		{"pke-", "PL"}, {"wsa-", "PL"}, {"uk-gdpr-", "UK"}, {"pecr-", "UK"}, {"ico-", "UK"},
-		{"vn-", "VN"}, {"casl-", "CA"},
-	} {
-		if strings.HasPrefix(ref, p.prefix) {
-			return p.market
-		}
-	}
-	return ""
 }
 
 // forMarkets keeps the references that belong to the markets judged (all of
@@ -215,12 +221,27 @@ func (ck *checker) forMarkets(refs []string) []string {
 	markets := ck.markets()
 	var out []string
 	for _, r := range refs {
-		if m := refMarket(r); m == "" || slices.Contains(markets, m) {
+		if m := law.RefMarket(r); m == "" || slices.Contains(markets, m) {
 			out = append(out, r)
 		}
 	}
 	if len(out) == 0 {
 		return slices.Clone(refs)
+	}
+	return out
+}
+
+// cite gives the GDPR references of a rule in the form of the controller's
+// regime (the UK GDPR for a UK controller; Law No. 91/2025/QH15 for a
+// Vietnamese controller the GDPR does not reach).
+func (ck *checker) cite(refs []string) []string {
+	g := law.RegimeOf(ck.c.Country)
+	if g == law.PDPL && ck.gdpr() {
+		return refs
+	}
+	var out []string
+	for _, r := range refs {
+		out = appendNew(out, law.Cite(g, r))
 	}
 	return out
 }
@@ -234,11 +255,11 @@ func (ck *checker) addRefs(pos model.Pos, rule string, refs []string, kv ...stri
 // gdpr reports whether the GDPR (or the UK GDPR) applies: the controller is
 // established in the EEA, or it writes to customers in the EU or the UK.
 func (ck *checker) gdpr() bool {
-	if model.InEEA(ck.c.Country) || ck.c.Country == "GB" || ck.c.Country == "UK" {
+	if law.RegimeOf(ck.c.Country) != law.PDPL {
 		return true
 	}
 	for _, m := range ck.c.Markets {
-		if m == "EU" || m == "UK" || model.InEEA(m) {
+		if rg := law.For(m).Regime; rg != law.PDPL && rg != "" {
 			return true
 		}
 	}
@@ -248,23 +269,34 @@ func (ck *checker) gdpr() bool {
 // vietnam reports whether Vietnamese law applies: the controller is in
 // Vietnam or writes to customers there.
 func (ck *checker) vietnam() bool {
-	return ck.c.Country == "VN" || slices.Contains(ck.c.Markets, "VN")
+	return law.RegimeOf(ck.c.Country) == law.PDPL || slices.Contains(ck.markets(), law.VN)
 }
 
-// markets returns the markets to judge, in the order of model.Markets. The
-// EU baseline row is added whenever the GDPR and Directive 2002/58/EC apply
-// through an EEA establishment or an EEA market, so the harmonised minimum is
-// always shown next to the national rules that refine it.
-func (ck *checker) markets() []string {
-	eu := slices.Contains(ck.c.Markets, "EU") || model.InEEA(ck.c.Country)
-	for _, m := range ck.c.Markets {
-		if model.InEEA(m) {
-			eu = true
-		}
+// purchaseBanned reports whether a market of the company, or the law of its
+// establishment, prohibits buying personal data.
+func (ck *checker) purchaseBanned() bool {
+	if law.RegimeOf(ck.c.Country) == law.PDPL {
+		return true
 	}
-	var out []string
-	for _, m := range model.Markets {
-		if (m == "EU" && eu) || (m != "EU" && slices.Contains(ck.c.Markets, m)) {
+	return slices.ContainsFunc(ck.markets(), func(m law.Market) bool { return law.For(m).PurchasedBan != "" })
+}
+
+// markets returns the markets to judge (see Markets).
+func (ck *checker) markets() []law.Market { return Markets(ck.c) }
+
+// Markets returns the markets whose law governs c's campaigns, in the order
+// of law.Markets: every market of the file, and the EU baseline whenever the
+// GDPR and Directive 2002/58/EC apply through an EEA establishment or an EEA
+// market, so the harmonised minimum is always shown next to the national
+// rules that refine it.
+func Markets(c *model.Company) []law.Market {
+	eu := law.InEEA(c.Country)
+	for _, m := range c.Markets {
+		eu = eu || law.InEEA(string(m))
+	}
+	var out []law.Market
+	for _, m := range law.Markets {
+		if (m == law.EU && eu) || (m != law.EU && slices.Contains(c.Markets, m)) {
 			out = append(out, m)
 		}
 	}

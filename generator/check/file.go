@@ -2,20 +2,11 @@ package check
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
-
-// adequate lists the countries (ISO 3166-1, and UK for the United Kingdom)
-// with an EU adequacy decision under Art. 45 GDPR, besides the EEA. The
-// United States is adequate only for organisations certified under the
-// EU-US Data Privacy Framework (RuleTransferDPF).
-var adequate = map[string]bool{
-	"AD": true, "AR": true, "CA": true, "CH": true, "FO": true, "GB": true, "UK": true,
-	"GG": true, "IL": true, "IM": true, "JP": true, "JE": true, "NZ": true, "KR": true,
-	"UY": true,
-}
 
 // file reports the problems of the company file outside its campaigns.
 func (ck *checker) file() {
@@ -30,6 +21,9 @@ func (ck *checker) file() {
 	for i := range c.Fields {
 		ck.field(&c.Fields[i])
 	}
+	for _, rn := range c.Renamed {
+		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
+	}
 	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
@@ -37,28 +31,25 @@ func (ck *checker) file() {
 		if _, sure := law.AuthorityFor(c.Country, c.Controller.Address); c.Authority == nil && sure != law.Sure {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
-		if !model.InEEA(c.Country) && c.Representative == nil && slices.ContainsFunc(c.Markets, func(m string) bool { return m == "EU" || model.InEEA(m) }) {
+		if !law.InEEA(c.Country) && c.Representative == nil && slices.Contains(ck.markets(), law.EU) {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeRepresentative, "Country", c.Country)
 		}
 	}
 }
 
 func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
+	ck.marketingException(p)
 	switch p.Basis {
 	case model.LegitimateInterests:
 		if vn {
 			ck.add(ck.pos(p.At, "basis"), RuleVNLegitimateInterests, "Purpose", p.ID)
 		}
-		if gdpr && p.Interest.IsZero() {
+		if gdpr && p.Interest.IsZero() && RestsOnInterests(ck.c, p) {
 			ck.add(ck.pos(p.At, "basis"), RuleLIInterest, "Purpose", p.ID)
 		}
 	case model.Consent:
 		if p.Withdraw.IsZero() {
-			refs := []string{"gdpr-7-3", "gdpr-13-2-c"}
-			if !gdpr {
-				refs = []string{"vn-pdpl"}
-			}
-			ck.addRefs(ck.pos(p.At, "basis"), RuleConsentWithdraw, refs, "Purpose", p.ID)
+			ck.add(ck.pos(p.At, "basis"), RuleConsentWithdraw, "Purpose", p.ID)
 		}
 	case model.Contract, model.LegalObligation:
 		if !gdpr {
@@ -106,15 +97,50 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if r.Role == "processor" && !r.Contract {
 		ck.add(r.At.At("contract", "role"), RuleProcessorContract, "Recipient", r.ID)
 	}
-	if r.Country == "" || model.InEEA(r.Country) {
+	// Vietnam's rules on transfers abroad (Art. 20 Law No. 91/2025/QH15)
+	// are not GDPR safeguards; they are not checked here.
+	if law.RegimeOf(ck.c.Country) == law.PDPL || !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
+	refs := law.Of(law.RegimeOf(ck.c.Country)).Transfer
 	switch {
 	case r.Safeguard == "":
-		ck.add(ck.pos(r.At, "country"), RuleTransferSafeguard, "Recipient", r.ID, "Country", r.Country)
+		ck.addRefs(ck.pos(r.At, "country"), RuleTransferSafeguard, refs, "Recipient", r.ID, "Country", r.Country)
 	case r.Safeguard == "adequacy" && r.Country == "US":
-		ck.add(ck.pos(r.At, "safeguard"), RuleTransferDPF, "Recipient", r.ID)
-	case r.Safeguard == "adequacy" && !adequate[r.Country]:
-		ck.add(ck.pos(r.At, "safeguard"), RuleTransferAdequacy, "Recipient", r.ID, "Country", r.Country)
+		ck.addRefs(ck.pos(r.At, "safeguard"), RuleTransferDPF, refs[:1], "Recipient", r.ID)
+	case r.Safeguard == "adequacy" && !law.Adequate(ck.c.Country, r.Country):
+		ck.addRefs(ck.pos(r.At, "safeguard"), RuleTransferAdequacy, refs[:1], "Recipient", r.ID, "Country", r.Country)
+	}
+}
+
+// marketingException: a purpose sends electronic marketing without consent,
+// relying on the existing-customer exception, to a market that has none
+// (Poland: art. 398 ust. 1 PKE). An error when the controller's own market or
+// every market lacks it; a warning when other markets have it (the
+// campaign must then leave these customers out or ask them for consent).
+// Vietnam has its own rule (vn.legitimate-interests).
+func (ck *checker) marketingException(p *model.Purpose) {
+	m := p.Marketing
+	if m == nil || p.Basis == model.Consent || (m.Channel != "email" && m.Channel != "sms") {
+		return
+	}
+	markets := ck.markets()
+	var lack []string
+	var refs []string
+	for _, mk := range markets {
+		l := law.For(mk)
+		if l.Exception == nil && l.Implied == nil && l.LegitimateInterests {
+			lack = append(lack, string(mk))
+			refs = appendNew(refs, l.Consent[0])
+		}
+	}
+	if len(lack) == 0 {
+		return
+	}
+	ck.addRefs(ck.pos(p.At, "basis"), RuleMarketingNoException, refs, "Purpose", p.ID, "Markets", strings.Join(lack, ", "))
+	home, ok := law.MarketOf(ck.c.Country)
+	homeLacks := ok && slices.Contains(lack, string(home))
+	if !homeLacks && len(lack) < len(markets) {
+		ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -183,6 +184,12 @@ func (rd *renderer) list(b *strings.Builder, label string, items []string) {
 }
 
 func (rd *renderer) basis(o Outcome) string {
+	if o.Exception != "" {
+		return rd.t("check.basis.exception", "Ref", rd.t("ref."+o.Exception))
+	}
+	if o.Implied() {
+		return rd.t("check.basis.implied", "Ref", rd.t("ref."+law.For(o.Market).Implied.ID))
+	}
 	if o.Basis == "" {
 		return rd.t("check.basis.none")
 	}
@@ -206,6 +213,7 @@ type jsonOutcome struct {
 	Market     string   `json:"market"`
 	Verdict    Verdict  `json:"verdict"`
 	Basis      string   `json:"basis"`
+	Exception  string   `json:"exception"`
 	Conditions []string `json:"conditions"`
 	Reasons    []string `json:"reasons"`
 	Refs       []string `json:"refs"`
@@ -221,11 +229,13 @@ type jsonReport struct {
 // rendered through p:
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
-//	 "campaigns":[{"company","campaign","market","verdict","basis",
+//	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
 //	               "conditions","reasons","refs","contested"}]}
 //
 // basis is the legal basis id (consent, contract, legitimate_interests, ...;
-// "" when not allowed). Lists are never null.
+// "" when not allowed or when the verdict rests on an exception); exception
+// is the reference id of the existing-customer exception the verdict rests
+// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	rd := &renderer{p: p}
 	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}}
@@ -237,8 +247,8 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	}
 	for _, o := range r.Campaigns {
 		out.Campaigns = append(out.Campaigns, jsonOutcome{
-			Company: o.Company, Campaign: o.Campaign, Market: o.Market, Verdict: o.Verdict,
-			Basis: string(o.Basis), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
+			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
+			Basis: string(o.Basis), Exception: o.Exception, Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
 		})
 	}

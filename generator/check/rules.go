@@ -1,5 +1,7 @@
 package check
 
+import "github.com/basis-privacy/basis/generator/law"
+
 // Rule describes one rule that can produce findings.
 type Rule struct {
 	ID       string
@@ -39,6 +41,9 @@ const (
 	RuleNoticeSource           = "notice.source-missing"
 	RuleCampaignBasis          = "campaign.basis-mismatch"
 	RuleCampaignAudience       = "campaign.audience-mismatch"
+	RuleCampaignConsentBasis   = "campaign.consent-basis"
+	RuleMarketingNoException   = "marketing.no-exception"
+	RuleRenamed                = "file.renamed"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -51,7 +56,7 @@ var Rules = []Rule{
 	{RuleSoftOptInNotInNotice, Error, "A campaign relies on the existing-customer exception but its purpose has no matching marketing entry, so the privacy notice would not mention it.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
 	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents: an error when every market requires it, a warning when only some do or every such verdict is contested.", []string{"gdpr-7-1"}},
 	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
-	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued.", []string{"gdpr-13-1-d"}},
+	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries).", []string{"gdpr-13-1-d"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
 	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
 	{RulePurposeDataUncollected, Error, "A campaign uses data that no purpose of the company collects.", []string{"gdpr-5-1-b"}},
@@ -72,6 +77,9 @@ var Rules = []Rule{
 	{RuleNoticeSource, Warning, "A campaign uses a purchased list, but its purpose does not name the source of the data.", []string{"gdpr-14-2-f"}},
 	{RuleCampaignBasis, Warning, "A transactional campaign's purpose does not rest on the contract.", []string{"gdpr-6-1-b"}},
 	{RuleCampaignAudience, Warning, "A transactional or after-sales campaign goes to people who are not customers; it is judged as marketing.", []string{"gdpr-6-1-b"}},
+	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
+	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
+	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 }
 
 func ruleByID(id string) Rule {
@@ -83,18 +91,6 @@ func ruleByID(id string) Rule {
 	panic("check: unknown rule " + id)
 }
 
-// RefIDs lists every reference id; its citation is ref.<id> in
+// RefIDs lists every reference id (law.Refs); its citation is ref.<id> in
 // locales/refs.*.yaml.
-var RefIDs = []string{
-	"gdpr-5-1-b", "gdpr-5-1-c", "gdpr-6-1-a", "gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-4",
-	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c", "gdpr-13-2-d",
-	"gdpr-13-2-e", "gdpr-14-2-f", "gdpr-21-2-3", "gdpr-21-4", "gdpr-27", "gdpr-28-3",
-	"gdpr-44-46", "gdpr-45", "gdpr-recital-47",
-	"eprivacy-13-1", "eprivacy-13-2", "eprivacy-13-3", "cjeu-c-654-23",
-	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
-	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
-	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
-	"pke-398-1", "wsa-ii-sa-wa-715-22",
-	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
-	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
-}
+var RefIDs = law.Refs

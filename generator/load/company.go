@@ -8,6 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -102,10 +103,11 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 func (d *companyDecoder) company(root *yaml.Node) {
 	c := d.c
 	skip := func(*yaml.Node) {} // decoded by languages()
+	var markets []string
 	c.At = d.mapping(root, "the company file", []field{
 		{"controller", true, d.controller},
 		{"country", true, d.country(&c.Country, "country")},
-		{"markets", true, d.enumList(&c.Markets, "market", model.Markets)},
+		{"markets", true, d.enumList(&markets, "market", model.Markets)},
 		{"languages", true, skip},
 		{"effective", true, d.date(&c.Effective, "effective")},
 		{"logo", false, d.str(&c.Logo, "logo")},
@@ -120,6 +122,11 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		{"campaigns", false, d.list("campaigns", d.campaign)},
 		{"sections", false, d.list("sections", d.section)},
 	})
+	for _, code := range markets {
+		if m, ok := law.ParseMarket(code); ok {
+			c.Markets = append(c.Markets, m)
+		}
+	}
 	if c.Logo != "" {
 		d.logo(c.At.At("logo"), c.Logo)
 	}
@@ -277,7 +284,7 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		{"id", true, d.id(&c.ID, "campaign id")},
 		{"name", false, d.text(&c.Name, "campaign name")},
 		{"purpose", true, d.refer(&c.Purpose, "purpose", "campaign purpose")},
-		{"kind", true, d.enum(&kind, "campaign kind", kindNames())},
+		{"kind", true, d.kind(&kind)},
 		{"channel", true, d.enum(&c.Channel, "channel", model.Channels)},
 		{"audience", true, d.audience(&c.Audience)},
 		{"promotes", false, d.refer(&c.Promotes, "business", "promotes")},
@@ -287,15 +294,41 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		{"consent_records", false, d.boolean(&c.ConsentRecords, "consent_records")},
 	})
 	c.Kind = model.Kind(kind)
+	d.renamed(&c)
 	d.c.Campaigns = append(d.c.Campaigns, c)
 }
 
-func kindNames() []string {
-	out := make([]string, len(model.Kinds))
-	for i, k := range model.Kinds {
-		out[i] = string(k)
+// renamed records the old spellings of a campaign: they load with their
+// old meaning, and check warns naming the new spelling (file.renamed).
+func (d *companyDecoder) renamed(c *model.Campaign) {
+	add := func(key, old, spelling string) {
+		d.c.Renamed = append(d.c.Renamed, model.Renamed{Pos: c.At.At(key), Old: old, New: spelling})
 	}
-	return out
+	switch c.Kind {
+	case model.SimilarProducts:
+		add("kind", "kind: similar_products", "kind: advertising")
+	case model.NewProducts:
+		add("kind", "kind: new_products", "kind: advertising")
+	}
+	if c.Similar != nil {
+		add("similar", "similar:", "promotes:")
+	}
+}
+
+// kind decodes a campaign kind: the current kinds, which a mistake's hint
+// lists, and the old spellings, which still load (see renamed).
+func (d *companyDecoder) kind(dst *string) func(*yaml.Node) {
+	current := make([]string, len(model.CurrentKinds))
+	for i, k := range model.CurrentKinds {
+		current[i] = string(k)
+	}
+	return func(n *yaml.Node) {
+		if n.Kind == yaml.ScalarNode && slices.Contains(model.Kinds, model.Kind(n.Value)) {
+			*dst = n.Value
+			return
+		}
+		d.enum(dst, "campaign kind", current)(n)
+	}
 }
 
 func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {

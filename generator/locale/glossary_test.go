@@ -44,8 +44,10 @@ var pluralForms = map[string][]string{
 var sameAsEnglish = map[string][]string{
 	"list.separator":                    {"de", "pl", "vi"}, // ", "
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
+	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
 	"date.format":                       {"pl"},             // "{{.Day}} {{.Month}} {{.Year}}"
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
+	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
 	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."
 	"date.month.4":                      {"de"},             // April
 	"date.month.8":                      {"de"},             // August

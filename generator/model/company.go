@@ -1,6 +1,10 @@
 package model
 
-import "time"
+import (
+	"time"
+
+	"github.com/basis-privacy/basis/generator/law"
+)
 
 // Company is one company file: content/<slug>/company.yaml.
 type Company struct {
@@ -9,11 +13,11 @@ type Company struct {
 	Dir  string // folder holding company.yaml (for logo and section files)
 
 	Controller Controller
-	Country    string    // where the controller is established: DE, PL, VN, ...
-	Markets    []string  // countries whose customers it writes to
-	Languages  []string  // published languages; the first is the default
-	Effective  time.Time // date the notice takes effect
-	Logo       string    // optional image path relative to Dir
+	Country    string       // where the controller is established: DE, PL, VN, ...
+	Markets    []law.Market // markets whose customers it writes to
+	Languages  []string     // published languages; the first is the default
+	Effective  time.Time    // date the notice takes effect
+	Logo       string       // optional image path relative to Dir
 	// Representative is the EU representative (Art. 27 GDPR) of a controller
 	// established outside the EU, if any.
 	Representative *Contact
@@ -31,7 +35,17 @@ type Company struct {
 	Campaigns      []Campaign
 	Sections       []Section // extra Markdown sections for the notice
 
+	// Renamed lists old spellings the file uses, for a warning each.
+	Renamed []Renamed
+
 	At Positions // where each top-level key was written
+}
+
+// Renamed is an old spelling in a company file and the spelling that
+// replaced it; the file still loads and keeps its old meaning.
+type Renamed struct {
+	Pos      Pos
+	Old, New string
 }
 
 // Controller identifies the controller (Art. 13(1)(a) GDPR).

@@ -1,5 +1,7 @@
 package model
 
+import "github.com/basis-privacy/basis/generator/law"
+
 // BuiltinData lists the categories of personal data whose names Basis knows in
 // every language; a company names others under data_categories.
 var BuiltinData = []string{
@@ -11,13 +13,7 @@ var BuiltinData = []string{
 }
 
 // EEA lists the member states of the European Economic Area (ISO 3166-1).
-var EEA = map[string]bool{
-	"AT": true, "BE": true, "BG": true, "HR": true, "CY": true, "CZ": true, "DK": true,
-	"EE": true, "FI": true, "FR": true, "DE": true, "GR": true, "HU": true, "IE": true,
-	"IT": true, "LV": true, "LT": true, "LU": true, "MT": true, "NL": true, "PL": true,
-	"PT": true, "RO": true, "SK": true, "SI": true, "ES": true, "SE": true,
-	"IS": true, "LI": true, "NO": true,
-}
+var EEA = law.EEA
 
 // InEEA reports whether country is in the EEA ("EU" counts as inside).
-func InEEA(country string) bool { return country == "EU" || EEA[country] }
+func InEEA(country string) bool { return law.InEEA(country) }

@@ -1,5 +1,7 @@
 package model
 
+import "github.com/basis-privacy/basis/generator/law"
+
 // Basis is a legal basis of Art. 6(1) GDPR.
 type Basis string
 
@@ -29,17 +31,27 @@ func (b Basis) Letter() string {
 // Kind classifies a campaign's message.
 type Kind string
 
-// Campaign kinds, from pure customer care to new products.
+// Campaign kinds: the kind says whether the message advertises. Advertising
+// promotes the products of the business named in promotes (the audience's
+// own business when none is named); whether they are similar to those bought
+// follows from that business, so it is stated once, in businesses.
 const (
 	Transactional      Kind = "transactional"
 	AfterSales         Kind = "after_sales"
 	SatisfactionSurvey Kind = "satisfaction_survey"
-	SimilarProducts    Kind = "similar_products"
-	NewProducts        Kind = "new_products"
+	Advertising        Kind = "advertising"
+	// SimilarProducts and NewProducts are the old spellings of advertising
+	// (with similar: true, and with products not similar): they load with a
+	// warning and keep their old verdicts.
+	SimilarProducts Kind = "similar_products"
+	NewProducts     Kind = "new_products"
 )
 
-// Kinds lists the campaign kinds.
-var Kinds = []Kind{Transactional, AfterSales, SatisfactionSurvey, SimilarProducts, NewProducts}
+// Kinds lists the campaign kinds, the current ones first.
+var Kinds = []Kind{Transactional, AfterSales, SatisfactionSurvey, Advertising, SimilarProducts, NewProducts}
+
+// CurrentKinds lists the kinds a new file should use.
+var CurrentKinds = []Kind{Transactional, AfterSales, SatisfactionSurvey, Advertising}
 
 // Who is the audience of a campaign.
 type Who string
@@ -60,9 +72,9 @@ var Whos = []Who{ExistingCustomers, Inquirers, Prospects, PurchasedList}
 // Languages lists the languages Basis writes documents in.
 var Languages = []string{"en", "de", "pl", "vi"}
 
-// Markets lists the markets whose rules Basis knows: the EU baseline and
-// the national rules of Germany, Poland, the United Kingdom and Vietnam.
-var Markets = []string{"EU", "DE", "PL", "UK", "VN", "CA"}
+// Markets lists the market codes a company file may write (package law
+// knows their rules).
+var Markets = law.MarketCodes()
 
 // Channels lists the marketing channels Basis knows.
 var Channels = []string{"email", "sms", "phone", "post"}

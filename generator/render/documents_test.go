@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
@@ -66,10 +67,17 @@ func TestArticle13(t *testing.T) {
 				}
 				for _, pur := range c.Purposes {
 					need("13(1)(c) purpose", pur.Name.In(lang))
-					need("13(1)(c) basis", p.T("basis."+string(pur.Basis)))
-					need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
+					if bs := newNotice(p, c).Bases[pur.ID]; len(bs) > 0 {
+						// Marketing: the basis in each market, from the verdicts.
+						for _, b := range bs {
+							need("13(1)(c) basis per market", b)
+						}
+					} else {
+						need("13(1)(c) basis", p.T("basis."+string(pur.Basis)))
+						need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
+					}
 					need("13(2)(a) retention", pur.Retention.In(lang))
-					if pur.Basis == model.LegitimateInterests {
+					if pur.Basis == model.LegitimateInterests && !newNotice(p, c).Exception[pur.ID] {
 						need("13(1)(d) interest", pur.Interest.In(lang))
 					}
 					if pur.Requirement != "" {
@@ -84,7 +92,7 @@ func TestArticle13(t *testing.T) {
 				}
 				for _, rc := range c.Recipients {
 					need("13(1)(e) recipient", rc.Name)
-					if Abroad(c, rc.Country) {
+					if law.Abroad(c.Country, rc.Country) {
 						need("13(1)(f) transfer", rc.Name)
 					}
 				}

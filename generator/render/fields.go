@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -129,7 +130,7 @@ func objectionNotice(p *locale.Printer, c *model.Company, id string) string {
 		pur := &c.Purposes[i]
 		m := pur.Marketing
 		if m == nil || pur.Basis == model.Consent || !m.ObjectionAtCollection || channelField[m.Channel] != id ||
-			!slices.ContainsFunc(c.Markets, existingCustomerException) {
+			!slices.ContainsFunc(c.Markets, law.HasException) {
 			continue
 		}
 		business := ""
@@ -144,25 +145,6 @@ func objectionNotice(p *locale.Printer, c *model.Company, id string) string {
 // channelField names the form field that collects the address an electronic
 // marketing channel uses.
 var channelField = map[string]string{"email": "email", "sms": "phone"}
-
-// existingCustomerException reports whether the law of market lets a seller
-// advertise its own similar products by email or SMS to its customers
-// without their consent, on condition that they were offered objection when
-// the address was collected: Art. 13(2) Directive 2002/58/EC (EU), § 7(3)
-// UWG (DE), PECR reg. 22(3) (UK). Poland (art. 398 ust. 1 PKE) and Vietnam
-// (Art. 9 Law No. 91/2025/QH15) have no such exception; Canada's implied
-// consent (CASL s. 10(9)) asks for no notice at collection.
-//
-// For the law-core helper: this is the one place render decides law; replace
-// it with the existing-customer exception of generator/law's jurisdiction
-// table when that lands.
-func existingCustomerException(market string) bool {
-	switch market {
-	case "EU", "DE", "UK":
-		return true
-	}
-	return false
-}
 
 // joinSentences joins the non-empty sentences with a space.
 func joinSentences(ss ...string) string {

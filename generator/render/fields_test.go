@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -50,7 +51,7 @@ func TestObjectionNoticeAtCollection(t *testing.T) {
 		t.Error("fields.json lacks objection_notice")
 	}
 	for name, edit := range map[string]func(*model.Company){
-		"no market with the exception": func(c *model.Company) { c.Markets = []string{"PL", "VN"} },
+		"no market with the exception": func(c *model.Company) { c.Markets = []law.Market{law.PL, law.VN} },
 		"marketing on consent":         func(c *model.Company) { c.Purposes[1].Basis = model.Consent },
 		"no objection at collection":   func(c *model.Company) { c.Purposes[1].Marketing.ObjectionAtCollection = false },
 	} {

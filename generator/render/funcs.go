@@ -11,6 +11,7 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -40,9 +41,7 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		},
 		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) string {
-			if code == "UK" {
-				code = "GB"
-			}
+			code = law.Country(code)
 			if code == "EU" {
 				return p.T("market.EU")
 			}
@@ -55,7 +54,7 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return code
 		},
-		"market": func(code string) string { return p.T("market." + code) },
+		"market": func(code law.Market) string { return p.T("market." + string(code)) },
 		// tr is t for a message whose wording depends on the company's law:
 		// it uses id.<regime> where the locales have it, else id.
 		"tr": func(c *model.Company, id string, kv ...any) string {
@@ -105,12 +104,4 @@ func lowerFirst(s string) string {
 // "gdpr" for a controller in the EEA, "ukgdpr" in the United Kingdom, "pdpl"
 // (Law No. 91/2025/QH15) in Vietnam. Others fall back to the GDPR, which
 // applies to them when they offer goods to people in the EU (Art. 3(2)).
-func Regime(c *model.Company) string {
-	switch c.Country {
-	case "VN":
-		return "pdpl"
-	case "GB", "UK":
-		return "ukgdpr"
-	}
-	return "gdpr"
-}
+func Regime(c *model.Company) string { return string(law.RegimeOf(c.Country)) }

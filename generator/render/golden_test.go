@@ -44,6 +44,7 @@ func TestGolden(t *testing.T) {
 			"checklist.html": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
 			"fields.html":    func() ([]byte, error) { return r.Fields(c, lang) },
 			"fields.json":    func() ([]byte, error) { return r.FieldsJSON(c, lang) },
+			"checklist.json": func() ([]byte, error) { return r.ChecklistJSON(c, lang, rep.Campaigns) },
 			"blank.html":     func() ([]byte, error) { return r.BlankChecklist(lang) },
 		}
 		for name, render := range docs {

@@ -1,38 +1,71 @@
 package render
 
-import "github.com/basis-privacy/basis/generator/model"
+import (
+	"strings"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
 
 // notice is the view of a privacy notice: the company's purposes grouped the
 // way Art. 13 GDPR asks for them.
 type notice struct {
 	Interests  []*model.Purpose   // purposes on legitimate interests (Art. 13(1)(d))
 	Consents   []*model.Purpose   // purposes on consent (Art. 13(2)(c))
-	Marketing  []*model.Purpose   // purposes with direct marketing (Art. 21(2)-(3))
+	Marketing  []Marketing        // purposes with direct marketing, with the rule of each market
 	Required   []*model.Purpose   // purposes whose data is a statutory or contractual requirement (Art. 13(2)(e))
 	Processors []*model.Recipient // recipients acting on the company's behalf
 	Others     []*model.Recipient // recipients that are controllers themselves
-	Transfers  []*model.Recipient // recipients outside the EEA (Art. 13(1)(f))
-	SoftOptIn  bool               // marketing relies on the existing-customer exception
+	Transfers  []*model.Recipient // recipients abroad under the company's law (Art. 13(1)(f))
+	// Bases states, for a marketing purpose not on consent, its basis in
+	// each market (by purpose id): the existing-customer exception where
+	// the verdict rests on it, never legitimate interests in its place.
+	Bases map[string][]string
+	// Exception marks the purposes on legitimate interests whose marketing
+	// rests on the exception or consent in every market: no legitimate
+	// interest is stated for them (Art. 13(1)(d) does not apply).
+	Exception map[string]bool
 }
 
-func newNotice(c *model.Company) *notice {
-	n := &notice{}
+// Marketing is one purpose's direct marketing with a sentence per market the
+// company writes to, made from the verdict on that marketing in the market.
+type Marketing struct {
+	Purpose *model.Purpose
+	Consent bool // the purpose rests on consent: one sentence for every market
+	Rules   []MarketRule
+}
+
+// MarketRule is the rule of one market, ready to print.
+type MarketRule struct {
+	Market law.Market
+	Text   string
+}
+
+func newNotice(p *locale.Printer, c *model.Company) *notice {
+	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}}
 	for i := range c.Purposes {
-		p := &c.Purposes[i]
-		switch p.Basis {
+		pu := &c.Purposes[i]
+		switch pu.Basis {
 		case model.LegitimateInterests:
-			n.Interests = append(n.Interests, p)
+			if check.RestsOnInterests(c, pu) {
+				n.Interests = append(n.Interests, pu)
+			} else {
+				n.Exception[pu.ID] = true
+			}
 		case model.Consent:
-			n.Consents = append(n.Consents, p)
+			n.Consents = append(n.Consents, pu)
 		}
-		if p.Marketing != nil {
-			n.Marketing = append(n.Marketing, p)
-			if p.Basis != model.Consent {
-				n.SoftOptIn = true
+		if pu.Marketing != nil {
+			m := marketing(p, c, pu)
+			n.Marketing = append(n.Marketing, m)
+			if len(m.Rules) > 0 {
+				n.Bases[pu.ID] = marketingBases(p, c, pu)
 			}
 		}
-		if p.Requirement != "" {
-			n.Required = append(n.Required, p)
+		if pu.Requirement != "" {
+			n.Required = append(n.Required, pu)
 		}
 	}
 	for i := range c.Recipients {
@@ -42,22 +75,71 @@ func newNotice(c *model.Company) *notice {
 		} else {
 			n.Others = append(n.Others, rc)
 		}
-		if Abroad(c, rc.Country) {
+		if law.Abroad(c.Country, rc.Country) {
 			n.Transfers = append(n.Transfers, rc)
 		}
 	}
 	return n
 }
 
-// Abroad reports whether sending data to country is a transfer abroad under
-// the company's law: outside the EEA under the GDPR, outside the United
-// Kingdom under the UK GDPR, outside Vietnam under Law No. 91/2025/QH15.
-func Abroad(c *model.Company, country string) bool {
-	switch Regime(c) {
-	case "pdpl":
-		return country != "VN"
-	case "ukgdpr":
-		return country != "GB" && country != "UK"
+// marketing states the rule of each market for a purpose's marketing, from
+// the verdict check gives on it there.
+func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing {
+	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent}
+	if m.Consent {
+		return m
 	}
-	return !model.InEEA(country)
+	for _, o := range check.Standing(c, pu) {
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, o)})
+	}
+	return m
+}
+
+// marketingBases names the basis of a purpose's marketing in each market,
+// from the verdicts: the exception with its provisions, or the basis with
+// its citation under the market's law.
+func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []string {
+	var out []string
+	for _, o := range check.Standing(c, pu) {
+		b := basisLabel(p, o)
+		if b == "" {
+			continue
+		}
+		out = append(out, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+	}
+	return out
+}
+
+// marketingSentence states in p's language what an Outcome on marketing to
+// existing customers means for the reader in its market: the exception and
+// its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
+// addition, Art. 95 GDPR), consent with its provision, legitimate interests,
+// or implied consent.
+func marketingSentence(p *locale.Printer, o check.Outcome) string {
+	l := law.For(o.Market)
+	in := p.T("notice.marketing.in." + string(o.Market))
+	switch {
+	case o.Exception != "":
+		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
+		if sep := law.Of(l.Regime).Separate; len(sep) > 0 {
+			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
+		}
+		return s
+	case o.Verdict == check.ConsentRequired:
+		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
+		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{law.Of(l.Regime).LegitimateInterests}))
+	case o.Verdict == check.Allowed && l.Implied != nil:
+		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
+	}
+	return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+}
+
+// cites prints reference ids in p's language.
+func cites(p *locale.Printer, ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = p.T("ref." + id)
+	}
+	return strings.Join(out, "; ")
 }

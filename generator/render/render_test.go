@@ -110,7 +110,6 @@ func TestNoticeCoversArticle13(t *testing.T) {
 		{"13(1)(b) DPO", "dpo@cafe-lumen.example"},
 		{"13(1)(c) purpose", "Online orders"},
 		{"13(1)(c) basis", "Art. 6(1)(b) GDPR"},
-		{"13(1)(d) interest", "Telling our customers about our own similar products."},
 		{"13(1)(e) recipients", "Kasse &amp; Co. KG"},
 		{"13(1)(f) transfers", "We do not transfer your personal data to countries outside the European Economic Area."},
 		{"13(2)(a) retention", "10 years (German Fiscal Code, s. 147)"},
@@ -119,7 +118,7 @@ func TestNoticeCoversArticle13(t *testing.T) {
 		{"13(2)(b) erasure", "Art. 17 GDPR"},
 		{"13(2)(b) restriction", "Art. 18 GDPR"},
 		{"13(2)(b) portability", "Art. 20 GDPR"},
-		{"13(2)(b) objection", "Art. 21(1) GDPR"},
+		{"13(2)(b) objection", "Art. 21 GDPR"}, // no purpose rests on legitimate interests: Art. 21(1) is not stated
 		{"13(2)(d) complaint", "Art. 77 GDPR"},
 		{"13(2)(d) authority", "Berlin Commissioner for Data Protection"},
 		{"13(2)(e) requirement", "we need this data to conclude and perform our contract with you."},

@@ -223,7 +223,7 @@ type doc struct {
 }
 
 // companyDocs lists the files rendered per company and language; each reads
-// its own template (fields.json reads none).
+// its own template (fields.json and checklist.json read none).
 var companyDocs = []struct {
 	name, template string
 	render         func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error)
@@ -239,6 +239,9 @@ var companyDocs = []struct {
 	}},
 	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
 		return r.FieldsJSON(c, lang)
+	}},
+	{"checklist.json", "", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
+		return r.ChecklistJSON(c, lang, verdicts)
 	}},
 }
 

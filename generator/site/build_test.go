@@ -105,7 +105,7 @@ func TestBuildWritesEveryFile(t *testing.T) {
 	}
 	for _, c := range []struct{ slug, langs string }{{"baeckerei-schmidt", "de en"}, {"sen-vang", "vi en"}} {
 		for _, l := range strings.Fields(c.langs) {
-			for _, f := range []string{"privacy.html", "checklist.html", "fields.html", "fields.json"} {
+			for _, f := range []string{"privacy.html", "checklist.html", "fields.html", "fields.json", "checklist.json"} {
 				want = append(want, c.slug+"/"+l+"/"+f)
 			}
 		}

@@ -1,0 +1,66 @@
+package check
+
+import (
+	"slices"
+
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// noticeMarkets returns the markets a company's notice speaks to: the ones
+// its file names (UK written once), in the order of law.Markets, or the
+// market of its establishment when it names none it knows.
+func noticeMarkets(c *model.Company) []law.Market {
+	var out []law.Market
+	for _, m := range law.Markets {
+		if slices.Contains(c.Markets, m) {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		if m, ok := law.MarketOf(c.Country); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Standing judges the marketing a purpose describes (its marketing: entry)
+// in each market of noticeMarkets: advertising of the marketed business's
+// own products to its existing customers, on the purpose's channel, with
+// the purpose's objection notices. The notice's marketing section is made
+// from these Outcomes, so it says what the verdicts say. It returns nil for
+// a purpose without marketing.
+func Standing(c *model.Company, p *model.Purpose) []Outcome {
+	m := p.Marketing
+	if m == nil {
+		return nil
+	}
+	own := true
+	var outs []Outcome
+	for _, mk := range noticeMarkets(c) {
+		s := situation{
+			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
+			OwnBusiness: true, Similar: &own, PurposeBasis: p.Basis,
+			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
+			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
+		}
+		outs = append(outs, judge(s))
+	}
+	return outs
+}
+
+// RestsOnInterests reports whether a purpose on legitimate interests rests
+// on them: always, unless it is marketing that the existing-customer
+// exception carries (which is then the basis, Art. 95 GDPR and CJEU
+// C-654/23) in some market and legitimate interests in none.
+func RestsOnInterests(c *model.Company, p *model.Purpose) bool {
+	exception := false
+	for _, o := range Standing(c, p) {
+		if o.Basis == model.LegitimateInterests {
+			return true
+		}
+		exception = exception || o.Exception != ""
+	}
+	return p.Basis == model.LegitimateInterests && !exception
+}

@@ -1,0 +1,79 @@
+package law
+
+import (
+	"slices"
+	"strings"
+)
+
+// refPrefixes maps the prefix of a reference id to the market whose law it
+// belongs to; references not listed (the GDPR) belong to every market.
+var refPrefixes = []struct {
+	prefix string
+	market Market
+}{
+	{"eprivacy-", EU}, {"cjeu-", EU}, {"uwg-", DE}, {"bgh-", DE},
+	{"pke-", PL}, {"wsa-", PL}, {"uk-gdpr-", UK}, {"pecr-", UK}, {"ico-", UK},
+	{"vn-", VN}, {"casl-", CA},
+}
+
+// RefMarket names the market whose law a reference id belongs to, or "" for
+// one that belongs to every market (the GDPR).
+func RefMarket(ref string) Market {
+	for _, p := range refPrefixes {
+		if strings.HasPrefix(ref, p.prefix) {
+			return p.market
+		}
+	}
+	return ""
+}
+
+// Refs lists every reference id Basis cites; the citation of id in each
+// language is ref.<id> in locales/refs.<lang>.yaml, and RULES.md names the
+// source each was checked against.
+var Refs = []string{
+	"gdpr-5-1-b", "gdpr-5-1-c", "gdpr-6-1-a", "gdpr-6-1-b", "gdpr-6-1-f", "gdpr-6-4",
+	"gdpr-7-1", "gdpr-7-3", "gdpr-13-1-c", "gdpr-13-1-d", "gdpr-13-1-f", "gdpr-13-2-c", "gdpr-13-2-d",
+	"gdpr-13-2-e", "gdpr-14-2-f", "gdpr-21-2-3", "gdpr-21-4", "gdpr-27", "gdpr-28-3",
+	"gdpr-44-46", "gdpr-45", "gdpr-recital-47",
+	"eprivacy-13-1", "eprivacy-13-2", "eprivacy-13-3", "cjeu-c-654-23",
+	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
+	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
+	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
+	"pke-398-1", "wsa-ii-sa-wa-715-22",
+	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
+	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
+	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
+	"uk-gdpr-5-1-b", "uk-gdpr-5-1-c", "uk-gdpr-6-4", "uk-gdpr-7-3", "uk-gdpr-13-1-c", "uk-gdpr-13-1-d", "uk-gdpr-13-1-f",
+	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
+}
+
+// pdplEquivalent is the provision of Law No. 91/2025/QH15 that answers a
+// GDPR provision, where there is one; the others are cited as the law as a
+// whole (vn-pdpl).
+var pdplEquivalent = map[string]string{
+	"gdpr-6-1-a": "vn-pdpl-9", "gdpr-6-1-b": "vn-pdpl-19-1-d", "gdpr-7-1": "vn-pdpl-9", "gdpr-7-3": "vn-pdpl-9",
+	"gdpr-44-46": "vn-pdpl-20", "gdpr-13-1-f": "vn-pdpl-20",
+}
+
+// Cite returns the provision of regime g that corresponds to the GDPR
+// provision ref: the UK GDPR's article of the same number under the UK GDPR,
+// the matching provision of Law No. 91/2025/QH15 (or the law as a whole)
+// under it, and ref itself otherwise. References of other laws are returned
+// as they are.
+func Cite(g Regime, ref string) string {
+	if !strings.HasPrefix(ref, "gdpr-") {
+		return ref
+	}
+	switch g {
+	case UKGDPR:
+		if uk := "uk-" + ref; slices.Contains(Refs, uk) {
+			return uk
+		}
+	case PDPL:
+		if vn, ok := pdplEquivalent[ref]; ok {
+			return vn
+		}
+		return "vn-pdpl"
+	}
+	return ref
+}

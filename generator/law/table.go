@@ -1,0 +1,73 @@
+package law
+
+// table is the law of every market. Changing a market's rule is one edit
+// here; TestRulesTable keeps RULES.md in step and the render tests prove the
+// documents follow.
+var table = map[Market]*Rules{
+	EU: {
+		Market: EU, Regime: GDPR,
+		Consent:       []string{"eprivacy-13-1"},
+		ConsentNeeded: "check.reason.consent-needed",
+		Exception: &Exception{ID: "eprivacy-13-2", OwnSimilar: "eprivacy-13-2", Notice: "eprivacy-13-2",
+			Basis: []string{"eprivacy-13-2"}, CaseLaw: []string{"cjeu-c-654-23"}},
+		LegitimateInterests: true,
+		Survey:              Survey{Rule: "exception", Contested: true, Reason: "check.reason.survey-eu"},
+		Post:                Channel{Allowed: true, Reason: "check.reason.post", Refs: []string{"gdpr-recital-47"}},
+		Phone:               Channel{Reason: "check.reason.phone-eu", Refs: []string{"eprivacy-13-3"}},
+	},
+	DE: {
+		Market: DE, Regime: GDPR,
+		Consent:       []string{"uwg-7-2-2"},
+		ConsentNeeded: "check.reason.consent-needed-express",
+		Exception: &Exception{ID: "uwg-7-3", OwnSimilar: "uwg-7-3-2", Notice: "uwg-7-3-4",
+			Basis: []string{"uwg-7-3", "eprivacy-13-2"}},
+		LegitimateInterests: true,
+		Survey:              Survey{Rule: "exception", Reason: "check.reason.survey-de", Refs: []string{"bgh-vi-zr-225-17"}},
+		AdInService:         []string{"bgh-vi-zr-134-15"},
+		Post: Channel{Allowed: true, Reason: "check.reason.post", Refs: []string{"gdpr-recital-47"},
+			ExtraReason: "check.reason.post-de", ExtraCond: "check.cond.post-no-refusal", ExtraRef: "uwg-7-1"},
+		Phone: Channel{Reason: "check.reason.phone-de", Refs: []string{"uwg-7-2-1"}},
+	},
+	PL: {
+		Market: PL, Regime: GDPR,
+		Consent:             []string{"pke-398-1"},
+		NoException:         "check.reason.no-soft-opt-in-pl",
+		LegitimateInterests: true,
+		Survey: Survey{Rule: "consent", Contested: true, Reason: "check.reason.survey-pl",
+			Refs: []string{"wsa-ii-sa-wa-715-22", "pke-398-1"}},
+		Post:  Channel{Allowed: true, Reason: "check.reason.post", Refs: []string{"gdpr-recital-47"}},
+		Phone: Channel{Reason: "check.reason.phone-pl", Refs: []string{"pke-398-1"}},
+	},
+	UK: {
+		Market: UK, Regime: UKGDPR,
+		Consent:       []string{"pecr-22-2"},
+		ConsentNeeded: "check.reason.consent-needed",
+		Exception: &Exception{ID: "pecr-22-3", OwnSimilar: "pecr-22-3", Notice: "pecr-22-3", Negotiations: true,
+			Basis: []string{"pecr-22-3"}},
+		LegitimateInterests: true,
+		Survey:              Survey{Rule: "research", Reason: "check.reason.survey-uk", Refs: []string{"ico-dm"}},
+		Service:             []string{"ico-dm"},
+		Post:                Channel{Allowed: true, Reason: "check.reason.post", Refs: []string{"gdpr-recital-47"}},
+		Phone:               Channel{Allowed: true, Reason: "check.reason.phone-uk", Refs: []string{"pecr-21"}, ExtraCond: "check.cond.uk-tps", ExtraRef: "pecr-21"},
+	},
+	VN: {
+		Market: VN, Regime: PDPL,
+		Consent:      []string{"vn-pdpl-9", "vn-decree-91-2020"},
+		NoException:  "check.reason.no-soft-opt-in-vn",
+		Survey:       Survey{Rule: "consent", Reason: "check.reason.survey-vn", Refs: []string{"vn-pdpl-9", "vn-decree-91-2020"}},
+		PurchasedBan: "vn-pdpl-7",
+		ContractOnly: true,
+		Post:         Channel{Reason: "check.reason.vn-no-li", Refs: []string{"vn-pdpl-9"}},
+		Phone:        Channel{Reason: "check.reason.vn-no-li", Refs: []string{"vn-pdpl-9", "vn-decree-91-2020"}},
+	},
+	CA: {
+		Market:        CA,
+		Consent:       []string{"casl-6-1"},
+		NoException:   "check.reason.ca-ebr",
+		Implied:       &Implied{ID: "casl-10-9", Inquiries: true, Identify: []string{"casl-6-1", "casl-11"}},
+		Survey:        Survey{Rule: "implied", Reason: "check.reason.survey-ca"},
+		ServiceExempt: []string{"casl-6-6", "casl-6-1", "casl-11"},
+		Post:          Channel{Reason: "check.reason.ca-not-covered"},
+		Phone:         Channel{Reason: "check.reason.ca-not-covered"},
+	},
+}

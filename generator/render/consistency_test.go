@@ -1,0 +1,266 @@
+package render
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// consistencyCompanies returns every example, the issue's cases and the
+// companies bench/gen writes (one per country and trade).
+func consistencyCompanies(t *testing.T) []*model.Company {
+	t.Helper()
+	cs := examples(t)
+	cases, err := load.Dir("testdata/cases")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs = append(cs, cases...)
+	if testing.Short() {
+		return cs
+	}
+	dir := t.TempDir()
+	out, err := exec.Command("go", "run", "../../bench/gen", "-n", "15", "-out", dir).CombinedOutput()
+	if err != nil {
+		t.Fatalf("bench/gen: %v\n%s", err, out)
+	}
+	gen, err := load.Dir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if entries, _ := os.ReadDir(dir); len(gen) != len(entries) || len(gen) == 0 {
+		t.Fatalf("bench/gen wrote %d folders, %d loaded", len(entries), len(gen))
+	}
+	return append(cs, gen...)
+}
+
+// printers are the test renderer's printers, for the notice checks.
+var printers map[string]*locale.Printer
+
+// exceptionItems are the checklist items that are conditions of the
+// existing-customer exception.
+var exceptionItems = []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "in_notice"}
+
+// TestConsistency: for every company, campaign and market, no checklist item
+// or notice sentence contradicts the Outcome: no exception item met where
+// the market has no exception or the verdict rests on consent; no "no
+// advertising" met on an advertising campaign; no products promoted by a
+// message that promotes nothing; the notice's marketing sentence says what
+// the verdict on that marketing says; no transfer for a domestic recipient.
+func TestConsistency(t *testing.T) {
+	r := newTestRenderer(t)
+	printers = r.printers
+	companies := consistencyCompanies(t)
+	for _, c := range companies {
+		outs := check.Company(c).Campaigns
+		for _, lang := range c.Languages {
+			p := r.printers[lang]
+			for i := range c.Campaigns {
+				k := &c.Campaigns[i]
+				rv := r.review(p, c, k, outs)
+				consistentReview(t, c.Slug+"/"+lang+"/"+k.ID, rv, outs)
+			}
+			n := newNotice(p, c)
+			consistentNotice(t, c, lang, n)
+		}
+	}
+	t.Logf("%d companies checked", len(companies))
+}
+
+// reporter is the part of testing.T the consistency checks use.
+type reporter interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// fakeT records whether a check failed.
+type fakeT struct{ failed bool }
+
+func (f *fakeT) Helper()               {}
+func (f *fakeT) Errorf(string, ...any) { f.failed = true }
+
+func consistentReview(t *testing.T, name string, rv Review, outs []check.Outcome) {
+	t.Helper()
+	consistentReviewT(t, name, rv, outs)
+}
+
+func consistentReviewT(t reporter, name string, rv Review, outs []check.Outcome) {
+	t.Helper()
+	byMarket := map[law.Market]check.Outcome{}
+	advertising := false
+	for _, o := range outs {
+		if o.Campaign == rv.Campaign.ID {
+			byMarket[o.Market] = o
+			advertising = advertising || o.Advertising
+		}
+	}
+	service := (rv.Campaign.Kind == model.Transactional || rv.Campaign.Kind == model.AfterSales) && !rv.Campaign.Promotion
+	for _, g := range rv.Groups {
+		for _, it := range g.Items {
+			switch {
+			case it.Key == "promotion" && advertising && !service && it.State == Yes:
+				t.Errorf("%s: %q met on an advertising campaign", name, it.Key)
+			case it.Key == "same_business" && service && it.State != NA:
+				t.Errorf("%s: products promoted by a message that promotes nothing", name)
+			case contains(exceptionItems, it.Key) && it.State == Yes:
+				o, ok := byMarket[it.Market]
+				switch {
+				case it.Market == "":
+					t.Errorf("%s: exception item %s names no market", name, it.Key)
+				case !ok:
+					t.Errorf("%s: exception item %s for %s, which has no verdict", name, it.Key, it.Market)
+				case !law.HasException(it.Market):
+					t.Errorf("%s: exception item %s met in %s, which has no exception", name, it.Key, it.Market)
+				case o.Exception == "":
+					t.Errorf("%s: exception item %s met in %s, whose verdict does not rest on it (%s, %s)", name, it.Key, it.Market, o.Verdict, o.Basis)
+				}
+			}
+		}
+	}
+	for _, m := range rv.Markets {
+		if o := byMarket[m.Market]; o.Exception != "" && strings.Contains(m.Basis, "(Art. 6") {
+			t.Errorf("%s: %s: the exception is labelled %q", name, m.Market, m.Basis)
+		}
+	}
+}
+
+func consistentNotice(t *testing.T, c *model.Company, lang string, n *notice) {
+	t.Helper()
+	consistentNoticeT(t, c, lang, n)
+}
+
+func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
+	t.Helper()
+	p := printers[lang]
+	for _, mk := range n.Marketing {
+		outs := check.Standing(c, mk.Purpose)
+		if mk.Consent {
+			continue
+		}
+		if len(mk.Rules) != len(outs) {
+			t.Errorf("%s/%s: %d marketing sentences for %d markets", c.Slug, lang, len(mk.Rules), len(outs))
+			continue
+		}
+		for i, o := range outs {
+			text := mk.Rules[i].Text
+			l := law.For(o.Market)
+			if o.Exception == "" {
+				for _, m := range law.Markets {
+					if x := law.For(m).Exception; x != nil && strings.Contains(text, p.T("ref."+x.ID)) {
+						t.Errorf("%s/%s %s: the notice states an exception (%s) the verdict does not rest on: %s", c.Slug, lang, o.Market, x.ID, text)
+					}
+				}
+			}
+			if o.Verdict == check.ConsentRequired && !strings.Contains(text, p.T("ref."+l.Consent[0])) {
+				t.Errorf("%s/%s %s: consent required, but the notice does not cite %s: %s", c.Slug, lang, o.Market, l.Consent[0], text)
+			}
+			if o.Exception != "" && !strings.Contains(text, p.T("ref."+l.Exception.Basis[0])) {
+				t.Errorf("%s/%s %s: the exception's provision is missing: %s", c.Slug, lang, o.Market, text)
+			}
+			if o.Exception != "" && strings.Contains(text, p.T("cite.gdpr.legitimate_interests")) {
+				t.Errorf("%s/%s %s: the exception is labelled legitimate interests: %s", c.Slug, lang, o.Market, text)
+			}
+		}
+	}
+	for _, rc := range n.Transfers {
+		if law.Country(rc.Country) == law.Country(c.Country) || !law.Abroad(c.Country, rc.Country) {
+			t.Errorf("%s/%s: domestic recipient %s (%s) listed as a transfer", c.Slug, lang, rc.ID, rc.Country)
+		}
+	}
+	for i := range c.Recipients {
+		rc := &c.Recipients[i]
+		listed := false
+		for _, x := range n.Transfers {
+			listed = listed || x == rc
+		}
+		if listed != law.Abroad(c.Country, rc.Country) {
+			t.Errorf("%s/%s: recipient %s in %s: listed as a transfer %v, abroad %v", c.Slug, lang, rc.ID, rc.Country, listed, !listed)
+		}
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// TestConsistencyCatches: the consistency checks fail on the contradictions
+// issue 9 found, so that a pass means something.
+func TestConsistencyCatches(t *testing.T) {
+	printers = newTestRenderer(t).printers
+	c := issueCase(t, "vn-tet")
+	outs := check.Company(c).Campaigns
+	rv := Review{Campaign: &c.Campaigns[0], Groups: []Group{{Key: "softoptin", Items: []Item{{Key: "own_similar", Market: law.VN, State: Yes}}}}}
+	ft := &fakeT{}
+	consistentReviewT(ft, "vn", rv, outs)
+	if !ft.failed {
+		t.Error("an exception item met in Vietnam passed the consistency check")
+	}
+	// A domestic recipient listed as a transfer is caught.
+	uk := issueCase(t, "uk-shop")
+	n := newNotice(newTestRenderer(t).printers["en"], uk)
+	n.Transfers = append(n.Transfers, &uk.Recipients[0])
+	ft = &fakeT{}
+	consistentNoticeT(ft, uk, "en", n)
+	if !ft.failed {
+		t.Error("a UK recipient of a UK controller listed as a transfer passed the consistency check")
+	}
+}
+
+// TestChecklistJSON: checklist.json carries, per campaign, the verdict per
+// market and the same items as checklist.html, with unique stable ids and
+// one of the four results.
+func TestChecklistJSON(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, c := range consistencyCompanies(t)[:9] {
+		outs := check.Company(c).Campaigns
+		for _, lang := range c.Languages {
+			b, err := r.ChecklistJSON(c, lang, outs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var doc jsonChecklist
+			if err := json.Unmarshal(b, &doc); err != nil {
+				t.Fatal(err)
+			}
+			if len(doc.Campaigns) != len(c.Campaigns) {
+				t.Errorf("%s/%s: %d campaigns", c.Slug, lang, len(doc.Campaigns))
+			}
+			for i, jc := range doc.Campaigns {
+				rv := r.review(r.printers[lang], c, &c.Campaigns[i], outs)
+				n := 0
+				for _, g := range rv.Groups {
+					n += len(g.Items)
+				}
+				if len(jc.Items) != n || len(jc.Verdicts) == 0 {
+					t.Errorf("%s/%s/%s: %d items (html %d), %d verdicts", c.Slug, lang, jc.ID, len(jc.Items), n, len(jc.Verdicts))
+				}
+				seen := map[string]bool{}
+				for _, it := range jc.Items {
+					if seen[it.ID] || it.ID == "" || it.Question == "" {
+						t.Errorf("%s/%s/%s: item id %q twice or empty", c.Slug, lang, jc.ID, it.ID)
+					}
+					seen[it.ID] = true
+					if !contains([]string{"met", "not_met", "open", "not_applicable"}, it.Result) {
+						t.Errorf("%s: result %q", it.ID, it.Result)
+					}
+					if it.Market != "" && !strings.HasSuffix(it.ID, "."+it.Market) {
+						t.Errorf("%s: market %s not in the id", it.ID, it.Market)
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,222 @@
+package render
+
+import (
+	"slices"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// reviewer fills the checklist of one campaign from the company file and
+// the campaign's Outcomes. Every item that depends on the law is made from
+// an Outcome and the market's law (package law); the render package decides
+// no law itself.
+type reviewer struct {
+	p    *locale.Printer
+	c    *model.Company
+	k    *model.Campaign
+	pur  *model.Purpose
+	outs []check.Outcome // the campaign's, one per market
+	reg  law.Regime      // the controller's
+}
+
+// review fills the checklist for one campaign. Every answer says where it
+// comes from; what the file cannot tell is marked open.
+func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign, outcomes []check.Outcome) Review {
+	rw := &reviewer{p: p, c: c, k: k, pur: c.PurposeByID(k.Purpose), reg: law.RegimeOf(c.Country)}
+	for _, o := range outcomes {
+		if o.Campaign == k.ID {
+			rw.outs = append(rw.outs, o)
+		}
+	}
+	rv := Review{Campaign: k, Name: k.Name.In(p.Lang())}
+	if rv.Name == "" {
+		rv.Name = k.ID
+	}
+	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.document()}
+	for _, g := range rv.Groups {
+		for _, it := range g.Items {
+			if it.State == Open {
+				rv.Open++
+			}
+		}
+	}
+	for _, o := range rw.outs {
+		rv.Markets = append(rv.Markets, rw.market(o))
+	}
+	return rv
+}
+
+// cite prints reference ids.
+func (rw *reviewer) cite(ids ...string) []string {
+	var out []string
+	for _, id := range ids {
+		if id != "" {
+			out = append(out, rw.p.T("ref."+id))
+		}
+	}
+	return out
+}
+
+// byRegime cites GDPR provisions in the form of the controller's regime
+// (law.Cite).
+func (rw *reviewer) byRegime(gdpr ...string) []string {
+	var ids []string
+	for _, id := range gdpr {
+		ids = appendNew(ids, law.Cite(rw.reg, id))
+	}
+	return rw.cite(ids...)
+}
+
+// advertising reports whether any market judges the campaign as advertising.
+func (rw *reviewer) advertising() bool {
+	return slices.ContainsFunc(rw.outs, func(o check.Outcome) bool { return o.Advertising })
+}
+
+// service reports whether the campaign is a transactional or after-sales
+// message.
+func (rw *reviewer) service() bool {
+	return rw.k.Kind == model.Transactional || rw.k.Kind == model.AfterSales
+}
+
+// promotesNothing reports whether the message promotes no products: a
+// service message without promotion, or a survey no market judges as
+// advertising.
+func (rw *reviewer) promotesNothing() bool {
+	if rw.service() {
+		return !rw.k.Promotion
+	}
+	return rw.k.Kind == model.SatisfactionSurvey && !rw.advertising()
+}
+
+// audience is the business whose customers the campaign addresses: the
+// audience's, or the company's only business.
+func (rw *reviewer) audience() string {
+	if b := rw.k.Audience.Business; b != "" {
+		return b
+	}
+	if len(rw.c.Businesses) == 1 {
+		return rw.c.Businesses[0].ID
+	}
+	return ""
+}
+
+// promotes is the business whose products the campaign promotes.
+func (rw *reviewer) promotes() string {
+	if rw.k.Promotes != "" {
+		return rw.k.Promotes
+	}
+	return rw.audience()
+}
+
+func (rw *reviewer) name(b string) string {
+	if x := rw.c.BusinessByID(b); x != nil {
+		return x.Name.In(rw.p.Lang())
+	}
+	return b
+}
+
+func yesNo(ok bool) State {
+	if ok {
+		return Yes
+	}
+	return No
+}
+
+// marketRefs collects, for every market judged, the references f picks from
+// its law.
+func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
+	var ids []string
+	for _, o := range rw.outs {
+		for _, id := range f(law.For(o.Market)) {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	return rw.cite(ids...)
+}
+
+func (rw *reviewer) classify() Group {
+	p, k := rw.p, rw.k
+	kind := Item{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
+	if rw.service() && !k.Promotion {
+		kind.Refs = rw.byRegime("gdpr-6-1-b")
+	} else {
+		kind.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.Consent[:1] })
+	}
+	promo := Item{Key: "promotion"}
+	switch {
+	case rw.service() && k.Promotion:
+		promo.State, promo.Answer = No, []string{p.T("checklist.answer.promotion.yes")}
+		promo.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.AdInService })
+	case rw.service() || rw.promotesNothing():
+		promo.State, promo.Answer = Yes, []string{p.T("checklist.answer.promotion.no")}
+	default:
+		// Advertising is advertising: the question does not arise.
+		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.advertising")}
+		promo.Refs = rw.marketRefs(func(l *law.Rules) []string {
+			if k.Kind == model.SatisfactionSurvey && l.Survey.Advertises() {
+				return l.Survey.Refs
+			}
+			return nil
+		})
+	}
+	return Group{Key: "classify", Items: []Item{kind, promo}}
+}
+
+func (rw *reviewer) purpose() Group {
+	p, pur := rw.p, rw.pur
+	g := Group{Key: "purpose"}
+	if pur != nil {
+		g.Items = append(g.Items, Item{Key: "original_purpose", State: Yes,
+			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", pur.Name.In(p.Lang()),
+				"Basis", p.T("basis."+string(pur.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(pur.Basis)))},
+			Refs: rw.byRegime("gdpr-5-1-b")})
+	}
+	g.Items = append(g.Items, Item{Key: "expectations", State: Open,
+		Answer: []string{p.T("checklist.answer.expectations")}, Refs: rw.byRegime("gdpr-6-4")})
+	same := Item{Key: "same_business", Refs: rw.byRegime("gdpr-6-4")}
+	switch {
+	case rw.promotesNothing():
+		same.State, same.Answer = NA, []string{p.T("checklist.answer.promotes_nothing")}
+	case rw.audience() == "":
+		same.State = Open
+		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", "–", "Promotes", rw.name(rw.promotes()))}
+	default:
+		same.State = yesNo(rw.promotes() == rw.audience())
+		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))}
+	}
+	g.Items = append(g.Items, same)
+	return g
+}
+
+func (rw *reviewer) data() Group {
+	p, c, k, pur := rw.p, rw.c, rw.k, rw.pur
+	var extra []string
+	if pur != nil {
+		for _, d := range k.Data {
+			if !slices.Contains(pur.Data, d) {
+				extra = append(extra, dataName(p, c, d))
+			}
+		}
+	}
+	scope := Item{Key: "scope", State: yesNo(len(extra) == 0),
+		Answer: []string{p.T("checklist.answer.scope", "Data", joinData(p, c, k.Data))}, Refs: rw.byRegime("gdpr-5-1-c")}
+	if len(extra) > 0 {
+		scope.Answer = append(scope.Answer, p.T("checklist.answer.scope_extra", "Data", join(p, extra)))
+	}
+	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3")}
+	if pur != nil && len(pur.Recipients) > 0 {
+		var names []string
+		for _, id := range pur.Recipients {
+			if rc := c.RecipientByID(id); rc != nil {
+				names = append(names, rc.Name)
+			}
+		}
+		access.Answer = append(access.Answer, p.T("checklist.answer.access_recipients", "Recipients", join(p, names)))
+	}
+	return Group{Key: "data", Items: []Item{scope, access}}
+}

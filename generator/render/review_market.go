@@ -1,0 +1,174 @@
+package render
+
+import (
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// exception fills the existing-customer exception's items market by market,
+// from each market's Outcome: its five conditions where the verdict rests on
+// the exception; "not met" where the market has one but it does not apply;
+// "not applicable, because ..." with the provision where the market has none;
+// "not needed" where the message is not advertising by electronic mail.
+func (rw *reviewer) exception() Group {
+	g := Group{Key: "softoptin"}
+	for _, o := range rw.outs {
+		if o.Market == law.EU && rw.national() {
+			// The EU baseline's verdict stays in the verdicts below; the
+			// items follow the national law the company writes under.
+			continue
+		}
+		g.Items = append(g.Items, rw.exceptionItems(o)...)
+	}
+	if len(g.Items) == 0 {
+		g.Items = []Item{{Key: "softoptin_na", State: NA, Answer: []string{rw.p.T("checklist.answer.softoptin_na")}}}
+	}
+	return g
+}
+
+// national reports whether a verdict is given under the national law of an
+// EEA state, which refines the EU baseline.
+func (rw *reviewer) national() bool {
+	for _, o := range rw.outs {
+		if o.Market != law.EU && law.For(o.Market).Regime == law.GDPR {
+			return true
+		}
+	}
+	return false
+}
+
+func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
+	p, l, m := rw.p, law.For(o.Market), o.Market
+	market := p.T("market." + string(m))
+	switch {
+	case o.Exception != "":
+		return rw.conditions(o, l.Exception)
+	case o.Tried != "":
+		answer := []string{}
+		for _, x := range o.Reasons {
+			answer = append(answer, message(p, rw.c, x))
+		}
+		return []Item{{Key: "exception_fails", Market: m, State: No, Answer: answer,
+			Refs: rw.cite(l.Exception.ID, l.Consent[0])}}
+	case !o.Advertising:
+		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.softoptin_na")}}}
+	case l.Implied != nil:
+		return []Item{{Key: "exception_none", Market: m, State: NA,
+			Answer: []string{p.T("checklist.answer.exception_implied", "Market", market)}, Refs: rw.cite(l.Implied.ID)}}
+	case l.Exception == nil:
+		return []Item{{Key: "exception_none", Market: m, State: NA,
+			Answer: []string{p.T("checklist.answer.exception_none", "Market", market)}, Refs: rw.cite(l.Consent...)}}
+	}
+	// Letters and calls: the e-mail exception does not apply to them.
+	return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_channel")}}}
+}
+
+// conditions are the exception's conditions, met, as the verdict found.
+func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
+	p, k, m := rw.p, rw.k, o.Market
+	var mk *model.Marketing
+	if rw.pur != nil {
+		mk = rw.pur.Marketing
+	}
+	customer := Yes
+	if k.Audience.Who != model.ExistingCustomers {
+		// People who asked about buying count here (negotiations for a
+		// sale): a person confirms each had such negotiations.
+		customer = Open
+	}
+	return []Item{
+		{Key: "existing_customer", Market: m, State: customer,
+			Answer: []string{p.T("checklist.who." + string(k.Audience.Who))}, Refs: rw.cite(x.ID)},
+		{Key: "own_similar", Market: m, State: Yes,
+			Answer: []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))},
+			Refs:   rw.cite(x.OwnSimilar)},
+		{Key: "objection_collection", Market: m, State: yesNo(mk != nil && mk.ObjectionAtCollection),
+			Answer: []string{p.T(boolKey("checklist.answer.objection_collection", mk != nil && mk.ObjectionAtCollection))}, Refs: rw.cite(x.Notice)},
+		{Key: "objection_every", Market: m, State: yesNo(mk != nil && mk.UnsubscribeInEveryMessage),
+			Answer: []string{p.T(boolKey("checklist.answer.objection_every", mk != nil && mk.UnsubscribeInEveryMessage))}, Refs: rw.cite(x.Notice)},
+		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
+			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
+	}
+}
+
+func (rw *reviewer) consent() Group {
+	p, k := rw.p, rw.k
+	need := rw.pur != nil && rw.pur.Basis == model.Consent
+	var proofs []string
+	for _, o := range rw.outs {
+		if o.Verdict == check.ConsentRequired {
+			need = true
+			if rg := law.For(o.Market).Regime; rg != "" {
+				proofs = appendNew(proofs, law.Of(rg).ConsentProof)
+			}
+		}
+	}
+	if len(proofs) == 0 {
+		proofs = []string{law.Of(rw.reg).ConsentProof}
+	}
+	it := Item{Key: "consent_records", State: NA, Answer: []string{p.T("checklist.answer.consent_na")}}
+	if need {
+		it = Item{Key: "consent_records", State: yesNo(k.ConsentRecords),
+			Answer: []string{p.T(boolKey("checklist.answer.consent_records", k.ConsentRecords))}, Refs: rw.cite(proofs...)}
+	}
+	return Group{Key: "consent", Items: []Item{it}}
+}
+
+func (rw *reviewer) document() Group {
+	return Group{Key: "document", Items: []Item{{Key: "documented_basis", State: Open,
+		Answer: []string{rw.p.T("checklist.answer.documented_basis")}, Refs: rw.byRegime("gdpr-5-1-b")}}}
+}
+
+// market prints the verdict in one market: an exception is named as the
+// basis (Art. 6(1) GDPR is not applied in addition), any other basis is
+// cited under the market's law.
+func (rw *reviewer) market(o check.Outcome) Market {
+	p := rw.p
+	m := Market{Market: o.Market, Verdict: string(o.Verdict), Contested: o.Contested}
+	m.Basis = basisLabel(rw.p, o)
+	for _, x := range o.Conditions {
+		m.Conditions = append(m.Conditions, message(p, rw.c, x))
+	}
+	for _, x := range o.Reasons {
+		m.Reasons = append(m.Reasons, message(p, rw.c, x))
+	}
+	for _, id := range o.Refs {
+		m.Refs = append(m.Refs, p.T("ref."+id))
+	}
+	return m
+}
+
+// basisLabel names what a verdict rests on in the page language: the
+// exception with its provisions (Art. 6(1) GDPR is not applied in addition),
+// consent implied by a business relationship, or the basis with its
+// citation under the market's law (no GDPR citation for Canada); "" when
+// not allowed.
+func basisLabel(p *locale.Printer, o check.Outcome) string {
+	l := law.For(o.Market)
+	switch {
+	case o.Exception != "":
+		refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
+		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
+	case o.Implied():
+		return p.T("checklist.basis.implied", "Refs", cites(p, []string{l.Implied.ID}))
+	case o.Basis == "":
+		return ""
+	case l.Regime == "":
+		return p.T("basis." + string(o.Basis))
+	}
+	return p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(l.Regime)+"."+string(o.Basis)) + ")"
+}
+
+func appendNew(xs []string, x string) []string {
+	for _, y := range xs {
+		if y == x {
+			return xs
+		}
+	}
+	if x == "" {
+		return xs
+	}
+	return append(xs, x)
+}
