@@ -33,7 +33,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 		htmlSum := b.next.Outputs[d.rel].Sum
 		pageOf := b.cat.For(d.lang).T("ui.page")
 		key := newHasher(b.src.program, b.src.assets, htmlSum, d.title, d.lang, pageOf).sum()
-		if ok, err := b.carry(rel, false, func(e entry) bool { return e.Key == key }); ok || err != nil {
+		if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key }); ok || err != nil {
 			if err != nil {
 				return 0, err
 			}
