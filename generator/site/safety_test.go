@@ -151,7 +151,7 @@ func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
 		t.Fatalf("only %d steps on disk in a rebuild", total)
 	}
 	t.Cleanup(func() { fault = nil })
-	for _, k := range spread(total, 30) {
+	for _, k := range spread(total, 60) { // every step of this small site
 		var n atomic.Int64
 		fault = func(op, p string) error {
 			if n.Add(1) == int64(k) {
