@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // fault, when set (by tests), is called before each change a build makes
@@ -150,12 +153,58 @@ func swap(staged, out string) (string, error) {
 	return old, nil
 }
 
-// removePrevious removes the folder holding the previous site after a swap.
+// removePrevious removes the folder holding the previous site after a
+// swap, its top-level entries many at a time.
 func removePrevious(dir string) error {
 	if err := step("remove", dir); err != nil {
 		return err
 	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	err = inParallel(context.Background(), len(entries), func(i int) error {
+		return os.RemoveAll(filepath.Join(dir, entries[i].Name()))
+	})
+	if err != nil {
+		return err
+	}
 	return os.RemoveAll(dir)
+}
+
+// ioWorkers is how many file operations inParallel runs at once.
+const ioWorkers = 16
+
+// inParallel calls work(0) … work(n-1) on ioWorkers goroutines and returns
+// the first error; after an error or the end of ctx it starts no more.
+func inParallel(ctx context.Context, n int, work func(i int) error) error {
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+		next  atomic.Int64
+	)
+	fail := func(err error) { once.Do(func() { first = err }) }
+	for range min(ioWorkers, n) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n || ctx.Err() != nil {
+					return
+				}
+				if err := work(i); err != nil {
+					fail(err)
+					next.Store(int64(n))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if first == nil {
+		first = ctx.Err()
+	}
+	return first
 }
 
 // errNoExchange reports that the system cannot exchange two names.
