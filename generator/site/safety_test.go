@@ -8,7 +8,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -303,5 +305,34 @@ func TestOutputRespectsUmask(t *testing.T) {
 				t.Errorf("umask %03o: %s has mode %v, want %v", c.umask, p, st.Mode().Perm(), want)
 			}
 		}
+	}
+}
+
+// TestConcurrentBuildsKeepOneCompleteSite: builds of one output running at
+// once may fail, but never leave a mixed site or a staging folder, and one
+// of them publishes.
+func TestConcurrentBuildsKeepOneCompleteSite(t *testing.T) {
+	in := newIncremental(t)
+	in.build()
+	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
+	want := fmt.Sprint(reference(t, in.content))
+	errs := make([]error, 4)
+	var wg sync.WaitGroup
+	for i := range errs {
+		wg.Go(func() { _, errs[i] = Build(context.Background(), in.o) })
+	}
+	wg.Wait()
+	if !slices.Contains(errs, nil) {
+		t.Fatalf("no build succeeded: %v", errs)
+	}
+	if fmt.Sprint(tree(t, in.o.Out)) != want {
+		t.Error("the output is not the complete new site")
+	}
+	if l := leftovers(t, in.o); len(l) > 0 {
+		t.Errorf("left %v beside the output", l)
+	}
+	in.build()
+	if fmt.Sprint(tree(t, in.o.Out)) != want {
+		t.Error("the build after the concurrent ones changed the site")
 	}
 }

@@ -160,6 +160,9 @@ func removePrevious(dir string) error {
 		return err
 	}
 	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a concurrent build removed it as left over
+	}
 	if err != nil {
 		return err
 	}
