@@ -3,7 +3,9 @@
 // PDFs with one browser, and swaps the result into the output folder only
 // when everything succeeded. With a cache folder the build is incremental:
 // an output whose inputs did not change is carried over, not rewritten, and
-// a PDF is printed only when its HTML changed.
+// a PDF is printed only when its HTML changed. It never replaces a folder
+// it did not make ([CheckFolders]), and a failed or killed build leaves the
+// previous site whole.
 package site
 
 import (
