@@ -48,13 +48,12 @@ func stage(out string) (*staging, error) {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
 	// Creating and locking a staging folder is one step for other builds,
-	// which remove only unlocked ones.
-	unlock, err := lockWait(parent)
-	if err != nil {
-		return nil, fmt.Errorf("lock %s: %w", parent, err)
+	// which remove only unlocked ones. Where parent cannot be locked (not
+	// readable), nothing is removed.
+	if unlock, err := lockWait(parent); err == nil {
+		defer unlock.Close()
+		removeStale(parent, stagePrefix(out))
 	}
-	defer unlock.Close()
-	removeStale(parent, stagePrefix(out))
 	dir, err := mkdirFresh(parent, stagePrefix(out))
 	if err != nil {
 		return nil, err
