@@ -256,7 +256,8 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 	stale := filepath.Join(parent, ".public.build-12345")
 	live := filepath.Join(parent, ".public.build-67890")
 	other := filepath.Join(parent, ".other.build-1")
-	for _, d := range []string{stale, live, other, filepath.Join(stale+".old", "x")} {
+	users := filepath.Join(parent, ".public.build-Notes") // not a name Basis makes
+	for _, d := range []string{stale, live, other, users, filepath.Join(stale+".old", "x")} {
 		if err := os.MkdirAll(filepath.Join(d, "sub"), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -272,7 +273,7 @@ func TestStaleStagingFoldersAreRemoved(t *testing.T) {
 			t.Errorf("stale %s is still there", filepath.Base(d))
 		}
 	}
-	for _, d := range []string{live, other} {
+	for _, d := range []string{live, other, users} {
 		if _, err := os.Stat(d); err != nil {
 			t.Errorf("removed %s, which is not stale or not ours", filepath.Base(d))
 		}

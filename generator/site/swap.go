@@ -85,16 +85,18 @@ func mkdirFresh(parent, prefix string) (string, error) {
 	return "", fmt.Errorf("create the staging folder in %s: too many exist", parent)
 }
 
-// removeStale removes the folders in parent named prefix* that no running
-// build holds: those of builds that were killed. It never fails a build; a
-// folder it cannot remove is tried again by the next one.
+// removeStale removes the staging folders in parent (named prefix, a
+// suffix of mkdirFresh's, and maybe ".old") that no running build holds:
+// those of builds that were killed. It never fails a build; a folder it
+// cannot remove is tried again by the next one.
 func removeStale(parent, prefix string) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if !strings.HasPrefix(e.Name(), prefix) {
+		suffix, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !stagingSuffix(strings.TrimSuffix(suffix, ".old")) {
 			continue
 		}
 		p := filepath.Join(parent, e.Name())
@@ -107,6 +109,19 @@ func removeStale(parent, prefix string) {
 		}
 		lock.Close()
 	}
+}
+
+// stagingSuffix reports whether s is a suffix mkdirFresh makes: base 36.
+func stagingSuffix(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // close releases the staging folder and removes it if it is still there
