@@ -1,7 +1,6 @@
 package site
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -180,7 +179,7 @@ func removePrevious(dir string) error {
 	if err != nil {
 		return err
 	}
-	err = inParallel(context.Background(), len(entries), func(i int) error {
+	err = inParallel(len(entries), func(i int) error {
 		return os.RemoveAll(filepath.Join(dir, entries[i].Name()))
 	})
 	if err != nil {
@@ -189,12 +188,14 @@ func removePrevious(dir string) error {
 	return os.RemoveAll(dir)
 }
 
-// ioWorkers is how many file operations inParallel runs at once.
+// ioWorkers is how many removals inParallel runs at once: removing names
+// from a file system is several times faster so (measured), unlike
+// creating them.
 const ioWorkers = 16
 
 // inParallel calls work(0) … work(n-1) on ioWorkers goroutines and returns
-// the first error; after an error or the end of ctx it starts no more.
-func inParallel(ctx context.Context, n int, work func(i int) error) error {
+// the first error; after an error it starts no more.
+func inParallel(n int, work func(i int) error) error {
 	var (
 		wg    sync.WaitGroup
 		once  sync.Once
@@ -206,7 +207,7 @@ func inParallel(ctx context.Context, n int, work func(i int) error) error {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1) - 1)
-				if i >= n || ctx.Err() != nil {
+				if i >= n {
 					return
 				}
 				if err := work(i); err != nil {
@@ -218,9 +219,6 @@ func inParallel(ctx context.Context, n int, work func(i int) error) error {
 		})
 	}
 	wg.Wait()
-	if first == nil {
-		first = ctx.Err()
-	}
 	return first
 }
 
