@@ -25,6 +25,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
 	}
+	if !noArgs(fset, buildUsage, stderr) {
+		return ExitInput
+	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
 	}
@@ -39,6 +42,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if err != nil {
 		return exitFor(err, stderr)
+	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, "basis: warning:", w)
 	}
 	if res.UpToDate {
 		fmt.Fprintf(stdout, "%s is up to date (%d files); nothing to do\n", *out, res.Files)

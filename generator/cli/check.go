@@ -18,6 +18,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
 	}
+	if !noArgs(fset, checkUsage, stderr) {
+		return ExitInput
+	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "basis check: --format must be text or json, not %q\n", *format)
 		return ExitInput

@@ -36,8 +36,8 @@ Vietnamese, as a static HTML site and as PDFs printed by headless Chrome.
 Basis produces documents, not legal advice.
 
 Usage:
-  basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force]
-  basis check [--content DIR] [--format text|json]
+  ` + buildUsage + `
+  ` + checkUsage + `
   basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]
   basis version
 
@@ -55,6 +55,12 @@ Commands:
 A project folder's own templates/ and locales/ override the built-in ones.
 The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 `
+
+// The usage line of each command that takes no arguments besides flags.
+const (
+	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR]"
+	checkUsage = "basis check [--content DIR] [--format text|json]"
+)
 
 // Run runs the command line args (without the program name) and returns the
 // exit status.
@@ -117,12 +123,23 @@ func dirExists(p string) bool {
 	return err == nil && st.IsDir()
 }
 
+// noArgs reports whether the command line left no argument after the
+// flags; if one is left, it says so with the command's usage line.
+func noArgs(fset *flag.FlagSet, usageLine string, stderr io.Writer) bool {
+	if fset.NArg() == 0 {
+		return true
+	}
+	fmt.Fprintf(stderr, "%s: unexpected argument %q; usage: %s\n", fset.Name(), fset.Arg(0), usageLine)
+	return false
+}
+
 // exitFor maps an error to an exit status and prints it.
 func exitFor(err error, stderr io.Writer) int {
 	var rerr *load.ReadError
 	var lerr load.Errors
+	var ferr *site.FolderError
 	switch {
-	case errors.As(err, &rerr):
+	case errors.As(err, &rerr), errors.As(err, &ferr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):

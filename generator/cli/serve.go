@@ -57,6 +57,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		*out = filepath.Join(work, "public")
 	}
 	cache := filepath.Join(work, "cache")
+	if err := site.CheckFolders(*content, *out, cache); err != nil {
+		return exitFor(err, stderr)
+	}
 
 	srv, err := serve.New(
 		serve.WithRoot(*out),

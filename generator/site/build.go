@@ -3,7 +3,9 @@
 // PDFs with one browser, and swaps the result into the output folder only
 // when everything succeeded. With a cache folder the build is incremental:
 // an output whose inputs did not change is carried over, not rewritten, and
-// a PDF is printed only when its HTML changed.
+// a PDF is printed only when its HTML changed. It never replaces a folder
+// it did not make ([CheckFolders]), and a failed or killed build leaves the
+// previous site whole.
 package site
 
 import (
@@ -11,7 +13,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -57,6 +58,10 @@ type Result struct {
 	HTML      time.Duration
 	Print     time.Duration
 	Report    *check.Report
+	// Warnings are problems after the site was published: the build
+	// succeeded, but the cache or the previous site's folder is left in a
+	// state the next build repairs.
+	Warnings []string
 }
 
 // CheckError reports companies whose check found errors; the build refused
@@ -72,13 +77,17 @@ func (e *CheckError) Error() string {
 
 // Build builds the site described by opts.
 //
-// Without a usable previous build (no cache, or the output folder changed
-// by hand) it writes the whole site into a fresh folder beside the output
-// and swaps it in. With one, it renders only what changed into a fresh
-// folder and, once everything succeeded, moves just those files into the
-// output; nothing else there is touched. Either way a failed build leaves
-// the previous output as it was.
+// It first refuses output and cache folders it must not replace (see
+// [CheckFolders]). It writes the complete new site into a fresh folder
+// beside the output and, once everything succeeded, swaps it in with one
+// rename. With a usable previous build (a cache, and the output folder as
+// that build left it) it renders only what changed and hard-links every
+// unchanged file from the previous site, so those are not rewritten. A
+// failed or killed build leaves the previous output as it was.
 func Build(ctx context.Context, opts Options) (*Result, error) {
+	if err := CheckFolders(opts.Content, opts.Out, opts.Cache); err != nil {
+		return nil, err
+	}
 	res := &Result{Report: &check.Report{}}
 	start := time.Now()
 	out, err := filepath.Abs(opts.Out)
@@ -159,11 +168,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 
-	staged, err := stage(out)
+	st, err := stage(out)
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(staged)
+	defer st.close()
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
@@ -172,9 +181,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: staged, patch: patch, next: next, written: map[string]bool{}}
+		staged: st.dir, next: next}
 	start = time.Now()
-	index := b.keep(paths, companies)
+	index, err := b.keep(paths, companies)
+	if err != nil {
+		return nil, err
+	}
 	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
 	}
@@ -199,18 +211,20 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	res.Files = len(next.Outputs)
-	unlock := lock(opts.Lock)
-	if patch {
-		err = b.commit()
-	} else {
-		err = swap(staged, out)
-	}
+	unlock := holdLock(opts.Lock)
+	previous, err := swap(st.dir, out)
 	unlock()
 	if err != nil {
 		return nil, err
 	}
+	// The site is published; what follows only tidies up.
+	if previous != "" {
+		if err := removePrevious(previous); err != nil {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
+		}
+	}
 	if err := next.write(opts.Cache); err != nil {
-		return nil, fmt.Errorf("write the build cache: %w", err)
+		res.Warnings = append(res.Warnings, fmt.Sprintf("the build cache could not be written (%v); the next build does everything again", err))
 	}
 	return res, nil
 }

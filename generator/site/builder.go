@@ -29,41 +29,30 @@ type builder struct {
 	byco   map[string][]check.Outcome // the check's verdicts by company
 	old    *manifest
 	out    string // the current output folder
-	staged string // the folder being built
-	// patch: the output folder is as the last build left it, so only new
-	// and changed files are staged and then moved in; otherwise the whole
-	// site is staged and swapped in.
-	patch bool
+	staged string // the folder the complete new site is built in
 
 	mu       sync.Mutex
 	next     *manifest
-	written  map[string]bool // files staged by this build
 	docs     []doc
 	rendered int
 	reused   int
 }
 
-// carry keeps the previous build's file rel if its recorded entry matches:
-// in patch mode it stays where it is (and is also linked into the staging
-// folder when stage is set, for pages printed there); otherwise it is linked
-// into the staging folder. It reports whether it kept the file.
-func (b *builder) carry(rel string, stage bool, match func(entry) bool) (bool, error) {
+// carry keeps the previous build's file rel if its recorded entry matches
+// and the file is still as recorded: it is hard-linked into the staging
+// folder, not rewritten. It reports whether it kept the file.
+func (b *builder) carry(rel string, match func(entry) bool) (bool, error) {
 	e, ok := b.old.Outputs[rel]
 	if !ok || !match(e) {
 		return false, nil
 	}
 	prev := filepath.Join(b.out, filepath.FromSlash(rel))
-	if !b.patch {
-		st, err := os.Stat(prev)
-		if err != nil || st.Size() != e.Size || st.ModTime().UnixNano() != e.MTime {
-			return false, nil
-		}
-		stage = true
+	st, err := os.Lstat(prev)
+	if err != nil || !st.Mode().IsRegular() || st.Size() != e.Size || st.ModTime().UnixNano() != e.MTime {
+		return false, nil
 	}
-	if stage {
-		if err := linkOrCopy(prev, b.path(rel)); err != nil {
-			return false, err
-		}
+	if err := linkOrCopy(prev, b.path(rel)); err != nil {
+		return false, err
 	}
 	b.mu.Lock()
 	b.next.Outputs[rel] = e
@@ -86,7 +75,7 @@ func (b *builder) path(rel string) string {
 }
 
 // record adds rel, written into the staging folder by this build, to the
-// next manifest and to the files to move into the output.
+// next manifest.
 func (b *builder) record(rel, key, sum string) error {
 	st, err := os.Stat(b.path(rel))
 	if err != nil {
@@ -95,18 +84,17 @@ func (b *builder) record(rel, key, sum string) error {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.next.Outputs[rel] = entry{Key: key, Sum: sum, Size: st.Size(), MTime: st.ModTime().UnixNano()}
-	b.written[rel] = true
 	return nil
 }
 
 // emit puts the output rel into the new build: kept when its key is
 // unchanged, else rendered; a rendered file equal to the previous one is
-// kept too, so it is not rewritten. stage: see carry.
-func (b *builder) emit(rel, key string, stage bool, render func() ([]byte, error)) error {
+// kept too, so it is not rewritten.
+func (b *builder) emit(rel, key string, render func() ([]byte, error)) error {
 	if !filepath.IsLocal(filepath.FromSlash(rel)) {
 		return fmt.Errorf("refusing to write %q: it is outside the output folder", rel)
 	}
-	if ok, err := b.carry(rel, stage, func(e entry) bool { return e.Key == key }); ok || err != nil {
+	if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key }); ok || err != nil {
 		b.count(&b.reused, ok)
 		return err
 	}
@@ -115,7 +103,7 @@ func (b *builder) emit(rel, key string, stage bool, render func() ([]byte, error
 		return err
 	}
 	sum := sumBytes(data)
-	if ok, err := b.carry(rel, stage, func(e entry) bool { return e.Sum == sum }); ok || err != nil {
+	if ok, err := b.carry(rel, func(e entry) bool { return e.Sum == sum }); ok || err != nil {
 		b.count(&b.reused, ok)
 		if ok {
 			b.mu.Lock()
@@ -128,6 +116,9 @@ func (b *builder) emit(rel, key string, stage bool, render func() ([]byte, error
 	}
 	p := b.path(rel)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return err
+	}
+	if err := step("write", p); err != nil {
 		return err
 	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
@@ -154,6 +145,9 @@ func (b *builder) addDoc(d doc) {
 
 // html writes every HTML and JSON file and the assets; rendering uses all cores.
 func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
+	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
+		return err
+	}
 	if err := b.assets(tmpl); err != nil {
 		return fmt.Errorf("copy assets: %w", err)
 	}
@@ -197,7 +191,7 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 		if c.Logo == "" {
 			continue
 		}
-		err := b.emit(logoRel(c), b.keys[c.Slug], true, func() ([]byte, error) { return os.ReadFile(filepath.Join(c.Dir, c.Logo)) })
+		err := b.emit(logoRel(c), b.keys[c.Slug], func() ([]byte, error) { return os.ReadFile(filepath.Join(c.Dir, c.Logo)) })
 		if err != nil {
 			return fmt.Errorf("logo of %s: %w", c.Slug, err)
 		}
@@ -205,7 +199,7 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 	for _, l := range model.Languages {
 		rel := "checklist/" + l + ".html"
 		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel).sum()
-		if err := b.emit(rel, key, false, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
+		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
 			return err
 		}
 		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
@@ -214,7 +208,7 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 	for _, c := range index {
 		h.add(c.Slug).add(b.keys[c.Slug])
 	}
-	if err := b.emit("index.html", h.sum(), false, func() ([]byte, error) { return b.r.Index(index) }); err != nil {
+	if err := b.emit("index.html", h.sum(), func() ([]byte, error) { return b.r.Index(index) }); err != nil {
 		return err
 	}
 	sort.Slice(b.docs, func(i, j int) bool { return b.docs[i].rel < b.docs[j].rel })
@@ -226,7 +220,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 	dir := c.Slug + "/" + lang + "/"
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
-		err := b.emit(dir+d.name, key, false, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
+		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
@@ -243,7 +237,7 @@ func (b *builder) assets(tmpl fs.FS) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
-		return b.emit(p, newHasher(b.src.assets, p).sum(), true, func() ([]byte, error) { return fs.ReadFile(tmpl, p) })
+		return b.emit(p, newHasher(b.src.assets, p).sum(), func() ([]byte, error) { return fs.ReadFile(tmpl, p) })
 	})
 }
 
@@ -253,7 +247,7 @@ func pdfRel(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) +
 // keep carries over, unread, every company that did not change (patch mode
 // only: all others were read) and returns the companies the site index lists:
 // those read, and the kept ones as the last build recorded them.
-func (b *builder) keep(paths []string, read []*model.Company) []*model.Company {
+func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company, error) {
 	byslug := map[string]*model.Company{}
 	for _, c := range read {
 		byslug[c.Slug] = c
@@ -266,6 +260,7 @@ func (b *builder) keep(paths []string, read []*model.Company) []*model.Company {
 		}
 	}
 	var index []*model.Company
+	var kept []string
 	for _, p := range paths {
 		slug := filepath.Base(filepath.Dir(p))
 		if c, ok := byslug[slug]; ok {
@@ -274,43 +269,21 @@ func (b *builder) keep(paths []string, read []*model.Company) []*model.Company {
 		}
 		e := b.old.Companies[slug]
 		b.next.Companies[slug] = e
-		for _, rel := range bySlug[slug] {
-			b.next.Outputs[rel] = b.old.Outputs[rel]
-		}
+		kept = append(kept, bySlug[slug]...)
 		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages})
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
-	return index
-}
-
-// commit moves the files this build wrote into the output folder and
-// removes the outputs it no longer makes (patch mode).
-func (b *builder) commit() error {
-	rels := make([]string, 0, len(b.written))
-	for rel := range b.written {
-		rels = append(rels, rel)
+	// One at a time: creating names in one file system does not go faster
+	// in parallel (measured), unlike removing them.
+	for _, rel := range kept {
+		ok, err := b.carry(rel, func(entry) bool { return true })
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("%s changed during the build; build again", filepath.Join(b.out, filepath.FromSlash(rel)))
+		}
+		b.count(&b.reused, true)
 	}
-	sort.Strings(rels)
-	for _, rel := range rels {
-		dst := filepath.Join(b.out, filepath.FromSlash(rel))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return err
-		}
-		if err := os.Rename(b.path(rel), dst); err != nil {
-			return fmt.Errorf("move %s into %s: %w", rel, b.out, err)
-		}
-	}
-	for rel := range b.old.Outputs {
-		if _, ok := b.next.Outputs[rel]; ok {
-			continue
-		}
-		p := filepath.Join(b.out, filepath.FromSlash(rel))
-		if err := os.Remove(p); err != nil && !os.IsNotExist(err) {
-			return err
-		}
-		// Remove folders the removal left empty, up to the output folder.
-		for dir := filepath.Dir(p); dir != b.out && os.Remove(dir) == nil; dir = filepath.Dir(dir) {
-		}
-	}
-	return nil
+	return index, nil
 }

@@ -4,12 +4,12 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-
 	"fmt"
 	"hash"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -56,7 +56,9 @@ type entry struct {
 }
 
 // readManifest returns the manifest in cache for out, or an empty one when
-// there is none, it is unreadable, or it was written for another folder.
+// there is none, it is unreadable, it was written for another folder, or
+// it names a path outside the output folder: the cache is input, never
+// trusted.
 func readManifest(cache, out string) *manifest {
 	m := &manifest{Out: out, Outputs: map[string]entry{}, Companies: map[string]companyEntry{}}
 	if cache == "" {
@@ -67,18 +69,57 @@ func readManifest(cache, out string) *manifest {
 		return m
 	}
 	var old manifest
-	if json.Unmarshal(b, &old) != nil || old.Out != out || old.Outputs == nil || old.Companies == nil {
+	if json.Unmarshal(b, &old) != nil || old.Out != out || old.Outputs == nil || old.Companies == nil || !old.valid() {
 		return m
 	}
 	return &old
 }
 
-// write stores the manifest atomically.
+// valid reports whether every output and company the manifest names is a
+// clean relative path inside the output folder (a company: one name).
+func (m *manifest) valid() bool {
+	for rel := range m.Outputs {
+		if !localPath(rel) {
+			return false
+		}
+	}
+	for slug := range m.Companies {
+		if !localPath(slug) || strings.Contains(slug, "/") {
+			return false
+		}
+	}
+	return true
+}
+
+// localPath reports whether rel is a clean, slash-separated path inside
+// the folder it is relative to: not empty, not absolute, no "." or "..".
+func localPath(rel string) bool {
+	return rel != "" && rel != "." && !strings.Contains(rel, `\`) && path.Clean(rel) == rel &&
+		filepath.IsLocal(filepath.FromSlash(rel))
+}
+
+// write stores the manifest atomically, with the cache tag. When it fails,
+// it removes the previous manifest, so the next build does everything.
 func (m *manifest) write(cache string) error {
 	if cache == "" {
 		return nil
 	}
+	err := m.store(cache)
+	if err != nil {
+		_ = os.Remove(filepath.Join(cache, manifestName))
+	}
+	return err
+}
+
+func (m *manifest) store(cache string) error {
 	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return err
+	}
+	tag := filepath.Join(cache, cacheTagName)
+	if err := step("cache", tag); err != nil {
+		return err
+	}
+	if err := os.WriteFile(tag, []byte(cacheTag), 0o644); err != nil {
 		return err
 	}
 	b, err := json.Marshal(m)
@@ -86,6 +127,9 @@ func (m *manifest) write(cache string) error {
 		return err
 	}
 	tmp := filepath.Join(cache, manifestName+".tmp")
+	if err := step("cache", tmp); err != nil {
+		return err
+	}
 	if err := os.WriteFile(tmp, b, 0o644); err != nil {
 		return err
 	}
@@ -241,6 +285,9 @@ func programKey(last programStamp) (programStamp, error) {
 // system allows it (the file is not rewritten), else a copy.
 func linkOrCopy(src, dst string) error {
 	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	if err := step("link", dst); err != nil {
 		return err
 	}
 	if err := os.Link(src, dst); err == nil {

@@ -2,8 +2,8 @@ package site
 
 import "sync"
 
-// lock locks l, if not nil, and returns what unlocks it.
-func lock(l sync.Locker) (unlock func()) {
+// holdLock locks l, if not nil, and returns what unlocks it.
+func holdLock(l sync.Locker) (unlock func()) {
 	if l == nil {
 		return func() {}
 	}

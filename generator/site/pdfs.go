@@ -59,7 +59,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 			return 0, err
 		}
 		published := filepath.Join(b.out, filepath.FromSlash(rel))
-		if ok, err := b.carry(rel, false, func(e entry) bool { return e.Key == key && wholePDF(published) }); ok || err != nil {
+		if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key && wholePDF(published) }); ok || err != nil {
 			if err != nil {
 				return 0, err
 			}

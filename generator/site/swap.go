@@ -3,45 +3,224 @@ package site
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
 )
 
-// stage creates a fresh folder beside out for a build to write into, so the
-// final swap is a rename on the same file system.
-func stage(out string) (string, error) {
-	abs, err := filepath.Abs(out)
-	if err != nil {
-		return "", err
+// fault, when set (by tests), is called before each change a build makes
+// on disk, with the kind of change and the path; an error it returns fails
+// that change. It lets tests inject a failure or a kill at any step.
+var fault func(op, path string) error
+
+// step reports the change op on path to fault.
+func step(op, path string) error {
+	if fault == nil {
+		return nil
 	}
-	parent := filepath.Dir(abs)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", fmt.Errorf("create %s: %w", parent, err)
-	}
-	return os.MkdirTemp(parent, "."+filepath.Base(abs)+".build-")
+	return fault(op, path)
 }
 
-// swap replaces out with the finished build in staged. The previous out is
-// kept until the new one is in place, and removed afterwards.
-func swap(staged, out string) error {
-	old := ""
-	if _, err := os.Lstat(out); err == nil {
-		old = staged + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("move previous %s aside: %w", out, err)
+// staging is the folder beside the output that a build writes the complete
+// new site into. It is locked while the build runs, so that a later build
+// can tell a stale one, left by a killed build, from a live one.
+type staging struct {
+	dir  string
+	lock io.Closer
+}
+
+// stagePrefix is the name of out's staging folders, up to a random suffix.
+func stagePrefix(out string) string { return "." + filepath.Base(out) + ".build-" }
+
+// stage creates a fresh, locked folder beside out (absolute) for a build to
+// write into, so the final swap is a rename on the same file system. It
+// first removes the staging folders of builds of out that were killed.
+func stage(out string) (*staging, error) {
+	parent := filepath.Dir(out)
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return nil, fmt.Errorf("create %s: %w", parent, err)
+	}
+	// Creating and locking a staging folder is one step for other builds,
+	// which remove only unlocked ones. Where parent cannot be locked (not
+	// readable), nothing is removed.
+	if unlock, err := lockWait(parent); err == nil {
+		defer unlock.Close()
+		removeStale(parent, stagePrefix(out))
+	}
+	dir, err := mkdirFresh(parent, stagePrefix(out))
+	if err != nil {
+		return nil, err
+	}
+	lock, err := lockWait(dir)
+	if err != nil {
+		_ = os.Remove(dir)
+		return nil, fmt.Errorf("lock %s: %w", dir, err)
+	}
+	return &staging{dir: dir, lock: lock}, nil
+}
+
+// mkdirFresh creates a new folder in parent named prefix and a random
+// suffix, with the mode the umask gives (not MkdirTemp's 0700).
+func mkdirFresh(parent, prefix string) (string, error) {
+	for range 100 {
+		dir := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
+		if err := step("mkdir", dir); err != nil {
+			return "", err
 		}
-	} else if !errors.Is(err, fs.ErrNotExist) {
-		return err
+		err := os.Mkdir(dir, 0o755)
+		if err == nil {
+			return dir, nil
+		}
+		if !errors.Is(err, fs.ErrExist) {
+			return "", fmt.Errorf("create the staging folder: %w", err)
+		}
+	}
+	return "", fmt.Errorf("create the staging folder in %s: too many exist", parent)
+}
+
+// removeStale removes the staging folders in parent (named prefix, a
+// suffix of mkdirFresh's, and maybe ".old") that no running build holds:
+// those of builds that were killed. It never fails a build; a folder it
+// cannot remove is tried again by the next one.
+func removeStale(parent, prefix string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		suffix, ok := strings.CutPrefix(e.Name(), prefix)
+		if !ok || !stagingSuffix(strings.TrimSuffix(suffix, ".old")) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		lock, ok := lockStale(p)
+		if !ok {
+			continue
+		}
+		if step("clean", p) == nil {
+			_ = os.RemoveAll(p)
+		}
+		lock.Close()
+	}
+}
+
+// stagingSuffix reports whether s is a suffix mkdirFresh makes: base 36.
+func stagingSuffix(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// close releases the staging folder and removes it if it is still there
+// (after a failed build, or holding the previous site after the swap).
+func (s *staging) close() error {
+	err := os.RemoveAll(s.dir)
+	s.lock.Close()
+	return err
+}
+
+// swap replaces out with the finished build in staged, in one step where
+// the system can exchange two names (Linux), so out is at every moment the
+// complete previous or the complete new site. It returns the folder left
+// holding the previous site, to remove, or "" when there was none.
+func swap(staged, out string) (string, error) {
+	if err := step("swap", out); err != nil {
+		return "", err
+	}
+	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
+		if err := os.Rename(staged, out); err != nil {
+			return "", fmt.Errorf("move build into %s: %w", out, err)
+		}
+		return "", nil
+	} else if err != nil {
+		return "", err
+	}
+	err := exchange(staged, out)
+	if err == nil {
+		return staged, nil
+	}
+	if !errors.Is(err, errNoExchange) {
+		return "", fmt.Errorf("move build into %s: %w", out, err)
+	}
+	// Two renames: for a moment out is missing.
+	old := staged + ".old"
+	if err := os.Rename(out, old); err != nil {
+		return "", fmt.Errorf("move previous %s aside: %w", out, err)
 	}
 	if err := os.Rename(staged, out); err != nil {
-		if old != "" {
-			_ = os.Rename(old, out) // put the previous output back
-		}
-		return fmt.Errorf("move build into %s: %w", out, err)
+		_ = os.Rename(old, out) // put the previous output back
+		return "", fmt.Errorf("move build into %s: %w", out, err)
 	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
+	return old, nil
 }
+
+// removePrevious removes the folder holding the previous site after a
+// swap, its top-level entries many at a time.
+func removePrevious(dir string) error {
+	if err := step("remove", dir); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a concurrent build removed it as left over
+	}
+	if err != nil {
+		return err
+	}
+	err = inParallel(len(entries), func(i int) error {
+		return os.RemoveAll(filepath.Join(dir, entries[i].Name()))
+	})
+	if err != nil {
+		return err
+	}
+	return os.RemoveAll(dir)
+}
+
+// ioWorkers is how many removals inParallel runs at once: removing names
+// from a file system is several times faster so (measured), unlike
+// creating them.
+const ioWorkers = 16
+
+// inParallel calls work(0) … work(n-1) on ioWorkers goroutines and returns
+// the first error; after an error it starts no more.
+func inParallel(n int, work func(i int) error) error {
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+		next  atomic.Int64
+	)
+	fail := func(err error) { once.Do(func() { first = err }) }
+	for range min(ioWorkers, n) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				if err := work(i); err != nil {
+					fail(err)
+					next.Store(int64(n))
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}
+
+// errNoExchange reports that the system cannot exchange two names.
+var errNoExchange = errors.New("exchanging two names is not supported here")

@@ -1,0 +1,127 @@
+package site
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"syscall"
+	"testing"
+)
+
+// The environment of a build run by TestKilledBuildHelper in a child
+// process of the test binary.
+const (
+	killAfterEnv = "BASIS_TEST_KILL_AFTER" // SIGKILL itself at this step on disk; 0 never
+	killDirEnv   = "BASIS_TEST_KILL_DIRS"  // content, output and cache folders
+)
+
+// TestKilledBuildHelper is not a test: TestKilledBuildLeavesPreviousOrNewSite
+// runs it in a child process, which builds and kills itself (SIGKILL, so
+// nothing is cleaned up) at a given step, or prints how many steps the
+// build took.
+func TestKilledBuildHelper(t *testing.T) {
+	after := os.Getenv(killAfterEnv)
+	if after == "" {
+		t.Skip("run by TestKilledBuildLeavesPreviousOrNewSite")
+	}
+	k, err := strconv.ParseInt(after, 10, 64)
+	dirs := strings.Split(os.Getenv(killDirEnv), string(os.PathListSeparator))
+	if err != nil || len(dirs) != 3 {
+		t.Fatalf("bad %s or %s", killAfterEnv, killDirEnv)
+	}
+	var n atomic.Int64
+	fault = func(string, string) error {
+		if n.Add(1) == k {
+			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
+			select {} // the signal ends the process
+		}
+		return nil
+	}
+	o := opts(dirs[0], dirs[1])
+	o.Cache = dirs[2]
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	fmt.Printf("steps=%d\n", n.Load())
+}
+
+// killedBuild runs the build of in in a child process killed at step k (0:
+// not killed) and returns whether it was killed and how many steps an
+// unkilled build took.
+func killedBuild(t *testing.T, in *incremental, k int) (killed bool, steps int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestKilledBuildHelper$", "-test.count=1")
+	cmd.Env = append(os.Environ(), killAfterEnv+"="+strconv.Itoa(k),
+		killDirEnv+"="+strings.Join([]string{in.content, in.o.Out, in.o.Cache}, string(os.PathListSeparator)))
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		if ws, ok := exit.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
+			return true, 0
+		}
+	}
+	if err != nil {
+		t.Fatalf("child build: %v\n%s", err, out)
+	}
+	for line := range strings.SplitSeq(string(out), "\n") {
+		if s, ok := strings.CutPrefix(line, "steps="); ok {
+			steps, _ = strconv.Atoi(s)
+		}
+	}
+	return false, steps
+}
+
+// TestKilledBuildLeavesPreviousOrNewSite kills a rebuild (SIGKILL) at many
+// points, spread over every change it makes on disk from creating its
+// staging folder to writing the cache: the output folder is always the
+// complete previous or the complete new site, and the next build succeeds,
+// publishes the new site and leaves no staging folder behind.
+func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs about 50 builds")
+	}
+	in := newIncremental(t)
+	in.build()
+	prev := fmt.Sprint(tree(t, in.o.Out))
+	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
+	next := fmt.Sprint(reference(t, in.content))
+	undo := func() { // back to the previous site
+		in.edit("baeckerei-schmidt", renamed[1], renamed[0])
+		in.build()
+		in.edit("baeckerei-schmidt", renamed[0], renamed[1])
+	}
+	_, total := killedBuild(t, in, 0)
+	if total < 20 {
+		t.Fatalf("the rebuild took only %d steps on disk", total)
+	}
+	undo()
+	points := spread(total, 60) // every step of this small site
+	kills := 0
+	for _, k := range points {
+		killed, _ := killedBuild(t, in, k)
+		if killed {
+			kills++
+		}
+		switch got := fmt.Sprint(tree(t, in.o.Out)); {
+		case got == prev:
+		case got == next:
+		default:
+			t.Errorf("killed at step %d of %d: the output is neither the previous nor the new site", k, total)
+		}
+		if res := in.build(); fmt.Sprint(tree(t, in.o.Out)) != next {
+			t.Errorf("killed at step %d: the next build (%+v) did not publish the new site", k, res)
+		}
+		if l := leftovers(t, in.o); len(l) > 0 {
+			t.Errorf("killed at step %d: the next build left %v beside the output", k, l)
+		}
+		undo()
+	}
+	if kills < 20 {
+		t.Errorf("only %d of %d builds were killed", kills, len(points))
+	}
+}
