@@ -60,6 +60,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := site.CheckFolders(*content, *out, cache); err != nil {
 		return exitFor(err, stderr)
 	}
+	if err := makeWorkDir(work); err != nil {
+		fmt.Fprintln(stderr, "basis serve:", err)
+		return ExitError
+	}
 
 	srv, err := serve.New(
 		serve.WithRoot(*out),

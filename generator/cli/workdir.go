@@ -10,7 +10,7 @@ import (
 	"path/filepath"
 )
 
-// serveWorkDir returns serve's folder for the build cache (and the output,
+// serveWorkDir names serve's folder for the build cache (and the output,
 // unless --out is given): basis/serve-<hash> in the user's cache folder
 // ($XDG_CACHE_HOME or ~/.cache on Linux), named after the content and
 // output folders, so a restart of serve finds its previous build. Both
@@ -30,16 +30,23 @@ func serveWorkDir(content, out string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("no folder for serve's build cache: %w; set XDG_CACHE_HOME", err)
 	}
-	if err := os.MkdirAll(base, 0o700); err != nil {
-		return "", fmt.Errorf("create serve's build cache: %w", err)
+	return filepath.Join(base, "basis", "serve-"+hex.EncodeToString(sum[:6])), nil
+}
+
+// makeWorkDir creates serve's work folder and the basis folder above it,
+// both private; it is called only once the folders have passed
+// site.CheckFolders, so a refused command changes nothing on disk.
+func makeWorkDir(work string) error {
+	dir := filepath.Dir(work)
+	if err := os.MkdirAll(filepath.Dir(dir), 0o700); err != nil {
+		return fmt.Errorf("create serve's build cache: %w", err)
 	}
-	dir := filepath.Join(base, "basis")
-	for _, d := range []string{dir, filepath.Join(dir, "serve-"+hex.EncodeToString(sum[:6]))} {
+	for _, d := range []string{dir, work} {
 		if err := privateDir(d, os.Getuid()); err != nil {
-			return "", err
+			return err
 		}
 	}
-	return filepath.Join(dir, "serve-"+hex.EncodeToString(sum[:6])), nil
+	return nil
 }
 
 // privateDir creates the folder dir with mode 0700, or checks that an

@@ -17,6 +17,9 @@ func TestServeWorkDirIsPrivate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := makeWorkDir(dir); err != nil {
+		t.Fatal(err)
+	}
 	if !strings.HasPrefix(dir, filepath.Join(cache, "basis")+string(filepath.Separator)) {
 		t.Errorf("work folder %s is not in the user's cache folder %s", dir, cache)
 	}
@@ -31,6 +34,9 @@ func TestServeWorkDirIsPrivate(t *testing.T) {
 	}
 	if again, err := serveWorkDir("content", ""); err != nil || again != dir {
 		t.Fatalf("second run: %s, %v; want %s", again, err, dir)
+	}
+	if err := makeWorkDir(dir); err != nil {
+		t.Fatal(err)
 	}
 	if st, _ := os.Stat(dir); st.Mode().Perm() != 0o700 {
 		t.Errorf("mode %v, want 0700", st.Mode())
