@@ -22,6 +22,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -57,6 +58,7 @@ type Result struct {
 	HTML      time.Duration
 	Print     time.Duration
 	Report    *check.Report
+	Warnings  []string // file:line:column: warnings outside the check (a notice changed without a new version)
 }
 
 // CheckError reports companies whose check found errors; the build refused
@@ -89,6 +91,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	arch, err := readArchive(release.Folder(opts.Content), slugs(paths))
+	if err != nil {
+		return nil, err
+	}
 	old := readManifest(opts.Cache, out)
 	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
 	if err != nil {
@@ -109,6 +115,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return nil, &load.ReadError{Path: filepath.Dir(p), Err: err}
 		}
+		k = arch.key(filepath.Base(filepath.Dir(p)), k) // a new release renders the notices again
 		keys[filepath.Base(filepath.Dir(p))] = k
 		all.add(p).add(k)
 	}
@@ -145,7 +152,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version))
+	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history))
 	if err != nil {
 		return nil, err
 	}
@@ -172,14 +179,14 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: staged, patch: patch, next: next, written: map[string]bool{}}
+		staged: staged, patch: patch, next: next, written: map[string]bool{}, arch: arch}
 	start = time.Now()
 	index := b.keep(paths, companies)
 	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
 	}
 	res.HTML = time.Since(start)
-	res.Rendered, res.Reused = b.rendered, b.reused
+	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings
 
 	if opts.PDF {
 		start = time.Now()

@@ -39,6 +39,7 @@ type builder struct {
 	next     *manifest
 	written  map[string]bool // files staged by this build
 	docs     []doc
+	arch     *archive // released versions, published under versions/
 	rendered int
 	reused   int
 }
@@ -234,7 +235,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 			b.addDoc(doc{rel: dir + d.name, lang: lang, title: docTitle(b.cat, strings.TrimSuffix(d.name, ".html"), lang, c.Controller.Name)})
 		}
 	}
-	return nil
+	return b.versions(c, lang)
 }
 
 // assets copies the CSS and fonts.
