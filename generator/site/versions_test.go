@@ -72,7 +72,7 @@ func TestVersionsFromFreshCheckout(t *testing.T) {
 	}
 	changes := read(t, filepath.Join(out, slug, "en", "versions", "2026-11-01", "changes.html"))
 	for _, want := range []string{
-		`<p>Sections added:</p>`, `<li>Cookies on our website</li>`,
+		`<p>Sections added:</p>`, `">Cookies on our website</a></li>`,
 		`<ins><span class="sr-only">inserted: </span>accept and</ins>`,
 		`<del><span class="sr-only">deleted: </span>May</del> <ins><span class="sr-only">inserted: </span>November</ins>`,
 		`Cookies on our website <span class="mark">(section added)</span>`,
