@@ -153,3 +153,20 @@ func TestExampleReleases(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseRefusesCheckErrors: a company whose check finds errors is not
+// released (the findings are printed, nothing is written) unless --force.
+func TestReleaseRefusesCheckErrors(t *testing.T) {
+	root := project(t, func(src string) string { return strings.Replace(src, "contract: true", "contract: false", 1) })
+	c := filepath.Join(root, "content")
+	code, _, stderr := run(t, "release", "--content", c)
+	if code != ExitError || !strings.Contains(stderr, "processor.no-contract") || !strings.Contains(stderr, "nothing was released") {
+		t.Errorf("release with check errors: exit %d\n%s", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(root, "releases")); !os.IsNotExist(err) {
+		t.Errorf("a refused release wrote the archive: %v", err)
+	}
+	if code, _, stderr := run(t, "release", "--content", c, "--force"); code != ExitOK {
+		t.Errorf("release --force: exit %d\n%s", code, stderr)
+	}
+}
