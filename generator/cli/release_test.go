@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"io/fs"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -168,5 +170,50 @@ func TestReleaseRefusesCheckErrors(t *testing.T) {
 	}
 	if code, _, stderr := run(t, "release", "--content", c, "--force"); code != ExitOK {
 		t.Errorf("release --force: exit %d\n%s", code, stderr)
+	}
+}
+
+// TestServeShowsNewRelease: basis serve watches releases/ too, so a release
+// made while it runs is published without another edit.
+func TestServeShowsNewRelease(t *testing.T) {
+	t.Setenv("XDG_CACHE_HOME", t.TempDir())
+	root := project(t, nil)
+	c := filepath.Join(root, "content")
+	if code, _, stderr := run(t, "release", "--content", c); code != ExitOK {
+		t.Fatalf("release: exit %d\n%s", code, stderr)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stdout, stderr syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- Run(ctx, []string{"serve", "--content", c, "--out", filepath.Join(root, "public"), "--port", "0"}, &stdout, &stderr)
+	}()
+	base := waitFor(t, &stdout, regexp.MustCompile(`serving (http://127\.0\.0\.1:\d+/)`))[1]
+	file := filepath.Join(c, "baeckerei-schmidt", "company.yaml")
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(string(b), "effective: 2026-11-01", "effective: 2026-12-01", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, &stdout, regexp.MustCompile(`company\.yaml: built in`))
+	from := len(stdout.String())
+	if code, _, errs := run(t, "release", "--content", c); code != ExitOK {
+		t.Fatalf("second release: exit %d\n%s", code, errs)
+	}
+	waitAfter(t, &stdout, from, regexp.MustCompile(`2026-12-01[^\n]*: built in`))
+	resp, err := http.Get(base + "baeckerei-schmidt/en/versions/2026-12-01/changes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("GET the new release's What changed page: %d\n%s", resp.StatusCode, stdout.String())
+	}
+	cancel()
+	if code := <-done; code != ExitOK {
+		t.Errorf("serve: exit %d\n%s", code, stderr.String())
 	}
 }
