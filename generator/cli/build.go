@@ -53,6 +53,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if res.Report.Errors() > 0 || res.Report.Warnings() > 0 {
 		printFindings(res.Report, locs, stderr)
 	}
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}

@@ -39,6 +39,7 @@ Usage:
   ` + buildUsage + `
   ` + checkUsage + `
   basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]
+  basis release [--content DIR] [--out DIR] [--force] [SLUG...]
   basis version
 
 Commands:
@@ -50,6 +51,10 @@ Commands:
            (--port) and rebuild it on every change of DIR, templates/ or
            locales/; open pages reload, errors show over the last good pages,
            and PDFs are printed when asked for; Ctrl-C stops
+  release  freeze the current privacy notices of the named companies (all
+           when none is named) into releases/ next to DIR, with the PDFs of
+           --out; commit it, and every build publishes each version and
+           what changed; a released effective date is never released again
   version  print the version
 
 A project folder's own templates/ and locales/ override the built-in ones.
@@ -76,6 +81,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runCheck(args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "release":
+		return runRelease(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "basis", version())
 		return ExitOK

@@ -17,6 +17,7 @@ import (
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/generator/serve"
 	"github.com/basis-privacy/basis/generator/site"
 	"github.com/basis-privacy/basis/generator/watch"
@@ -119,7 +120,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 
 	roots := []string{*content}
-	for _, d := range []string{"templates", "locales"} {
+	for _, d := range []string{"templates", "locales", release.Folder(*content)} {
 		if dirExists(d) {
 			roots = append(roots, d)
 		}

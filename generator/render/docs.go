@@ -22,9 +22,10 @@ type Page struct {
 	Root      string // relative path to the site root, ending in "/" or empty
 	Generator string
 	Company   *model.Company
-	Langs     []Link // the same document in the company's other languages
-	Docs      []Link // the company's documents in this language
-	Data      any    // document-specific view
+	Langs     []Link    // the same document in the company's other languages
+	Docs      []Link    // the company's documents in this language
+	Data      any       // document-specific view
+	Versions  *Versions // the notice's versions, where it lists them
 }
 
 // companyPage builds the frame of a company document in lang.
@@ -48,7 +49,11 @@ func (r *Renderer) generator() string {
 
 // Privacy renders the privacy notice of c in lang.
 func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
-	return r.execute("privacy.html", lang, r.companyPage("privacy", c, lang, newNotice(r.printers[lang], c)))
+	p := r.companyPage("privacy", c, lang, newNotice(r.printers[lang], c))
+	if r.history != nil {
+		p.Versions = r.history(c, lang)
+	}
+	return r.execute("privacy.html", lang, p)
 }
 
 // Fields renders the field meta-information of c in lang.

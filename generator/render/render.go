@@ -23,6 +23,7 @@ type Renderer struct {
 	md       goldmark.Markdown
 	// Version is written into each page's generator meta tag.
 	version string
+	history History // the versions a notice lists; nil lists none
 }
 
 // Option configures a Renderer.
@@ -32,6 +33,7 @@ type config struct {
 	templates fs.FS
 	catalog   *locale.Catalog
 	version   string
+	history   History
 }
 
 // WithTemplates sets the template tree (*.html at its root).
@@ -53,7 +55,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history}
 	for _, lang := range model.Languages {
 		p := cfg.catalog.For(lang)
 		r.printers[lang] = p

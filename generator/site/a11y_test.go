@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -53,6 +54,13 @@ func htmlFiles(t *testing.T, dir string) []string {
 	for rel := range tree(t, dir) {
 		if strings.HasSuffix(rel, ".html") {
 			files = append(files, filepath.Join(dir, rel))
+		}
+	}
+	// The released versions and the What changed page must be among them.
+	for _, rel := range []string{"baeckerei-schmidt/de/versions/2026-05-01/privacy.html", "baeckerei-schmidt/de/versions/2026-11-01/changes.html",
+		"baeckerei-schmidt/en/versions/2026-11-01/changes.html"} {
+		if !slices.Contains(files, filepath.Join(dir, filepath.FromSlash(rel))) {
+			t.Fatalf("the example site lacks %s", rel)
 		}
 	}
 	return files

@@ -23,6 +23,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -58,9 +59,11 @@ type Result struct {
 	HTML      time.Duration
 	Print     time.Duration
 	Report    *check.Report
-	// Warnings are problems after the site was published: the build
-	// succeeded, but the cache or the previous site's folder is left in a
-	// state the next build repairs.
+	// Warnings are problems outside the check, as file:line:column lines
+	// where they have a place (a notice changed without a new version),
+	// and problems after the site was published: the build succeeded, but
+	// the cache or the previous site's folder is left in a state the next
+	// build repairs.
 	Warnings []string
 }
 
@@ -98,6 +101,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	arch, err := readArchive(release.Folder(opts.Content), slugs(paths))
+	if err != nil {
+		return nil, err
+	}
 	old := readManifest(opts.Cache, out)
 	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
 	if err != nil {
@@ -118,6 +125,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return nil, &load.ReadError{Path: filepath.Dir(p), Err: err}
 		}
+		k = arch.key(filepath.Base(filepath.Dir(p)), k) // a new release renders the notices again
 		keys[filepath.Base(filepath.Dir(p))] = k
 		all.add(p).add(k)
 	}
@@ -154,7 +162,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version))
+	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history))
 	if err != nil {
 		return nil, err
 	}
@@ -181,7 +189,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: st.dir, next: next}
+		staged: st.dir, next: next, arch: arch}
 	start = time.Now()
 	index, err := b.keep(paths, companies)
 	if err != nil {
@@ -191,7 +199,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.HTML = time.Since(start)
-	res.Rendered, res.Reused = b.rendered, b.reused
+	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings
 
 	if opts.PDF {
 		start = time.Now()

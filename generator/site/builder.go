@@ -34,6 +34,7 @@ type builder struct {
 	mu       sync.Mutex
 	next     *manifest
 	docs     []doc
+	arch     *archive // released versions, published under versions/
 	rendered int
 	reused   int
 }
@@ -228,7 +229,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 			b.addDoc(doc{rel: dir + d.name, lang: lang, title: docTitle(b.cat, strings.TrimSuffix(d.name, ".html"), lang, c.Controller.Name)})
 		}
 	}
-	return nil
+	return b.versions(c, lang)
 }
 
 // assets copies the CSS and fonts.

@@ -1,0 +1,56 @@
+package render
+
+import (
+	"time"
+
+	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/redline"
+)
+
+// Versions is what a privacy notice says about its versions: the list of
+// every published version with a link to each and to what changed in it.
+// Links are relative to the notice's folder (<slug>/<lang>/).
+type Versions struct {
+	Effective time.Time // the version of this page
+	Archived  bool      // this page is the copy kept in versions/<date>/
+	Current   string    // link to the current notice, on an archived page
+	Entries   []Version // newest first
+}
+
+// Version is one entry of the list of versions.
+type Version struct {
+	Date    time.Time
+	Href    string // the page of that version; empty when there is none yet
+	Changes string // its "What changed" page; empty for the first version
+	Here    bool   // the version of this page
+}
+
+// History returns the versions a notice of c in lang shows, or nil.
+type History func(c *model.Company, lang string) *Versions
+
+// WithHistory sets where notices find their versions. Without it a notice
+// shows no list of versions.
+func WithHistory(h History) Option { return func(c *config) { c.history = h } }
+
+// ChangesData is the view of a "What changed" page.
+type ChangesData struct {
+	Date     time.Time // the later version
+	Previous time.Time // the earlier version
+	Here     string    // link to the later version's page
+	Before   string    // link to the earlier version's page
+	Redline  *redline.Redline
+}
+
+// Changes renders the "What changed" page of c in lang, which lives at
+// <slug>/<lang>/versions/<date>/changes.html.
+func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byte, error) {
+	dir := "versions/" + d.Date.Format(time.DateOnly) + "/"
+	p := &Page{Doc: "changes", Lang: lang, Root: "../../../../", Generator: r.generator(), Company: c, Data: d}
+	for _, l := range c.Languages {
+		p.Langs = append(p.Langs, Link{Href: "../../../" + l + "/" + dir + "changes.html", Label: l, Lang: l, Here: l == lang})
+	}
+	for _, doc := range Documents {
+		p.Docs = append(p.Docs, Link{Href: "../../" + doc + ".html", Label: doc, Lang: lang})
+	}
+	return r.execute("changes.html", lang, p)
+}

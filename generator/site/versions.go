@@ -1,0 +1,155 @@
+package site
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/redline"
+	"github.com/basis-privacy/basis/generator/release"
+	"github.com/basis-privacy/basis/generator/render"
+)
+
+// archive is the released versions of every company (release.Folder next
+// to the content folder), published at <slug>/<lang>/versions/<date>/: each
+// release's notice and PDF as released, and a "What changed" page for each
+// release after the first.
+type archive struct {
+	bySlug map[string][]release.Version
+
+	mu       sync.Mutex
+	warnings []string
+}
+
+// readArchive reads the releases of the companies slugs in dir.
+func readArchive(dir string, slugs []string) (*archive, error) {
+	a := &archive{bySlug: map[string][]release.Version{}}
+	for _, slug := range slugs {
+		vs, err := release.Read(dir, slug)
+		if err != nil {
+			return nil, err
+		}
+		if len(vs) > 0 {
+			a.bySlug[slug] = vs
+		}
+	}
+	return a, nil
+}
+
+// key folds the releases of slug into the key of its company folder, so
+// that a new release renders the company's notices again.
+func (a *archive) key(slug, folder string) string {
+	h := newHasher(folder)
+	for _, v := range a.bySlug[slug] {
+		m, _ := json.Marshal(v.Manifest)
+		h.add(string(m))
+	}
+	return h.sum()
+}
+
+// history is the list of versions the current notice of c shows.
+func (a *archive) history(c *model.Company, lang string) *render.Versions {
+	return release.History(a.bySlug[c.Slug], lang, c.Effective, false)
+}
+
+func (a *archive) warn(format string, args ...any) {
+	a.mu.Lock()
+	a.warnings = append(a.warnings, fmt.Sprintf(format, args...))
+	sort.Strings(a.warnings)
+	a.mu.Unlock()
+}
+
+// versions publishes the released versions of c in lang and warns when the
+// notice changed since its latest release without a new effective date.
+func (b *builder) versions(c *model.Company, lang string) error {
+	vs := b.arch.bySlug[c.Slug]
+	for _, v := range vs {
+		d, ok := v.Doc(lang)
+		if !ok {
+			continue
+		}
+		if err := b.release(c, lang, vs, v, d); err != nil {
+			return fmt.Errorf("release %s of %s (%s): %w", v.Name(), c.Slug, lang, err)
+		}
+	}
+	latest, ok := release.Latest(vs)
+	if !ok || !latest.Date.Equal(c.Effective) {
+		return nil
+	}
+	d, ok := latest.Doc(lang)
+	if !ok {
+		return nil
+	}
+	page, err := b.r.Privacy(c, lang)
+	if err != nil {
+		return fmt.Errorf("%s (%s): %w", c.File, lang, err)
+	}
+	if h, err := release.TextHash(page); err != nil || h == d.Text {
+		return err
+	}
+	b.arch.warn("%s: warning: the %s notice differs from its release of %s, but effective: is still %s: the notice changed without a new version; set effective: to the date the change takes effect, then run basis release %s",
+		c.At.At("effective"), lang, latest.Name(), latest.Name(), c.Slug)
+	return nil
+}
+
+// release publishes one released version of c in lang, byte for byte, and
+// what changed since the version before it.
+func (b *builder) release(c *model.Company, lang string, vs []release.Version, v release.Version, d release.Document) error {
+	file := func(name string) string { return release.URL(c.Slug, lang, v.Date, name) }
+	err := b.emit(file("privacy.html"), newHasher("release", d.HTMLSum).sum(), func() ([]byte, error) { return v.File(d.HTML, d.HTMLSum) })
+	if err != nil {
+		return err
+	}
+	if d.PDF != "" {
+		err := b.emit(file("privacy.pdf"), newHasher("release", d.PDFSum).sum(), func() ([]byte, error) { return v.File(d.PDF, d.PDFSum) })
+		if err != nil {
+			return err
+		}
+	}
+	prev, ok := release.Previous(vs, v, lang)
+	if !ok {
+		return nil
+	}
+	pd, _ := prev.Doc(lang)
+	key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], b.src.templates["privacy.html"], pd.HTMLSum, d.HTMLSum).sum()
+	return b.emit(file("changes.html"), key, func() ([]byte, error) {
+		r, err := compareReleases(prev, pd, v, d)
+		if err != nil {
+			return nil, err
+		}
+		return b.r.Changes(c, lang, &render.ChangesData{Date: v.Date, Previous: prev.Date, Redline: r,
+			Here: "privacy.html", Before: "../" + prev.Date.Format(time.DateOnly) + "/privacy.html"})
+	})
+}
+
+// compareReleases compares the text of two released notices.
+func compareReleases(prev release.Version, pd release.Document, v release.Version, d release.Document) (*redline.Redline, error) {
+	var secs [2][]redline.Section
+	for i, x := range []struct {
+		v release.Version
+		d release.Document
+	}{{prev, pd}, {v, d}} {
+		page, err := x.v.File(x.d.HTML, x.d.HTMLSum)
+		if err != nil {
+			return nil, err
+		}
+		if secs[i], err = redline.Sections(page); err != nil {
+			return nil, fmt.Errorf("%s: %w", x.v.Dir, err)
+		}
+	}
+	return redline.Compare(secs[0], secs[1]), nil
+}
+
+// slugs returns the company slugs of the company files paths.
+func slugs(paths []string) []string {
+	out := make([]string, 0, len(paths))
+	for _, p := range paths {
+		out = append(out, filepath.Base(filepath.Dir(p)))
+	}
+	return slices.Compact(out)
+}

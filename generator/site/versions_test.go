@@ -1,0 +1,188 @@
+package site
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/release"
+	"github.com/basis-privacy/basis/locales"
+	"github.com/basis-privacy/basis/templates"
+)
+
+// freshCheckout copies the repository's content/ and releases/ into a temp
+// folder, as a fresh checkout in CI has them, and returns that folder.
+func freshCheckout(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	for _, d := range []string{"content", "releases"} {
+		if err := os.CopyFS(filepath.Join(root, d), os.DirFS(filepath.Join("..", "..", d))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+func read(t *testing.T, p string) string {
+	t.Helper()
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestVersionsFromFreshCheckout: a build from a fresh copy of content/ and
+// releases/ publishes each released notice byte for byte under versions/,
+// a What changed page for the second version that names the added section
+// and marks inserted and deleted words with text labels, and the list of
+// versions in the current notice.
+func TestVersionsFromFreshCheckout(t *testing.T) {
+	root := freshCheckout(t)
+	out := filepath.Join(root, "public")
+	if _, err := Build(context.Background(), opts(filepath.Join(root, "content"), out)); err != nil {
+		t.Fatal(err)
+	}
+	slug := "baeckerei-schmidt"
+	for _, lang := range []string{"de", "en"} {
+		for _, date := range []string{"2026-05-01", "2026-11-01"} {
+			released := read(t, filepath.Join(root, "releases", slug, date, lang, "privacy.html"))
+			if read(t, filepath.Join(out, slug, lang, "versions", date, "privacy.html")) != released {
+				t.Errorf("%s %s: the published version is not byte for byte the release", lang, date)
+			}
+		}
+		if _, err := os.Stat(filepath.Join(out, slug, lang, "versions", "2026-05-01", "changes.html")); err == nil {
+			t.Errorf("%s: the first version has a What changed page", lang)
+		}
+		notice := read(t, filepath.Join(out, slug, lang, "privacy.html"))
+		for _, want := range []string{`<section id="versions"`, `href="versions/2026-11-01/changes.html"`, `href="versions/2026-05-01/privacy.html"`} {
+			if !strings.Contains(notice, want) {
+				t.Errorf("%s notice lacks %s", lang, want)
+			}
+		}
+	}
+	changes := read(t, filepath.Join(out, slug, "en", "versions", "2026-11-01", "changes.html"))
+	for _, want := range []string{
+		`<p>Sections added:</p>`, `">Cookies on our website</a></li>`,
+		`<ins><span class="sr-only">inserted: </span>accept and</ins>`,
+		`<del><span class="sr-only">deleted: </span>May</del> <ins><span class="sr-only">inserted: </span>November</ins>`,
+		`Cookies on our website <span class="mark">(section added)</span>`,
+		`href="privacy.html">Version of 1 November 2026</a>`, `href="../2026-05-01/privacy.html">Version of 1 May 2026</a>`,
+	} {
+		if !strings.Contains(changes, want) {
+			t.Errorf("What changed page lacks %s", want)
+		}
+	}
+	if !regexp.MustCompile(`<li><a href="#change-\d+">[^<]+</a>: 2 words inserted</li>`).MatchString(changes) {
+		t.Errorf("What changed page has no summary line for the changed sentence")
+	}
+	de := read(t, filepath.Join(out, slug, "de", "versions", "2026-11-01", "changes.html"))
+	if !strings.Contains(de, `<ins><span class="sr-only">eingefügt: </span>annehmen und</ins>`) || !strings.Contains(de, "<p>Neue Abschnitte:</p>") {
+		t.Errorf("German What changed page lacks its marks")
+	}
+}
+
+// bakeryProject writes the bakery into root/content and releases it.
+func bakeryProject(t *testing.T) (root, file string) {
+	t.Helper()
+	root = t.TempDir()
+	content := filepath.Join(root, "content")
+	file = filepath.Join(content, "baeckerei-schmidt", "company.yaml")
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte(example(t, "baeckerei-schmidt")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	copyExtras(t, "baeckerei-schmidt", filepath.Dir(file))
+	freeze(t, file)
+	return root, file
+}
+
+func freeze(t *testing.T, file string) {
+	t.Helper()
+	cs, err := load.Files([]string{file})
+	if err != nil {
+		t.Fatal(err)
+	}
+	content := filepath.Dir(filepath.Dir(file))
+	if _, err := release.Freeze(cs[0], release.Options{Archive: release.Folder(content), Templates: templates.FS, Locales: []fs.FS{locales.FS}}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func edit(t *testing.T, file, from, to string) {
+	t.Helper()
+	b := read(t, file)
+	if !strings.Contains(b, from) {
+		t.Fatalf("%s lacks %q", file, from)
+	}
+	if err := os.WriteFile(file, []byte(strings.Replace(b, from, to, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestChangedNoticeWithoutNewDateWarns: a build whose notice text differs
+// from the latest release of the same effective date warns, per language,
+// at effective:; the same text, or a new date, does not.
+func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
+	root, file := bakeryProject(t)
+	build := func() []string {
+		t.Helper()
+		res, err := Build(context.Background(), opts(filepath.Join(root, "content"), filepath.Join(root, "public")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Warnings
+	}
+	if w := build(); len(w) != 0 {
+		t.Fatalf("unchanged notice: warnings %v", w)
+	}
+	edit(t, file, "Without these details we cannot accept and deliver your order.", "Without these details we cannot deliver your order.")
+	w := build()
+	want := file + ":12:12: warning: the en notice differs from its release of 2026-11-01, but effective: is still 2026-11-01"
+	if len(w) != 1 || !strings.HasPrefix(w[0], want) || !strings.Contains(w[0], "run basis release baeckerei-schmidt") {
+		t.Errorf("changed English text: warnings %q, want one starting %q", w, want)
+	}
+	edit(t, file, "effective: 2026-11-01", "effective: 2026-12-01")
+	if w := build(); len(w) != 0 {
+		t.Errorf("new effective date: warnings %v", w)
+	}
+}
+
+// TestNewReleaseRebuildsNotice: with the build cache, a new release alone
+// renders the notice again with the new version listed and publishes it.
+func TestNewReleaseRebuildsNotice(t *testing.T) {
+	root, file := bakeryProject(t)
+	o := opts(filepath.Join(root, "content"), filepath.Join(root, "public"))
+	o.Cache = filepath.Join(root, ".basis-cache")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	edit(t, file, "effective: 2026-11-01", "effective: 2026-12-01")
+	edit(t, file, "Without these details we cannot accept and deliver your order.", "Without these details we cannot deliver your order.")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	freeze(t, file)
+	res, err := Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.UpToDate {
+		t.Fatal("the build after a release did nothing")
+	}
+	notice := read(t, filepath.Join(root, "public", "baeckerei-schmidt", "en", "privacy.html"))
+	if !strings.Contains(notice, `href="versions/2026-12-01/changes.html"`) {
+		t.Errorf("the notice does not list the new release")
+	}
+	changes := read(t, filepath.Join(root, "public", "baeckerei-schmidt", "en", "versions", "2026-12-01", "changes.html"))
+	if !strings.Contains(changes, `<del><span class="sr-only">deleted: </span>accept and</del>`) {
+		t.Errorf("the new What changed page does not mark the deleted words")
+	}
+}
