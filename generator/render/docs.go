@@ -48,10 +48,18 @@ func (r *Renderer) generator() string {
 
 // Privacy renders the privacy notice of c in lang.
 func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
-	return r.execute("privacy.html", lang, r.companyPage("privacy", c, lang, newNotice(r.printers[lang], c)))
+	v, err := r.view(c, lang)
+	if err != nil {
+		return nil, err
+	}
+	return v.execute("privacy.html", r.companyPage("privacy", c, lang, newNotice(v.p, c)))
 }
 
 // Fields renders the field meta-information of c in lang.
 func (r *Renderer) Fields(c *model.Company, lang string) ([]byte, error) {
-	return r.execute("fields.html", lang, r.companyPage("fields", c, lang, r.fieldInfos(c, lang)))
+	v, err := r.view(c, lang)
+	if err != nil {
+		return nil, err
+	}
+	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, c, lang)))
 }

@@ -18,6 +18,7 @@ import (
 // Renderer renders documents; it is safe for concurrent use.
 type Renderer struct {
 	sets     map[string]*template.Template // per language
+	base     map[string]*template.Template // per language, never executed: cloned for a company's own wording
 	printers map[string]*locale.Printer    // per language, shared with the template funcs
 	cat      *locale.Catalog
 	md       goldmark.Markdown
@@ -52,7 +53,7 @@ func New(opts ...Option) (*Renderer, error) {
 	if cfg.templates == nil || cfg.catalog == nil {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
-	r := &Renderer{sets: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
+	r := &Renderer{sets: map[string]*template.Template{}, base: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version}
 	for _, lang := range model.Languages {
 		p := cfg.catalog.For(lang)
@@ -61,7 +62,10 @@ func New(opts ...Option) (*Renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
-		r.sets[lang] = t
+		r.base[lang] = t
+		if r.sets[lang], err = t.Clone(); err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
 	}
 	return r, nil
 }
@@ -72,11 +76,16 @@ func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
+	return (&view{set: set, p: r.printers[lang]}).execute(name, data)
+}
+
+// execute runs the named template of v and reports missing messages.
+func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
-		return nil, fmt.Errorf("render %s (%s): %w", name, lang, err)
+	if err := v.set.ExecuteTemplate(&buf, name, data); err != nil {
+		return nil, fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
 	}
-	if err := r.printers[lang].Err(); err != nil {
+	if err := v.p.Err(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
