@@ -17,7 +17,9 @@ func TestSectionPlacement(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	text := func(s string) model.Text { return model.Text{ByLang: map[string]string{"en": s, "de": s, "pl": s, "vi": s}} }
+	text := func(s string) model.Text {
+		return model.Text{ByLang: map[string]string{"en": s, "de": s, "pl": s, "vi": s}}
+	}
 	c.Sections = []model.Section{
 		{Title: text("Video surveillance"), Body: text("Cameras."), After: "rights"},
 		{Title: text("Newsletter archive"), Body: text("Archive."), After: "controller"},
