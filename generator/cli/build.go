@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/site"
 )
 
@@ -53,6 +57,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
 		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
 		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	printReworded(stdout, res.Reworded)
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }
@@ -67,6 +72,18 @@ func printFindings(rep *check.Report, locs []fs.FS, w io.Writer) {
 	findings := &check.Report{Findings: rep.Findings}
 	if err := check.WriteText(w, findings, cat.For("en")); err != nil {
 		fmt.Fprintln(w, "basis:", err)
+	}
+}
+
+// printReworded lists, per company, the messages it words itself.
+func printReworded(w io.Writer, reworded map[string][]model.Reword) {
+	for _, slug := range slices.Sorted(maps.Keys(reworded)) {
+		rw := reworded[slug]
+		ids := make([]string, len(rw))
+		for i, r := range rw {
+			ids[i] = r.String()
+		}
+		fmt.Fprintf(w, "%s words %s itself: %s\n", slug, count(len(rw), "message", "messages"), strings.Join(ids, ", "))
 	}
 }
 
