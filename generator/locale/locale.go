@@ -1,6 +1,18 @@
 // Package locale loads the go-i18n message files and looks messages up per
 // language. A missing message is recorded, never replaced by English, so a
 // document in German, Polish or Vietnamese cannot fall back to English text.
+//
+// A company may word messages itself: Overlay returns a catalog in which its
+// messages replace the shared ones of the same id, after Verify checked that
+// each keeps the id, the plural forms and the placeholders of the shared one:
+//
+//	own, err := cat.Overlay(map[string][]locale.Message{
+//		"de": {{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"}},
+//	})
+//	if err != nil {
+//		return err // an *OverrideError: what is wrong and how to fix it
+//	}
+//	p := own.For("de") // p.T("notice.effective", "Date", d) uses the company's text
 package locale
 
 import (

@@ -2,6 +2,7 @@ package locale_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -106,4 +107,29 @@ func TestVerify(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A company words one German message itself; the shared catalog keeps the
+// shared wording, and a text that drops a placeholder is refused.
+func ExampleCatalog_Overlay() {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	own, err := cat.Overlay(map[string][]locale.Message{
+		"de": {{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(own.For("de").T("notice.effective", "Date", "1. November 2026"))
+	fmt.Println(cat.For("de").T("notice.effective", "Date", "1. November 2026"))
+	_, err = cat.Overlay(map[string][]locale.Message{"de": {{ID: "notice.effective", Text: "Gültig"}}})
+	fmt.Println(err)
+	// Output:
+	// In Kraft seit 1. November 2026
+	// Gültig ab 1. November 2026
+	// locales: message notice.effective (de): leaves out {{.Date}}, which the message needs; use exactly the placeholders of the message: {{.Date}}
 }
