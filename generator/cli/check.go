@@ -44,8 +44,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	rep := &check.Report{}
 	for _, c := range companies {
 		rep.Merge(check.Company(c))
-		if *format == "text" {
-			writeReworded(stdout, c, p)
+		if *format != "text" {
+			continue
+		}
+		if err := check.WriteNotes(stdout, c, p); err != nil {
+			return exitFor(err, stderr)
 		}
 	}
 	if err := write(stdout, rep, p); err != nil {
@@ -55,14 +58,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	return ExitOK
-}
-
-// writeReworded notes each message c words itself, at its position: a note,
-// neither an error nor a warning.
-func writeReworded(w io.Writer, c *model.Company, p *locale.Printer) {
-	for _, r := range c.Reworded() {
-		fmt.Fprintf(w, "%s: note reworded: %s\n", r.Pos, p.T("check.note.reworded", "Company", c.Slug, "Message", r.String()))
-	}
 }
 
 // inputFindings turns the loader's errors into findings: each mistake at its
