@@ -12,6 +12,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -111,7 +112,7 @@ func (d *companyDecoder) messageFile(file, lang string, data []byte, cat *locale
 		if !md.messageText(&msg, v) {
 			continue
 		}
-		if cat != nil && !md.verify(cat, msg, k, v) {
+		if cat != nil && (!md.verify(cat, msg, k, v) || !md.used(cat, msg, k, string(law.RegimeOf(d.c.Country)))) {
 			continue
 		}
 		d.c.Messages = append(d.c.Messages, msg)
@@ -147,6 +148,19 @@ func (d *decoder) messageText(msg *model.Message, v *yaml.Node) bool {
 		ok = ok && good
 	}
 	return ok
+}
+
+// used refuses a message the company's documents do not use because they
+// use its variant for the company's law (id.<regime>, e.g.
+// notice.rights.free.pdpl for a company in Vietnam): its wording would
+// change nothing.
+func (d *decoder) used(cat *locale.Catalog, msg model.Message, k *yaml.Node, regime string) bool {
+	variant := msg.ID + "." + regime
+	if !cat.Has(msg.Lang, variant) {
+		return true
+	}
+	d.fail(k, fmt.Sprintf("word %s instead", variant), "message %s is not used in this company's documents: under its law (%s) they use %s", msg.ID, regime, variant)
+	return false
 }
 
 // verify checks msg against the shared message of its id.

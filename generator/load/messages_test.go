@@ -16,8 +16,8 @@ import (
 func company(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "acme")
-	for name, content := range map[string]string{FileName: valid} {
-		files[name] = content
+	if _, ok := files[FileName]; !ok {
+		files[FileName] = valid
 	}
 	for name, content := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
@@ -104,6 +104,9 @@ func TestMessageErrors(t *testing.T) {
 			[]string{`notice.de.yml is not a message file; name message files <area>.<lang>.yaml`}, "locales/notice.de.yml:1:1"},
 		{"tag", map[string]string{"locales/notice.de.yaml": "notice.toc: !!binary SW5oYWx0\n"},
 			[]string{`YAML tag !!binary is not supported`}, "locales/notice.de.yaml:1:13"},
+		{"message of another law", map[string]string{"company.yaml": strings.Replace(valid, "country: DE", "country: VN", 1),
+			"locales/notice.de.yaml": "notice.rights.free: \"Kostenlos.\"\n"},
+			[]string{`message notice.rights.free is not used in this company's documents: under its law (pdpl) they use notice.rights.free.pdpl; word notice.rights.free.pdpl instead`}, "locales/notice.de.yaml:1:1"},
 		{"all at once", map[string]string{"locales/notice.de.yaml": "notice.tocc: Inhalt\nnotice.effective: Gültig\n"},
 			[]string{`did you mean "notice.toc"?`, `leaves out {{.Date}}`}, "locales/notice.de.yaml:1:1"},
 	}
