@@ -1,24 +1,28 @@
 package check
 
 import (
-	"fmt"
-	"io"
-
-	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// WriteNotes writes, for people, a note on each message c words itself
-// (content/<slug>/locales/), at its position: information, neither an error
-// nor a warning, so it changes no exit status.
-//
-//	content/acme/locales/notice.de.yaml:3:1: note reworded: acme words this message itself, ...: notice.rights.free (de, en)
-func WriteNotes(w io.Writer, c *model.Company, p *locale.Printer) error {
-	rd := &renderer{p: p}
+// NoteReworded is the kind of note on a message a company words itself.
+const NoteReworded = "reworded"
+
+// Note is information about a company file that is neither an error nor a
+// warning: it changes no exit status and stops no build.
+type Note struct {
+	Pos     model.Pos
+	Company string // company slug
+	Kind    string // NoteReworded
+	Msg     Message
+}
+
+// notes notes each message c words itself (content/<slug>/locales/), at
+// the position of its first language.
+func notes(c *model.Company) []Note {
+	var out []Note
 	for _, r := range c.Reworded() {
-		if _, err := fmt.Fprintf(w, "%s: note reworded: %s\n", r.Pos, rd.t("check.note.reworded", "Company", c.Slug, "Message", r.String())); err != nil {
-			return err
-		}
+		out = append(out, Note{Pos: r.Pos, Company: c.Slug, Kind: NoteReworded,
+			Msg: msg("check.note.reworded", "Company", c.Slug, "Message", r.String())})
 	}
-	return rd.err()
+	return out
 }

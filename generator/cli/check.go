@@ -44,12 +44,6 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	rep := &check.Report{}
 	for _, c := range companies {
 		rep.Merge(check.Company(c))
-		if *format != "text" {
-			continue
-		}
-		if err := check.WriteNotes(stdout, c, p); err != nil {
-			return exitFor(err, stderr)
-		}
 	}
 	if err := write(stdout, rep, p); err != nil {
 		return exitFor(err, stderr)

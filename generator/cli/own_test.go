@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,6 +22,25 @@ func TestOwnWordingThroughCLI(t *testing.T) {
 	note := own + ":3:1: note reworded: baeckerei-schmidt words this message itself, in place of the shared wording in locales/: notice.rights.free (de, en)"
 	if !strings.Contains(out, note) {
 		t.Errorf("check output lacks the note %q:\n%s", note, out)
+	}
+	code, out, errs = run(t, "check", "--content", dir, "--format", "json")
+	var rep struct {
+		Findings []any `json:"findings"`
+		Notes    []struct {
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+			Column  int    `json:"column"`
+			Company string `json:"company"`
+			Kind    string `json:"kind"`
+			Message string `json:"message"`
+		} `json:"notes"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || code != ExitOK {
+		t.Fatalf("check --format json: exit %d, %v:\n%s%s", code, err, out, errs)
+	}
+	if len(rep.Notes) != 1 || rep.Notes[0].File != own || rep.Notes[0].Line != 3 || rep.Notes[0].Kind != "reworded" ||
+		!strings.HasSuffix(rep.Notes[0].Message, ": notice.rights.free (de, en)") {
+		t.Errorf("JSON notes = %+v", rep.Notes)
 	}
 	pub := filepath.Join(t.TempDir(), "public")
 	code, out, errs = run(t, "build", "--no-pdf", "--content", dir, "--out", pub)
