@@ -25,6 +25,10 @@ func TestSectionPlacement(t *testing.T) {
 		{Title: text("Newsletter archive"), Body: text("Archive."), After: "controller"},
 		{Title: text("Unplaced"), Body: text("Last."), After: ""},
 		{Title: text("Signature"), Body: text("End."), After: "changes"},
+		{Title: text("After consent"), Body: text("No consent section here."), After: "consent"},
+	}
+	if n := newNotice(newTestRenderer(t).printers["en"], c); len(n.Consents) > 0 {
+		t.Fatal("the test needs a company without consent purposes")
 	}
 	out, err := newTestRenderer(t).Privacy(c, "en")
 	if err != nil {
@@ -49,9 +53,9 @@ func TestSectionPlacement(t *testing.T) {
 		}
 	}
 	order("body", body, `id="controller"`, `id="section-2"`, `id="purposes"`, `id="rights"`, `id="section-1"`, `id="objection"`,
-		`id="automated"`, `id="section-3"`, `id="changes"`, `id="section-4"`, "</article>")
+		`id="section-5"`, `id="complaint"`, `id="automated"`, `id="section-3"`, `id="changes"`, `id="section-4"`, "</article>")
 	order("contents", toc, `href="#controller"`, `href="#section-2"`, `href="#purposes"`, `href="#rights"`, `href="#section-1"`,
-		`href="#objection"`, `href="#automated"`, `href="#section-3"`, `href="#changes"`, `href="#section-4"`)
+		`href="#objection"`, `href="#section-5"`, `href="#complaint"`, `href="#automated"`, `href="#section-3"`, `href="#changes"`, `href="#section-4"`)
 	if strings.Count(page, `id="section-1"`) != 1 {
 		t.Errorf("section-1 appears %d times", strings.Count(page, `id="section-1"`))
 	}
