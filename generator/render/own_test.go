@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"html"
 	"io/fs"
 	"strings"
@@ -134,5 +135,45 @@ func TestOwnWordingRefused(t *testing.T) {
 	_, err = r.Privacy(c, "de")
 	if err == nil || !strings.Contains(err.Error(), "x/locales/notice.de.yaml:3:19: message notice.effective leaves out {{.Date}}") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestOwnWordingKeptApart: companies worded differently get their own
+// wording; companies worded alike share one printer (and templates).
+func TestOwnWordingKeptApart(t *testing.T) {
+	r := newTestRenderer(t)
+	base, err := load.File("testdata/four-lang/company.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	worded := func(text string) *model.Company {
+		c := *base
+		c.Messages = []model.Message{{Lang: "de", ID: "notice.rights.free", Text: text}}
+		return &c
+	}
+	a, b, a2 := worded("Fassung A."), worded("Fassung B."), worded("Fassung A.")
+	for range maxViews + 2 { // more than the views kept: evicted views are made again
+		for _, tt := range []struct {
+			c         *model.Company
+			want, not string
+		}{{a, "Fassung A.", "Fassung B."}, {b, "Fassung B.", "Fassung A."}, {a2, "Fassung A.", "Fassung B."}} {
+			out, err := r.Privacy(tt.c, "de")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(string(out), tt.want) || strings.Contains(string(out), tt.not) {
+				t.Fatalf("a company worded %q got another wording", tt.want)
+			}
+		}
+		r.own.put(fmt.Sprint(len(r.own.order), "filler"), &view{})
+	}
+	pa, _ := r.Printer(a, "de")
+	pa2, _ := r.Printer(a2, "de")
+	pb, _ := r.Printer(b, "de")
+	if pa != pa2 || pa == pb {
+		t.Error("companies worded alike should share a printer, others not")
+	}
+	if len(r.own.order) > maxViews || len(r.own.byKey) != len(r.own.order) {
+		t.Errorf("%d views kept (%d keys), at most %d", len(r.own.order), len(r.own.byKey), maxViews)
 	}
 }

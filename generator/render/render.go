@@ -21,6 +21,7 @@ type Renderer struct {
 	base     map[string]*template.Template // per language, never executed: cloned for a company's own wording
 	printers map[string]*locale.Printer    // per language, shared with the template funcs
 	cat      *locale.Catalog
+	own      views // views of companies' own wording
 	md       goldmark.Markdown
 	// Version is written into each page's generator meta tag.
 	version string
