@@ -129,6 +129,7 @@ func (o Outcome) Implied() bool {
 type Report struct {
 	Findings  []Finding
 	Campaigns []Outcome
+	Notes     []Note // information, neither errors nor warnings
 }
 
 // Merge appends the findings and verdicts of o to r (for many companies).
@@ -138,6 +139,7 @@ func (r *Report) Merge(o *Report) {
 	}
 	r.Findings = append(r.Findings, o.Findings...)
 	r.Campaigns = append(r.Campaigns, o.Campaigns...)
+	r.Notes = append(r.Notes, o.Notes...)
 }
 
 // Errors counts the findings of severity error.
@@ -170,6 +172,7 @@ func Company(c *model.Company) *Report {
 	ck := &checker{c: c, r: r}
 	ck.file()
 	ck.campaigns()
+	r.Notes = notes(c)
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		switch {
 		case a.Pos.File != b.Pos.File:

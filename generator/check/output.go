@@ -104,7 +104,8 @@ func (rd *renderer) err() error {
 }
 
 // WriteText writes the report for people: one finding per line
-// ("file:line:column: severity rule: message (references). fix"), then a
+// ("file:line:column: severity rule: message (references). fix"), each note
+// ("file:line:column: note kind: message"), then a
 // verdict table for each campaign with the conditions, reasons and
 // references of each market, then the number of errors and warnings.
 func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
@@ -120,6 +121,9 @@ func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
 			s += " " + rd.msg(f.Fix)
 		}
 		fmt.Fprintf(&b, "%s: %s %s: %s\n", f.Pos, f.Severity, f.Rule, s)
+	}
+	for _, n := range r.Notes {
+		fmt.Fprintf(&b, "%s: note %s: %s\n", n.Pos, n.Kind, rd.msg(n.Msg))
 	}
 	for i := 0; i < len(r.Campaigns); {
 		j := i
@@ -223,6 +227,17 @@ type jsonOutcome struct {
 type jsonReport struct {
 	Findings  []jsonFinding `json:"findings"`
 	Campaigns []jsonOutcome `json:"campaigns"`
+	Notes     []jsonNote    `json:"notes"`
+}
+
+// jsonNote is the stable JSON shape of a Note.
+type jsonNote struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Company string `json:"company"`
+	Kind    string `json:"kind"`
+	Message string `json:"message"`
 }
 
 // WriteJSON writes the report for tools, with messages and references
@@ -230,15 +245,21 @@ type jsonReport struct {
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
-//	               "conditions","reasons","refs","contested"}]}
+//	               "conditions","reasons","refs","contested"}],
+//	 "notes":[{"file","line","column","company","kind","message"}]}
 //
-// basis is the legal basis id (consent, contract, legitimate_interests, ...;
+// A note is neither an error nor a warning: kind "reworded" is a message the
+// company words itself (content/<slug>/locales/). basis is the legal basis id (consent, contract, legitimate_interests, ...;
 // "" when not allowed or when the verdict rests on an exception); exception
 // is the reference id of the existing-customer exception the verdict rests
 // on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	rd := &renderer{p: p}
-	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}}
+	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}, Notes: []jsonNote{}}
+	for _, n := range r.Notes {
+		out.Notes = append(out.Notes, jsonNote{File: n.Pos.File, Line: n.Pos.Line, Column: n.Pos.Column,
+			Company: n.Company, Kind: n.Kind, Message: rd.msg(n.Msg)})
+	}
 	for _, f := range r.Findings {
 		out.Findings = append(out.Findings, jsonFinding{
 			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column,

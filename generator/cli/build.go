@@ -7,10 +7,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/site"
 )
 
@@ -44,7 +48,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitFor(err, stderr)
 	}
 	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, "basis: warning:", w)
+		if !strings.Contains(w, "warning:") { // a positioned warning says so itself
+			w = "basis: warning: " + w
+		}
+		fmt.Fprintln(stderr, w)
 	}
 	if res.UpToDate {
 		fmt.Fprintf(stdout, "%s is up to date (%d files); nothing to do\n", *out, res.Files)
@@ -53,15 +60,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if res.Report.Errors() > 0 || res.Report.Warnings() > 0 {
 		printFindings(res.Report, locs, stderr)
 	}
-	for _, w := range res.Warnings {
-		fmt.Fprintln(stderr, w)
-	}
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
 	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
 		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
 		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	printReworded(stdout, res.Reworded)
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }
@@ -76,6 +81,18 @@ func printFindings(rep *check.Report, locs []fs.FS, w io.Writer) {
 	findings := &check.Report{Findings: rep.Findings}
 	if err := check.WriteText(w, findings, cat.For("en")); err != nil {
 		fmt.Fprintln(w, "basis:", err)
+	}
+}
+
+// printReworded lists, per company, the messages it words itself.
+func printReworded(w io.Writer, reworded map[string][]model.Reword) {
+	for _, slug := range slices.Sorted(maps.Keys(reworded)) {
+		rw := reworded[slug]
+		ids := make([]string, len(rw))
+		for i, r := range rw {
+			ids[i] = r.String()
+		}
+		fmt.Fprintf(w, "%s words %s itself: %s\n", slug, count(len(rw), "message", "messages"), strings.Join(ids, ", "))
 	}
 }
 

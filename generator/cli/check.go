@@ -35,7 +35,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		write = check.WriteJSON
 	}
-	companies, err := load.Dir(*content)
+	companies, err := load.Dir(*content, load.WithCatalog(cat))
 	if err != nil {
 		if *format == "json" {
 			if werr := write(stdout, &check.Report{Findings: inputFindings(err)}, p); werr != nil {

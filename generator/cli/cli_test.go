@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,19 +37,25 @@ func content(t *testing.T, slugs []string, edit func(slug, src string) string) s
 		if err := os.WriteFile(filepath.Join(dir, slug, "company.yaml"), []byte(src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		// The files beside company.yaml: section files, logo.
-		entries, _ := os.ReadDir(filepath.Join("..", "..", "content", slug))
-		for _, e := range entries {
-			if e.IsDir() || e.Name() == "company.yaml" {
-				continue
+		// The files beside company.yaml: section files, logo, its own
+		// wording in locales/.
+		from := filepath.Join("..", "..", "content", slug)
+		err = filepath.WalkDir(from, func(p string, d fs.DirEntry, err error) error {
+			rel, _ := filepath.Rel(from, p)
+			if err != nil || d.IsDir() || rel == "company.yaml" {
+				return err
 			}
-			b, err := os.ReadFile(filepath.Join("..", "..", "content", slug, e.Name()))
+			b, err := os.ReadFile(p)
 			if err != nil {
-				t.Fatal(err)
+				return err
 			}
-			if err := os.WriteFile(filepath.Join(dir, slug, e.Name()), b, 0o644); err != nil {
-				t.Fatal(err)
+			if err := os.MkdirAll(filepath.Join(dir, slug, filepath.Dir(rel)), 0o755); err != nil {
+				return err
 			}
+			return os.WriteFile(filepath.Join(dir, slug, rel), b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
 	}
 	return dir

@@ -56,13 +56,15 @@ func (d *companyDecoder) referList(dst *[]string, kind, where string) func(*yaml
 // Parse decodes the company file at path from data. Problems in the input
 // are returned together as Errors.
 // Files it names (logo, section files) are read from the folder of path.
-func Parse(path string, data []byte) (*model.Company, error) {
+// Its own wording of shared messages is read from the locales folder next
+// to it (see WithCatalog).
+func Parse(path string, data []byte, opts ...Option) (*model.Company, error) {
 	f := &folder{dir: filepath.Dir(path)}
 	defer f.close()
-	return parse(path, data, f)
+	return parse(path, data, f, newOptions(opts))
 }
 
-func parse(path string, data []byte, files *folder) (*model.Company, error) {
+func parse(path string, data []byte, files *folder, o options) (*model.Company, error) {
 	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}, files: files}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
@@ -76,6 +78,7 @@ func parse(path string, data []byte, files *folder) (*model.Company, error) {
 	d.languages(root)
 	d.company(root)
 	d.resolve()
+	d.messages(o.cat)
 	if len(d.errs) > 0 {
 		return nil, d.errs
 	}
@@ -353,7 +356,11 @@ func (d *companyDecoder) section(n *yaml.Node) {
 		{"title", true, d.text(&s.Title, "section title")},
 		{"body", false, d.text(&s.Body, "section body")},
 		{"file", false, d.text(&file, "section file")},
+		{"after", false, d.enum(&s.After, "section after:", model.NoticeSections)},
 	})
+	if s.After == "" {
+		s.After = model.DefaultAfter
+	}
 	switch {
 	case s.Body.IsZero() && file.IsZero():
 		d.fail(n, "add body: (Markdown) or file: (a Markdown file next to company.yaml)", "a section has neither body nor file")

@@ -27,7 +27,7 @@ var Reserved = map[string]bool{"assets": true, "checklist": true}
 // File reads and decodes one company file; the folder name is the slug.
 // The company file and the files it names are read only from inside its
 // folder (see ReadFile).
-func File(path string) (*model.Company, error) {
+func File(path string, opts ...Option) (*model.Company, error) {
 	f := &folder{dir: filepath.Dir(path)}
 	defer f.close()
 	data, err := f.read(filepath.Base(path))
@@ -41,7 +41,7 @@ func File(path string) (*model.Company, error) {
 		}
 		return nil, &ReadError{Path: path, Err: err}
 	}
-	c, err := parse(path, data, f)
+	c, err := parse(path, data, f, newOptions(opts))
 	if err != nil {
 		return nil, err
 	}
@@ -103,13 +103,13 @@ func Folders(dir string) ([]string, error) {
 
 // Dir reads every company folder under dir (content/<slug>/company.yaml),
 // in parallel, sorted by slug. Problems of all files are returned together.
-func Dir(dir string) ([]*model.Company, error) {
+func Dir(dir string, opts ...Option) ([]*model.Company, error) {
 	paths, err := Folders(dir)
 	var errs Errors
 	if err != nil && !errors.As(err, &errs) {
 		return nil, err
 	}
-	companies, err := Files(paths)
+	companies, err := Files(paths, opts...)
 	var more Errors
 	if err != nil && !errors.As(err, &more) {
 		return nil, err
@@ -122,7 +122,7 @@ func Dir(dir string) ([]*model.Company, error) {
 
 // Files reads the company files at paths in parallel, sorted by slug.
 // Problems of all files are returned together.
-func Files(paths []string) ([]*model.Company, error) {
+func Files(paths []string, opts ...Option) ([]*model.Company, error) {
 	companies := make([]*model.Company, len(paths))
 	fileErrs := make([]error, len(paths))
 	var wg sync.WaitGroup
@@ -131,7 +131,7 @@ func Files(paths []string) ([]*model.Company, error) {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			companies[i], fileErrs[i] = File(p)
+			companies[i], fileErrs[i] = File(p, opts...)
 		})
 	}
 	wg.Wait()

@@ -7,7 +7,14 @@
 // device or a folder is an error at the key that names it, as is any file
 // larger than MaxFileSize (8 MiB). A logo must be a PNG, JPEG, WebP or SVG by
 // its content; an SVG may not hold scripts, event handlers, foreignObject or
-// references outside itself. ReadFile is the same reader for other packages:
+// references outside itself. A company's own wording of shared messages is
+// read the same way from content/<slug>/locales/<area>.<lang>.yaml into
+// model.Company.Messages; WithCatalog checks each against the shared message
+// (see locale.Catalog.Verify), reporting mistakes at their position:
+//
+//	companies, err := load.Dir("content", load.WithCatalog(cat))
+//
+// ReadFile is the same reader for other packages:
 //
 //	root, _ := os.OpenRoot("content/acme")
 //	b, err := load.ReadFile(ctx, root, "cookies.en.md") // err is a *FileError

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 
@@ -21,13 +22,25 @@ type folder struct {
 
 // read reads name inside the folder (see ReadFile).
 func (f *folder) read(name string) ([]byte, error) {
-	if f.root == nil && f.err == nil {
-		f.root, f.err = os.OpenRoot(f.dir)
-	}
-	if f.err != nil {
+	if f.open(); f.err != nil {
 		return nil, &FileError{Name: name, Problem: Unreadable, Err: f.err}
 	}
 	return ReadFile(context.Background(), f.root, name)
+}
+
+func (f *folder) open() {
+	if f.root == nil && f.err == nil {
+		f.root, f.err = os.OpenRoot(f.dir)
+	}
+}
+
+// list lists the folder dir inside the folder, sorted by name; links out of
+// the folder are refused as by read. A missing dir is fs.ErrNotExist.
+func (f *folder) list(dir string) ([]fs.DirEntry, error) {
+	if f.open(); f.err != nil {
+		return nil, f.err
+	}
+	return fs.ReadDir(f.root.FS(), dir)
 }
 
 func (f *folder) close() {

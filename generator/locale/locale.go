@@ -1,6 +1,18 @@
 // Package locale loads the go-i18n message files and looks messages up per
 // language. A missing message is recorded, never replaced by English, so a
 // document in German, Polish or Vietnamese cannot fall back to English text.
+//
+// A company may word messages itself: Overlay returns a catalog in which its
+// messages replace the shared ones of the same id, after Verify checked that
+// each keeps the id, the plural forms and the placeholders of the shared one:
+//
+//	own, err := cat.Overlay(map[string][]locale.Message{
+//		"de": {{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"}},
+//	})
+//	if err != nil {
+//		return err // an *OverrideError: what is wrong and how to fix it
+//	}
+//	p := own.For("de") // p.T("notice.effective", "Date", d) uses the company's text
 package locale
 
 import (
@@ -19,7 +31,10 @@ import (
 // Catalog holds the messages of every language Basis writes.
 type Catalog struct {
 	bundle *goi18n.Bundle
-	ids    map[string]map[string]bool // lang -> message ids
+	ids    map[string]map[string]bool            // lang -> message ids
+	src    map[string]map[string]*goi18n.Message // lang -> id -> the message as read
+	// over holds a company's own wording (see Overlay); nil for none.
+	over *overlay
 }
 
 // Load reads every *.yaml message file (named <area>.<lang>.yaml) from each
@@ -28,7 +43,7 @@ type Catalog struct {
 func Load(fsyses ...fs.FS) (*Catalog, error) {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}}
+	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{}}
 	for _, fsys := range fsyses {
 		names, err := fs.Glob(fsys, "*.yaml")
 		if err != nil {
@@ -47,9 +62,11 @@ func Load(fsyses ...fs.FS) (*Catalog, error) {
 			lang := mf.Tag.String()
 			if c.ids[lang] == nil {
 				c.ids[lang] = map[string]bool{}
+				c.src[lang] = map[string]*goi18n.Message{}
 			}
 			for _, m := range mf.Messages {
 				c.ids[lang][m.ID] = true
+				c.src[lang][m.ID] = m
 			}
 		}
 	}
@@ -81,7 +98,11 @@ func (c *Catalog) Has(lang, id string) bool { return c.ids[lang][id] }
 
 // For returns a Printer for lang.
 func (c *Catalog) For(lang string) *Printer {
-	return &Printer{cat: c, lang: lang, loc: goi18n.NewLocalizer(c.bundle, lang)}
+	p := &Printer{cat: c, lang: lang, loc: goi18n.NewLocalizer(c.bundle, lang)}
+	if c.over != nil {
+		p.own = goi18n.NewLocalizer(c.over.bundle, lang)
+	}
+	return p
 }
 
 // Printer looks up messages in one language and remembers which were missing.
@@ -89,6 +110,7 @@ type Printer struct {
 	cat  *Catalog
 	lang string
 	loc  *goi18n.Localizer
+	own  *goi18n.Localizer // the company's own wording, if any
 
 	mu      sync.Mutex
 	missing []string
@@ -126,7 +148,11 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 	if count != nil {
 		data["Count"] = count
 	}
-	s, err := p.loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
+	loc := p.loc
+	if p.own != nil && p.cat.over.ids[p.lang][id] {
+		loc = p.own
+	}
+	s, err := loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err != nil {
 		p.miss(id + " (" + err.Error() + ")")
 		return ""

@@ -34,6 +34,9 @@ type Company struct {
 	Fields         []Field
 	Campaigns      []Campaign
 	Sections       []Section // extra Markdown sections for the notice
+	// Messages are the company's own wording of shared messages, from
+	// content/<slug>/locales/<area>.<lang>.yaml, in file and line order.
+	Messages []Message
 
 	// Renamed lists old spellings the file uses, for a warning each.
 	Renamed []Renamed
@@ -183,11 +186,36 @@ type Audience struct {
 	At       Positions
 }
 
-// Section is an extra Markdown section appended to the privacy notice.
+// Section is an extra Markdown section of the privacy notice, placed after
+// a standard section (After, one of NoticeSections; by default
+// "automated", the last before "changes").
 type Section struct {
 	Title Text
 	Body  Text // Markdown
+	After string
 	At    Positions
+}
+
+// NoticeSections lists the ids of the standard sections of the privacy
+// notice in their order; an extra section may follow any of them. A section
+// the company does not need (marketing, consent) keeps its place in the
+// order: what follows it follows the section before it.
+var NoticeSections = []string{"controller", "purposes", "marketing", "recipients", "transfers", "retention",
+	"rights", "objection", "consent", "complaint", "requirement", "automated", "changes"}
+
+// DefaultAfter is the standard section extra sections follow by default.
+const DefaultAfter = "automated"
+
+// Message is the company's own wording of one shared message (a message id
+// in locales/) in one language: one Text, or the plural Forms (one, few,
+// many, other, ...) of a message with a count.
+type Message struct {
+	Lang  string
+	ID    string
+	Text  string
+	Forms map[string]string
+	Pos   Pos // where the id is written
+	Value Pos // where the text is written
 }
 
 // PurposeByID returns the purpose with id, or nil.

@@ -109,12 +109,15 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 // Checklist renders the checklist of c pre-filled for each campaign in lang,
 // with the verdicts of the check per market.
 func (r *Renderer) Checklist(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
-	p := r.printers[lang]
+	v, err := r.view(c, lang)
+	if err != nil {
+		return nil, err
+	}
 	var reviews []Review
 	for i := range c.Campaigns {
-		reviews = append(reviews, r.review(p, c, &c.Campaigns[i], outcomes))
+		reviews = append(reviews, r.review(v.p, c, &c.Campaigns[i], outcomes))
 	}
-	return r.execute("checklist.html", lang, r.companyPage("checklist", c, lang, reviews))
+	return v.execute("checklist.html", r.companyPage("checklist", c, lang, reviews))
 }
 
 func boolKey(base string, b bool) string {

@@ -49,14 +49,22 @@ func (r *Renderer) generator() string {
 
 // Privacy renders the privacy notice of c in lang.
 func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
-	p := r.companyPage("privacy", c, lang, newNotice(r.printers[lang], c))
+	v, err := r.view(c, lang)
+	if err != nil {
+		return nil, err
+	}
+	p := r.companyPage("privacy", c, lang, newNotice(v.p, c))
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
-	return r.execute("privacy.html", lang, p)
+	return v.execute("privacy.html", p)
 }
 
 // Fields renders the field meta-information of c in lang.
 func (r *Renderer) Fields(c *model.Company, lang string) ([]byte, error) {
-	return r.execute("fields.html", lang, r.companyPage("fields", c, lang, r.fieldInfos(c, lang)))
+	v, err := r.view(c, lang)
+	if err != nil {
+		return nil, err
+	}
+	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, c, lang)))
 }

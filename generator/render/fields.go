@@ -41,9 +41,14 @@ type FieldInfo struct {
 	HTML string `json:"html"`
 }
 
-// fieldInfos derives the meta-information of every field of c in lang.
+// fieldInfos derives the meta-information of every field of c in lang in
+// the shared wording.
 func (r *Renderer) fieldInfos(c *model.Company, lang string) []FieldInfo {
-	p := r.printers[lang]
+	return fieldsIn(r.printers[lang], c, lang)
+}
+
+// fieldsIn derives the meta-information of every field of c in lang with p.
+func fieldsIn(p *locale.Printer, c *model.Company, lang string) []FieldInfo {
 	out := make([]FieldInfo, 0, len(c.Fields))
 	for _, f := range c.Fields {
 		fi := FieldInfo{Field: f.ID, Lang: lang, Label: f.Label.In(lang), Required: f.Required, Type: f.Type,
@@ -166,16 +171,20 @@ func requiredKey(required bool, base string) string {
 
 // FieldsJSON renders fields.json of c in lang: one entry per field, stable keys.
 func (r *Renderer) FieldsJSON(c *model.Company, lang string) ([]byte, error) {
+	p, err := r.Printer(c, lang)
+	if err != nil {
+		return nil, err
+	}
 	doc := struct {
 		Company string      `json:"company"`
 		Lang    string      `json:"lang"`
 		Fields  []FieldInfo `json:"fields"`
-	}{c.Slug, lang, r.fieldInfos(c, lang)}
+	}{c.Slug, lang, fieldsIn(p, c, lang)}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, err
 	}
-	if err := r.printers[lang].Err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return append(b, '\n'), nil

@@ -27,6 +27,16 @@ type notice struct {
 	// rests on the exception or consent in every market: no legitimate
 	// interest is stated for them (Art. 13(1)(d) does not apply).
 	Exception map[string]bool
+	// Extra lists the company's extra sections by the standard section
+	// each follows (model.Section.After).
+	Extra map[string][]Extra
+}
+
+// Extra is an extra section of the company; N numbers it in the order the
+// company file lists its sections (its anchor is section-N).
+type Extra struct {
+	N int
+	*model.Section
 }
 
 // Marketing is one purpose's direct marketing with a sentence per market the
@@ -44,7 +54,15 @@ type MarketRule struct {
 }
 
 func newNotice(p *locale.Printer, c *model.Company) *notice {
-	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}}
+	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}, Extra: map[string][]Extra{}}
+	for i := range c.Sections {
+		s := &c.Sections[i]
+		after := s.After
+		if after == "" {
+			after = model.DefaultAfter
+		}
+		n.Extra[after] = append(n.Extra[after], Extra{N: i + 1, Section: s})
+	}
 	for i := range c.Purposes {
 		pu := &c.Purposes[i]
 		switch pu.Basis {

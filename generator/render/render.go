@@ -18,8 +18,10 @@ import (
 // Renderer renders documents; it is safe for concurrent use.
 type Renderer struct {
 	sets     map[string]*template.Template // per language
+	base     map[string]*template.Template // per language, never executed: cloned for a company's own wording
 	printers map[string]*locale.Printer    // per language, shared with the template funcs
 	cat      *locale.Catalog
+	own      views // views of companies' own wording
 	md       goldmark.Markdown
 	// Version is written into each page's generator meta tag.
 	version string
@@ -54,7 +56,7 @@ func New(opts ...Option) (*Renderer, error) {
 	if cfg.templates == nil || cfg.catalog == nil {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
-	r := &Renderer{sets: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
+	r := &Renderer{sets: map[string]*template.Template{}, base: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history}
 	for _, lang := range model.Languages {
 		p := cfg.catalog.For(lang)
@@ -63,7 +65,10 @@ func New(opts ...Option) (*Renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
-		r.sets[lang] = t
+		r.base[lang] = t
+		if r.sets[lang], err = t.Clone(); err != nil {
+			return nil, fmt.Errorf("templates: %w", err)
+		}
 	}
 	return r, nil
 }
@@ -74,11 +79,16 @@ func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
+	return (&view{set: set, p: r.printers[lang]}).execute(name, data)
+}
+
+// execute runs the named template of v and reports missing messages.
+func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := set.ExecuteTemplate(&buf, name, data); err != nil {
-		return nil, fmt.Errorf("render %s (%s): %w", name, lang, err)
+	if err := v.set.ExecuteTemplate(&buf, name, data); err != nil {
+		return nil, fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
 	}
-	if err := r.printers[lang].Err(); err != nil {
+	if err := v.p.Err(); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil

@@ -65,6 +65,9 @@ type Result struct {
 	// the cache or the previous site's folder is left in a state the next
 	// build repairs.
 	Warnings []string
+	// Reworded lists, by company slug, the messages each company read by
+	// this build words itself (content/<slug>/locales/).
+	Reworded map[string][]model.Reword
 }
 
 // CheckError reports companies whose check found errors; the build refused
@@ -147,20 +150,24 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			changed = append(changed, p)
 		}
 	}
-	companies, err := load.Files(changed)
+	cat, err := locale.Load(opts.Locales...)
+	if err != nil {
+		return nil, err
+	}
+	companies, err := load.Files(changed, load.WithCatalog(cat))
 	if err != nil {
 		return nil, err
 	}
 	res.Companies = len(companies)
+	res.Reworded = map[string][]model.Reword{}
 	for _, c := range companies {
 		res.Report.Merge(check.Company(c))
+		if rw := c.Reworded(); len(rw) > 0 {
+			res.Reworded[c.Slug] = rw
+		}
 	}
 	if res.Report.Errors() > 0 && !opts.Force {
 		return res, &CheckError{Report: res.Report}
-	}
-	cat, err := locale.Load(opts.Locales...)
-	if err != nil {
-		return nil, err
 	}
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history))
 	if err != nil {
@@ -242,6 +249,7 @@ type doc struct {
 	rel   string // path of the .html under the output root
 	title string // for the PDF footer
 	lang  string
+	page  string // the footer's page label in the company's wording; "" for the shared one
 }
 
 // companyDocs lists the files rendered per company and language; each reads
@@ -269,7 +277,13 @@ var companyDocs = []struct {
 
 // docTitle is the title of a document for its PDF footer.
 func docTitle(cat *locale.Catalog, kind, lang, company string) string {
-	t := cat.For(lang).T("doc." + kind + ".title")
+	return titleIn(cat.For(lang), kind, company)
+}
+
+// titleIn is docTitle in the wording of p (a company's own, see
+// render.Renderer.Printer).
+func titleIn(p *locale.Printer, kind, company string) string {
+	t := p.T("doc." + kind + ".title")
 	if company == "" {
 		return t
 	}

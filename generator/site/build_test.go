@@ -35,22 +35,29 @@ func writeContent(t *testing.T, files map[string]string) string {
 }
 
 // copyExtras copies the files beside an example's company.yaml (section
-// files, logo) into dst, if slug is an example.
+// files, logo, its own wording in locales/) into dst, if slug is an example.
 func copyExtras(t *testing.T, slug, dst string) {
 	t.Helper()
 	src := filepath.Join("..", "..", "content", slug)
-	entries, _ := os.ReadDir(src)
-	for _, e := range entries {
-		if e.IsDir() || e.Name() == "company.yaml" {
-			continue
+	if _, err := os.Stat(src); err != nil {
+		return
+	}
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(src, p)
+		if err != nil || d.IsDir() || rel == "company.yaml" {
+			return err
 		}
-		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		b, err := os.ReadFile(p)
 		if err != nil {
-			t.Fatal(err)
+			return err
 		}
-		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
-			t.Fatal(err)
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dst, rel)), 0o755); err != nil {
+			return err
 		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 }
 

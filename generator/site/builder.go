@@ -219,6 +219,10 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 // company writes the documents of c in lang.
 func (b *builder) company(c *model.Company, lang string) error {
 	dir := c.Slug + "/" + lang + "/"
+	p, err := b.r.Printer(c, lang)
+	if err != nil {
+		return err
+	}
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
 		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
@@ -226,7 +230,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
 		if strings.HasSuffix(d.name, ".html") {
-			b.addDoc(doc{rel: dir + d.name, lang: lang, title: docTitle(b.cat, strings.TrimSuffix(d.name, ".html"), lang, c.Controller.Name)})
+			b.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, strings.TrimSuffix(d.name, ".html"), c.Controller.Name), page: p.T("ui.page")})
 		}
 	}
 	return b.versions(c, lang)

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"html"
@@ -53,7 +54,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 	var jobs []pdf.Job
 	for _, d := range b.docs {
 		rel := pdfRel(d.rel)
-		pageOf := b.cat.For(d.lang).T("ui.page")
+		pageOf := cmp.Or(d.page, b.cat.For(d.lang).T("ui.page"))
 		key, err := b.pdfKey(d, pageOf)
 		if err != nil {
 			return 0, err

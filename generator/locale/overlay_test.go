@@ -1,0 +1,135 @@
+package locale_test
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/locale"
+)
+
+func loadShared(t *testing.T) *locale.Catalog {
+	t.Helper()
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cat
+}
+
+// TestOverlay checks that a company's own wording replaces the shared
+// message in its catalog only, in its language only, and that plural forms
+// and placeholders still work.
+func TestOverlay(t *testing.T) {
+	cat := loadShared(t)
+	own, err := cat.Overlay(map[string][]locale.Message{
+		"de": {
+			{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"},
+			{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck.", "other": "{{.Count}} Zwecke."}},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	de := own.For("de")
+	if got := de.T("notice.effective", "Date", "1. November 2026"); got != "In Kraft seit 1. November 2026" {
+		t.Errorf("overridden message = %q", got)
+	}
+	if got := de.N("notice.purposes.intro", 3); got != "3 Zwecke." {
+		t.Errorf("overridden plural = %q", got)
+	}
+	if got := de.N("notice.purposes.intro", 1); got != "Ein Zweck." {
+		t.Errorf("overridden plural (1) = %q", got)
+	}
+	if got, want := de.T("notice.toc"), cat.For("de").T("notice.toc"); got != want {
+		t.Errorf("a message not overridden = %q, want the shared %q", got, want)
+	}
+	if got := own.For("en").T("notice.effective", "Date", "X"); strings.Contains(got, "Kraft") {
+		t.Errorf("English took the German override: %q", got)
+	}
+	if got := cat.For("de").T("notice.effective", "Date", "X"); strings.Contains(got, "In Kraft") {
+		t.Errorf("the shared catalog changed: %q", got)
+	}
+	if err := de.Err(); err != nil {
+		t.Error(err)
+	}
+	if got := own.Overridden("de"); strings.Join(got, ",") != "notice.effective,notice.purposes.intro" {
+		t.Errorf("Overridden(de) = %v", got)
+	}
+	if got := own.Overridden("en"); len(got) != 0 {
+		t.Errorf("Overridden(en) = %v", got)
+	}
+}
+
+// TestVerify checks each reason an override cannot replace a message.
+func TestVerify(t *testing.T) {
+	cat := loadShared(t)
+	tests := []struct {
+		name string
+		m    locale.Message
+		want locale.Problem
+		msg  string // in Message()
+	}{
+		{"fine", locale.Message{ID: "notice.effective", Text: "Ab {{.Date}} gültig"}, 0, ""},
+		{"fine spaced", locale.Message{ID: "notice.effective", Text: "Ab {{ .Date }} gültig"}, 0, ""},
+		{"unknown id", locale.Message{ID: "notice.efective", Text: "x"}, locale.Unknown, "is not a message of the de locales"},
+		{"dropped", locale.Message{ID: "notice.effective", Text: "Gültig"}, locale.Dropped, "leaves out {{.Date}}"},
+		{"added", locale.Message{ID: "notice.effective", Text: "Ab {{.Date}} für {{.Company}}"}, locale.Added, "uses {{.Company}}"},
+		{"syntax", locale.Message{ID: "notice.effective", Text: "Ab {{.Date"}, locale.Syntax, "is not a valid message"},
+		{"plural as text", locale.Message{ID: "notice.purposes.intro", Text: "{{.Count}} Zwecke"}, locale.Plural, "has plural forms (one, other)"},
+		{"text as plural", locale.Message{ID: "notice.effective", Forms: map[string]string{"one": "{{.Date}}", "other": "{{.Date}}"}}, locale.NotPlural, "is one text"},
+		{"wrong forms", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"few": "{{.Count}}", "other": "{{.Count}}"}}, locale.Forms, "needs the plural forms one, other, found few, other"},
+		{"plural dropped count", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck", "other": "Mehrere Zwecke"}}, locale.Dropped, "{{.Count}}"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := cat.Verify("de", tt.m)
+			if tt.want == 0 {
+				if err != nil {
+					t.Fatalf("Verify = %v, want nil", err)
+				}
+				return
+			}
+			var oe *locale.OverrideError
+			if !errors.As(err, &oe) {
+				t.Fatalf("Verify = %v, want *OverrideError", err)
+			}
+			if oe.Problem != tt.want {
+				t.Errorf("problem %d, want %d (%v)", oe.Problem, tt.want, err)
+			}
+			if !strings.Contains(oe.Message(), tt.msg) || oe.Hint() == "" {
+				t.Errorf("message %q (hint %q), want it to contain %q", oe.Message(), oe.Hint(), tt.msg)
+			}
+			if _, err := cat.Overlay(map[string][]locale.Message{"de": {tt.m}}); err == nil {
+				t.Error("Overlay accepted what Verify refuses")
+			}
+		})
+	}
+}
+
+// A company words one German message itself; the shared catalog keeps the
+// shared wording, and a text that drops a placeholder is refused.
+func ExampleCatalog_Overlay() {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	own, err := cat.Overlay(map[string][]locale.Message{
+		"de": {{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(own.For("de").T("notice.effective", "Date", "1. November 2026"))
+	fmt.Println(cat.For("de").T("notice.effective", "Date", "1. November 2026"))
+	_, err = cat.Overlay(map[string][]locale.Message{"de": {{ID: "notice.effective", Text: "Gültig"}}})
+	fmt.Println(err)
+	// Output:
+	// In Kraft seit 1. November 2026
+	// Gültig ab 1. November 2026
+	// locales: message notice.effective (de): leaves out {{.Date}}, which the message needs; use exactly the placeholders of the message: {{.Date}}
+}
