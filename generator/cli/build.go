@@ -19,6 +19,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	content := fset.String("content", "content", "folder of company folders")
 	out := fset.String("out", "public", "output folder (replaced when the build succeeds)")
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
+	word := fset.Bool("docx", false, "also write a Word document (.docx) beside each HTML document")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
@@ -30,7 +31,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, Chrome: *chrome, Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
 	})
 	var cerr *site.CheckError
@@ -53,6 +54,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
 		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
 		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	printWord(stdout, res.Word, *word)
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }

@@ -31,6 +31,7 @@ type Options struct {
 	Out       string // output folder, replaced on success
 	Cache     string // cache folder for incremental builds; empty builds everything
 	PDF       bool   // print PDFs
+	DOCX      bool   // write a Word document beside each HTML document
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
@@ -56,6 +57,7 @@ type Result struct {
 	Load      time.Duration
 	HTML      time.Duration
 	Print     time.Duration
+	Word      Word // the Word documents, with Options.DOCX
 	Report    *check.Report
 }
 
@@ -94,7 +96,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
-	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force))
+	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force), fmt.Sprint(opts.DOCX))
 	for _, d := range documentTemplates {
 		all.add(src.templates[d])
 	}
@@ -180,6 +182,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res.HTML = time.Since(start)
 	res.Rendered, res.Reused = b.rendered, b.reused
+	if opts.DOCX {
+		if res.Word, err = b.words(opts.Log); err != nil {
+			return nil, err
+		}
+	}
 
 	if opts.PDF {
 		start = time.Now()

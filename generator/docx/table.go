@@ -1,0 +1,167 @@
+package docx
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// textWidth is the width between the margins of an A4 page with 2 cm
+// margins, in twentieths of a point.
+const textWidth = 9638
+
+// row is one table row; head rows repeat at the top of every page.
+type row struct {
+	cells []*node
+	head  bool
+}
+
+// writeTable writes a <table>: its visible caption above it, header rows
+// that Word repeats on each page, and columns as wide as their text needs.
+func (c *converter) writeTable(n *node, x ctx) {
+	var rows []row
+	for _, k := range n.kids {
+		switch {
+		case k.tag == "caption" && !skipped(k):
+			c.blocks(k, ctx{style: "Caption", f: x.f})
+			c.flush()
+		case k.tag == "thead", k.tag == "tbody", k.tag == "tfoot":
+			for _, tr := range k.kids {
+				if tr.tag == "tr" {
+					rows = append(rows, row{cells: cells(tr), head: k.tag == "thead"})
+				}
+			}
+		case k.tag == "tr":
+			rows = append(rows, row{cells: cells(k)})
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	widths := columnWidths(rows)
+	if c.table {
+		c.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr></w:p>`)
+	}
+	b := &c.body
+	b.WriteString(`<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="` + strconv.Itoa(textWidth) + `" w:type="dxa"/>`)
+	b.WriteString(`<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>`)
+	for _, w := range widths {
+		b.WriteString(`<w:gridCol w:w="` + strconv.Itoa(w) + `"/>`)
+	}
+	b.WriteString("</w:tblGrid>")
+	for _, r := range rows {
+		c.writeRow(r, widths, x)
+	}
+	b.WriteString("</w:tbl>")
+	c.table = true
+}
+
+// writeRow writes one row; a row is never split across pages.
+func (c *converter) writeRow(r row, widths []int, x ctx) {
+	c.body.WriteString("<w:tr><w:trPr><w:cantSplit/>")
+	if r.head {
+		c.body.WriteString("<w:tblHeader/>")
+	}
+	c.body.WriteString("</w:trPr>")
+	col := 0
+	for _, cell := range r.cells {
+		span := colspan(cell)
+		w := 0
+		for i := col; i < col+span && i < len(widths); i++ {
+			w += widths[i]
+		}
+		col += span
+		c.body.WriteString(`<w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(w) + `" w:type="dxa"/>`)
+		if span > 1 {
+			fmt.Fprintf(&c.body, `<w:gridSpan w:val="%d"/>`, span)
+		}
+		if r.head {
+			c.body.WriteString(`<w:shd w:val="clear" w:color="auto" w:fill="E8EDF3"/>`)
+		}
+		c.body.WriteString("</w:tcPr>")
+		style := "TableText"
+		if cell.tag == "th" {
+			style = "TableHeading"
+		}
+		c.cell(cell, ctx{style: style, f: x.f})
+		c.body.WriteString("</w:tc>")
+	}
+	// Word needs every grid column in a row.
+	for ; col < len(widths); col++ {
+		fmt.Fprintf(&c.body, `<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/></w:tcPr><w:p/></w:tc>`, widths[col])
+	}
+	c.body.WriteString("</w:tr>")
+}
+
+// cell writes the content of a cell, which Word needs to end in a paragraph.
+func (c *converter) cell(n *node, x ctx) {
+	before := c.paras
+	c.cur, c.table = nil, false
+	c.blocks(n, x)
+	c.flush()
+	if c.paras == before || c.table {
+		c.body.WriteString(`<w:p><w:pPr><w:pStyle w:val="` + x.style + `"/></w:pPr></w:p>`)
+		c.paras++
+	}
+	c.table = false
+}
+
+// cells returns the th and td of a row.
+func cells(tr *node) []*node {
+	var out []*node
+	for _, k := range tr.kids {
+		if k.tag == "th" || k.tag == "td" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func colspan(n *node) int {
+	if s, err := strconv.Atoi(n.attr["colspan"]); err == nil && s > 1 {
+		return s
+	}
+	return 1
+}
+
+// columnWidths shares the text width among the columns by the length of
+// their longest text, within bounds, so short columns stay narrow.
+func columnWidths(rows []row) []int {
+	cols := 0
+	for _, r := range rows {
+		n := 0
+		for _, cell := range r.cells {
+			n += colspan(cell)
+		}
+		cols = max(cols, n)
+	}
+	weight := make([]int, cols)
+	for i := range weight {
+		weight[i] = 20
+	}
+	for _, r := range rows {
+		col := 0
+		for _, cell := range r.cells {
+			if span := colspan(cell); span > 1 {
+				col += span
+				continue
+			}
+			l := utf8.RuneCountInString(strings.Join(strings.Fields(cell.textContent()), " "))
+			weight[col] = max(weight[col], min(l, 100)+12)
+			col++
+		}
+	}
+	total := 0
+	for _, w := range weight {
+		total += w
+	}
+	widths := make([]int, cols)
+	left := textWidth
+	for i, w := range weight {
+		widths[i] = textWidth * w / total
+		left -= widths[i]
+	}
+	widths[cols-1] += left
+	return widths
+}
