@@ -24,7 +24,11 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return fmt.Sprintf("read the HTML page: line %d: %v", e.Line, e.Err)
+	msg := e.Err.Error()
+	if se, ok := e.Err.(*xml.SyntaxError); ok {
+		msg = se.Msg
+	}
+	return fmt.Sprintf("read the HTML page: line %d: %s", e.Line, msg)
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -45,6 +49,9 @@ func parse(page []byte) (*node, error) {
 		}
 		if err != nil {
 			line, _ := d.InputPos()
+			if se, ok := err.(*xml.SyntaxError); ok {
+				line = se.Line
+			}
 			return nil, &ParseError{Line: line, Err: err}
 		}
 		top := stack[len(stack)-1]
@@ -106,8 +113,11 @@ func (n *node) textContent() string {
 	return b.String()
 }
 
-// walk calls f on n and every node under it.
+// walk calls f on n and every node under it the printed page shows.
 func (n *node) walk(f func(*node)) {
+	if n.tag != "" && skipped(n) {
+		return
+	}
 	f(n)
 	for _, k := range n.kids {
 		k.walk(f)
