@@ -125,8 +125,17 @@ func colspan(n *node) int {
 	return 1
 }
 
-// columnWidths shares the text width among the columns by the length of
-// their longest text, within bounds, so short columns stay narrow.
+// Approximate widths in twips, for columns wide enough for their longest
+// word: a bold character of the 9.5 pt table text, and a cell's margins.
+const (
+	charWidth  = 115
+	cellMargin = 230
+)
+
+// columnWidths shares the text width among the columns: each first gets
+// room for its longest word (so no word breaks in the middle), the rest
+// goes by the length of the longest text, within bounds, so short columns
+// stay narrow.
 func columnWidths(rows []row) []int {
 	cols := 0
 	for _, r := range rows {
@@ -136,9 +145,9 @@ func columnWidths(rows []row) []int {
 		}
 		cols = max(cols, n)
 	}
-	weight := make([]int, cols)
+	weight, least := make([]int, cols), make([]int, cols)
 	for i := range weight {
-		weight[i] = 20
+		weight[i], least[i] = 20, cellMargin+4*charWidth
 	}
 	for _, r := range rows {
 		col := 0
@@ -147,21 +156,34 @@ func columnWidths(rows []row) []int {
 				col += span
 				continue
 			}
-			l := utf8.RuneCountInString(strings.Join(strings.Fields(cell.textContent()), " "))
-			weight[col] = max(weight[col], min(l, 100)+12)
+			text := strings.Fields(cell.textContent())
+			weight[col] = max(weight[col], min(utf8.RuneCountInString(strings.Join(text, " ")), 100)+12)
+			for _, w := range text {
+				least[col] = max(least[col], min(cellMargin+utf8.RuneCountInString(w)*charWidth, textWidth/cols))
+			}
 			col++
 		}
 	}
-	total := 0
-	for _, w := range weight {
-		total += w
+	return share(weight, least)
+}
+
+// share divides textWidth: each column its least, the rest by weight.
+func share(weight, least []int) []int {
+	spare, total := textWidth, 0
+	for i := range weight {
+		spare -= least[i]
+		total += weight[i]
 	}
-	widths := make([]int, cols)
+	widths := make([]int, len(weight))
 	left := textWidth
-	for i, w := range weight {
-		widths[i] = textWidth * w / total
+	for i := range weight {
+		if spare > 0 {
+			widths[i] = least[i] + spare*weight[i]/total
+		} else {
+			widths[i] = textWidth / len(weight)
+		}
 		left -= widths[i]
 	}
-	widths[cols-1] += left
+	widths[len(widths)-1] += left
 	return widths
 }
