@@ -308,3 +308,17 @@ func TestGolden(t *testing.T) {
 		t.Errorf("%s differs; inspect the difference and run go test ./generator/docx -run TestGolden -update to accept it\n%s", golden, diff(got, string(want)))
 	}
 }
+
+// TestHugeColspan checks a cell claiming a billion columns spans as many as
+// Word allows, rather than making a grid of a billion columns (the build
+// would run out of memory).
+func TestHugeColspan(t *testing.T) {
+	doc, err := Convert([]byte(`<table><tr><td colspan="999999999">x</td></tr></table>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := unzip(t, doc)["word/document.xml"]
+	if n := strings.Count(body, "<w:gridCol "); n != maxColumns || !strings.Contains(body, `<w:gridSpan w:val="63"/>`) {
+		t.Errorf("%d grid columns, want %d, spanned by the cell", n, maxColumns)
+	}
+}

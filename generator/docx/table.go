@@ -118,9 +118,13 @@ func cells(tr *node) []*node {
 	return out
 }
 
+// maxColumns is the most columns a Word table can have.
+const maxColumns = 63
+
+// colspan is how many columns the cell n spans, as many as Word allows at most.
 func colspan(n *node) int {
 	if s, err := strconv.Atoi(n.attr["colspan"]); err == nil && s > 1 {
-		return s
+		return min(s, maxColumns)
 	}
 	return 1
 }
