@@ -232,6 +232,9 @@ func TestInternalLinks(t *testing.T) {
 			t.Errorf("link to %s, which has no bookmark", a[1])
 		}
 	}
+	if strings.Contains(doc, `w:name="_main"`) {
+		t.Error("the skip link, which the printed page hides, made a bookmark")
+	}
 	if !regexp.MustCompile(`<w:bookmarkStart w:id="\d+" w:name="_sekcja_pierwsza"/><w:bookmarkEnd w:id="\d+"/><w:r><w:t xml:space="preserve">Pierwsza sekcja`).MatchString(doc) {
 		t.Error("the bookmark of a section is not at its heading")
 	}
@@ -320,5 +323,28 @@ func TestHugeColspan(t *testing.T) {
 	body := unzip(t, doc)["word/document.xml"]
 	if n := strings.Count(body, "<w:gridCol "); n != maxColumns || !strings.Contains(body, `<w:gridSpan w:val="63"/>`) {
 		t.Errorf("%d grid columns, want %d, spanned by the cell", n, maxColumns)
+	}
+}
+
+// TestColumnsFitTheirWords checks a column with a short German header and
+// short answers is still wide enough for its longest word, so Word does
+// not break "Ergebnis" in the middle.
+func TestColumnsFitTheirWords(t *testing.T) {
+	long := strings.Repeat("Verwendete Daten: Name, E-Mail-Adresse, Bestellhistorie. ", 3)
+	head := &node{tag: "th", kids: []*node{{text: "Ergebnis"}}}
+	rows := []row{{head: true, cells: []*node{{tag: "th", kids: []*node{{text: "Frage"}}}, {tag: "th", kids: []*node{{text: long}}}, head, {tag: "th", kids: []*node{{text: long}}}}}}
+	for range 5 {
+		rows = append(rows, row{cells: []*node{{tag: "td", kids: []*node{{text: long}}}, {tag: "td", kids: []*node{{text: long}}}, {tag: "td", kids: []*node{{text: "Offen"}}}, {tag: "td", kids: []*node{{text: long}}}}})
+	}
+	widths := columnWidths(rows)
+	if need := cellMargin + len("Ergebnis")*charWidth; widths[2] < need {
+		t.Errorf("column widths %v: the third, %d twips, is narrower than its word needs (%d)", widths, widths[2], need)
+	}
+	total := 0
+	for _, w := range widths {
+		total += w
+	}
+	if total != textWidth {
+		t.Errorf("column widths %v add up to %d, want %d", widths, total, textWidth)
 	}
 }
