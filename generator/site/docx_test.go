@@ -175,8 +175,9 @@ func words(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TestWordDocumentsReadBackByLibreOffice has LibreOffice, an independent
 // reader of Word documents, print every example's documents, and checks
-// the printed text has every heading of the page, every letter beyond
-// ASCII (ą, ß, ư, ễ ...) the page shows, and page numbers in the footer.
+// the printed text has every heading of the page, every word and every
+// letter beyond ASCII (ą, ß, ư, ễ ...) the page shows, and page numbers in
+// the footer.
 func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 	lo := soffice(t)
 	poppler(t, "pdftotext")
@@ -199,7 +200,7 @@ func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 	for _, d := range docs {
 		t.Run(d, func(t *testing.T) {
 			pdf := filepath.Join(pdfs, strings.TrimSuffix(strings.ReplaceAll(d, "/", "_"), ".docx")+".pdf")
-			out, err := exec.CommandContext(t.Context(), "pdftotext", "-enc", "UTF-8", pdf, "-").Output()
+			out, err := exec.CommandContext(t.Context(), "pdftotext", "-raw", "-enc", "UTF-8", pdf, "-").Output()
 			if err != nil {
 				t.Fatalf("pdftotext %s: %v", pdf, err)
 			}
@@ -214,7 +215,7 @@ func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 					t.Errorf("heading %q is not in the printed Word document", h)
 				}
 			}
-			shown := html.UnescapeString(tagRE.ReplaceAllString(hiddenRE.ReplaceAllString(string(page), ""), ""))
+			shown := html.UnescapeString(tagRE.ReplaceAllString(hiddenRE.ReplaceAllString(string(page), ""), " "))
 			var missing []string
 			for _, r := range shown {
 				if r > unicode.MaxASCII && unicode.IsLetter(r) && !strings.ContainsRune(text, r) && !slices.Contains(missing, string(r)) {
@@ -223,6 +224,19 @@ func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 			}
 			if len(missing) > 0 {
 				t.Errorf("letters of the page missing from the printed Word document: %v", missing)
+			}
+			// Every word the page shows is there (also a word a line
+			// break cut at a hyphen, so white space is ignored; -raw keeps
+			// that hyphen, which pdftotext otherwise drops).
+			joined := strings.Join(strings.Fields(text), "")
+			missing = nil
+			for _, w := range strings.Fields(norm.NFC.String(shown)) {
+				if !strings.Contains(joined, w) && !slices.Contains(missing, w) {
+					missing = append(missing, w)
+				}
+			}
+			if len(missing) > 0 {
+				t.Errorf("words of the page missing from the printed Word document: %q", missing)
 			}
 			if !regexp.MustCompile(`(Page|Seite|Strona|Trang) 1( of | von | z |/)\d+`).MatchString(text) {
 				t.Errorf("the footer shows no page number:\n%s", text)
