@@ -46,6 +46,7 @@ var blockTags = map[string]bool{
 
 // skipped reports whether n is not shown on the printed page: the page's
 // head, the site navigation, the skip link and text only screen readers get.
+// (What aria-hidden hides from screen readers is still on the page.)
 func skipped(n *node) bool {
 	switch n.tag {
 	case "head", "script", "style", "template", "colgroup", "col", "noscript":
@@ -54,7 +55,7 @@ func skipped(n *node) bool {
 		return n.hasClass("site")
 	}
 	_, hidden := n.attr["hidden"]
-	return hidden || n.hasClass("sr-only") || n.hasClass("skip") || n.attr["aria-hidden"] == "true" && !n.hasClass("box")
+	return hidden || n.hasClass("sr-only") || n.hasClass("skip")
 }
 
 // para returns the open paragraph, opening one in x if there is none.

@@ -194,7 +194,7 @@ func TestContent(t *testing.T) {
 		"Poziom czwarty: Dozwolone\n",
 		"Dane\nimię i nazwisko\n",
 		"Firma\nul. Długa 1\na@example.pl\n",
-		"Tekst Datenschutz po niemiecku.\n",
+		"Tekst Datenschutz po niemiecku. →\n",
 		"<input id=\"email\">\n  wcięcie\n",
 		"\u2610 Tak ________________________________\n",
 		"Stopka strony\n",
@@ -203,7 +203,7 @@ func TestContent(t *testing.T) {
 			t.Errorf("the document text lacks %q:\n%s", want, text)
 		}
 	}
-	for _, hidden := range []string{"Przejdź do treści", "Nawigacja strony", "Tylko dla czytników"} {
+	for _, hidden := range []string{"Przejdź do treści", "Nawigacja strony", "Tylko dla czytników", "Ukryte"} {
 		if strings.Contains(text, hidden) {
 			t.Errorf("the document shows %q, which the printed page hides", hidden)
 		}
