@@ -3,6 +3,8 @@ package site
 import (
 	"archive/zip"
 	"bytes"
+	"context"
+	"fmt"
 	"html"
 	"image/color"
 	"io"
@@ -242,5 +244,31 @@ func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 				t.Errorf("the footer shows no page number:\n%s", text)
 			}
 		})
+	}
+}
+
+// TestWordStageOfManyCompanies builds many companies' Word documents on
+// all cores; run with -race, it once found the stage reading the next
+// manifest while other documents were recorded in it (which also crashed
+// a build of 250 companies: concurrent map read and map write).
+func TestWordStageOfManyCompanies(t *testing.T) {
+	files := map[string]string{}
+	for i := range 8 {
+		for _, slug := range []string{"baeckerei-schmidt", "nowak-doradztwo", "sen-vang"} {
+			files[fmt.Sprintf("%s-%d", slug, i)] = example(t, slug)
+		}
+	}
+	content := writeContent(t, files)
+	for name := range files {
+		copyExtras(t, name[:strings.LastIndex(name, "-")], filepath.Join(content, name))
+	}
+	o := opts(content, filepath.Join(t.TempDir(), "public"))
+	o.DOCX = true
+	res, err := Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := 8*18 + 4; res.Word.Documents != want {
+		t.Errorf("%d Word documents, want %d", res.Word.Documents, want)
 	}
 }
