@@ -23,6 +23,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	content := fset.String("content", "content", "folder of company folders")
 	out := fset.String("out", "public", "output folder (replaced when the build succeeds)")
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
+	word := fset.Bool("docx", false, "also write a Word document (.docx) beside each HTML document")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
@@ -37,7 +38,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, Chrome: *chrome, Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
 	})
 	var cerr *site.CheckError
@@ -67,6 +68,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
 		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
 	printReworded(stdout, res.Reworded)
+	printWord(stdout, res.Word, *word)
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }

@@ -33,6 +33,7 @@ type Options struct {
 	Out       string // output folder, replaced on success
 	Cache     string // cache folder for incremental builds; empty builds everything
 	PDF       bool   // print PDFs
+	DOCX      bool   // write a Word document beside each HTML document
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
@@ -58,6 +59,7 @@ type Result struct {
 	Load      time.Duration
 	HTML      time.Duration
 	Print     time.Duration
+	Word      Word // the Word documents, with Options.DOCX
 	Report    *check.Report
 	// Warnings are problems outside the check, as file:line:column lines
 	// where they have a place (a notice changed without a new version),
@@ -113,7 +115,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
-	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force))
+	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force), fmt.Sprint(opts.DOCX))
 	for _, d := range documentTemplates {
 		all.add(src.templates[d])
 	}
@@ -207,6 +209,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res.HTML = time.Since(start)
 	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings
+	if opts.DOCX {
+		if res.Word, err = b.words(opts.Log); err != nil {
+			return nil, err
+		}
+	}
 
 	if opts.PDF {
 		start = time.Now()

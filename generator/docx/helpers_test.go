@@ -1,0 +1,153 @@
+package docx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"image"
+	"image/color"
+	"image/png"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// unzip returns the parts of a document by name, checking each XML part is
+// well-formed.
+func unzip(t *testing.T, doc []byte) map[string]string {
+	t.Helper()
+	z, err := zip.NewReader(bytes.NewReader(doc), int64(len(doc)))
+	if err != nil {
+		t.Fatalf("not a zip archive: %v", err)
+	}
+	parts := map[string]string{}
+	for _, f := range z.File {
+		r, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := io.ReadAll(r)
+		r.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		if !f.Modified.Equal(zipTime) {
+			t.Errorf("%s: time %v, want the fixed %v", f.Name, f.Modified, zipTime)
+		}
+		if strings.HasSuffix(f.Name, ".xml") || strings.HasSuffix(f.Name, ".rels") {
+			wellFormed(t, f.Name, data)
+		}
+		parts[f.Name] = string(data)
+	}
+	return parts
+}
+
+// wellFormed fails t unless data is well-formed XML.
+func wellFormed(t *testing.T, name string, data []byte) {
+	t.Helper()
+	d := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		_, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return
+		}
+		if err != nil {
+			t.Fatalf("%s is not well-formed XML: %v", name, err)
+		}
+	}
+}
+
+// logoPNG is a 300 × 100 pixel PNG.
+func logoPNG(t *testing.T) []byte {
+	t.Helper()
+	img := image.NewRGBA(image.Rect(0, 0, 300, 100))
+	for x := range 300 {
+		for y := range 100 {
+			img.Set(x, y, color.RGBA{uint8(x), 90, 160, 255})
+		}
+	}
+	var b bytes.Buffer
+	if err := png.Encode(&b, img); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+// convertFile converts a page under testdata, with the logo as ../logo.png.
+func convertFile(t *testing.T, name string, opts ...Option) map[string]string {
+	t.Helper()
+	page, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logo := logoPNG(t)
+	opts = append([]Option{WithImages(func(src string) ([]byte, error) {
+		if src == "../logo.png" {
+			return logo, nil
+		}
+		return nil, os.ErrNotExist
+	})}, opts...)
+	doc, err := Convert(page, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return unzip(t, doc)
+}
+
+var textRE = regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>|</w:p>|<w:br/>`)
+
+// docText returns the text of a document part, a line per paragraph.
+func docText(part string) string {
+	var b strings.Builder
+	for _, m := range textRE.FindAllStringSubmatch(part, -1) {
+		if m[0] == "</w:p>" || m[0] == "<w:br/>" {
+			b.WriteString("\n")
+			continue
+		}
+		b.WriteString(m[1])
+	}
+	r := strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&#x9;", "\t", "&#xA;", "\n")
+	return r.Replace(b.String())
+}
+
+// diff returns the first lines where got and want differ, with context.
+func diff(got, want string) string {
+	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
+	for i := 0; i < len(g) || i < len(w); i++ {
+		if i < len(g) && i < len(w) && g[i] == w[i] {
+			continue
+		}
+		var b strings.Builder
+		for j := max(0, i-2); j < i+3; j++ {
+			if j < len(w) {
+				b.WriteString("- " + w[j] + "\n")
+			}
+		}
+		for j := max(0, i-2); j < i+3; j++ {
+			if j < len(g) {
+				b.WriteString("+ " + g[j] + "\n")
+			}
+		}
+		return "first difference at line " + strconv.Itoa(i+1) + " (- golden, + got):\n" + b.String()
+	}
+	return ""
+}
+
+// paragraph returns the paragraph of doc whose text starts with text.
+func paragraph(t *testing.T, doc, text string) string {
+	t.Helper()
+	for _, p := range strings.Split(doc, "<w:p>") {
+		if i := strings.Index(p, "</w:p>"); i >= 0 {
+			p = p[:i]
+		}
+		if m := regexp.MustCompile(`<w:t(?: [^>]*)?>([^<]*)</w:t>`).FindStringSubmatch(p); m != nil && m[1] == text {
+			return p
+		}
+	}
+	t.Fatalf("no paragraph %q", text)
+	return ""
+}
