@@ -170,6 +170,9 @@ func TestMessagesComplete(t *testing.T) {
 			}
 		}
 		for _, id := range cat.IDs(lang) {
+			if base, ok := variantOf(id); ok && cat.Has("en", base) {
+				continue
+			}
 			if !cat.Has("en", id) {
 				extra = append(extra, id)
 			}
@@ -180,6 +183,61 @@ func TestMessagesComplete(t *testing.T) {
 		if len(extra) > 0 {
 			t.Errorf("%s has %d message(s) English lacks: %s", lang, len(extra), strings.Join(extra, ", "))
 		}
+	}
+}
+
+// numberForm is the id of a numeral's inflected form (number.4.locative).
+var numberForm = regexp.MustCompile(`^(number\.[0-9]+)\.[a-z]+$`)
+
+// variantOf returns the message a variant id words differently: the
+// informal wording (id.informal) or a numeral's inflected form; a variant
+// exists only in the languages that need it.
+func variantOf(id string) (string, bool) {
+	if base, ok := strings.CutSuffix(id, locale.InformalSuffix); ok {
+		return base, true
+	}
+	if m := numberForm.FindStringSubmatch(id); m != nil {
+		return m[1], true
+	}
+	return "", false
+}
+
+// TestVariants checks that English has no variant (one register, numerals
+// that do not inflect), and that each variant has its base message in its
+// language, with the same template fields and plural forms.
+func TestVariants(t *testing.T) {
+	msgs := readMessages(t)
+	n := 0
+	for _, lang := range append([]string{"en"}, translations...) {
+		for _, id := range sortedKeys(msgs[lang]) {
+			base, ok := variantOf(id)
+			if !ok {
+				continue
+			}
+			n++
+			if lang == "en" {
+				t.Errorf("en %s: English needs no variant", id)
+				continue
+			}
+			b, ok := msgs[lang][base]
+			if !ok {
+				t.Errorf("%s %s: no message %s to vary", lang, id, base)
+				continue
+			}
+			v := msgs[lang][id]
+			if got, want := fields(v.all()), fields(b.all()); !slices.Equal(got, want) {
+				t.Errorf("%s %s uses fields %v, %s uses %v", lang, id, got, base, want)
+			}
+			if v.plural != b.plural || v.plural && !slices.Equal(sortedKeys(v.forms), sortedKeys(b.forms)) {
+				t.Errorf("%s %s: plural forms differ from %s", lang, id, base)
+			}
+			if slices.Equal(v.all(), b.all()) {
+				t.Errorf("%s %s reads exactly like %s: drop it", lang, id, base)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no variants found")
 	}
 }
 
@@ -212,8 +270,8 @@ func TestPluralForms(t *testing.T) {
 			p := cat.For(lang)
 			for n := 0; n <= 125; n++ {
 				s := p.N(id, n)
-				needsCount := n != 1 || strings.Contains(m.forms["one"], "{{.Count}}")
-				if needsCount && !strings.Contains(s, fmt.Sprint(n)) {
+				needsCount := n != 1 || strings.Contains(m.forms["one"], "{{.Count}}") || strings.Contains(m.forms["one"], "{{.Number}}")
+				if needsCount && !strings.Contains(s, fmt.Sprint(n)) && !strings.Contains(s, p.Number(n, "")) {
 					t.Errorf("%s %s(%d) = %q: the count is missing", lang, id, n, s)
 				}
 			}

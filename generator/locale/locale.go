@@ -79,15 +79,34 @@ func (c *Catalog) IDs(lang string) []string {
 // Has reports whether lang has a message id.
 func (c *Catalog) Has(lang, id string) bool { return c.ids[lang][id] }
 
-// For returns a Printer for lang.
-func (c *Catalog) For(lang string) *Printer {
-	return &Printer{cat: c, lang: lang, loc: goi18n.NewLocalizer(c.bundle, lang)}
+// For returns a Printer for lang in the formal register.
+func (c *Catalog) For(lang string) *Printer { return c.In(lang, Formal) }
+
+// In returns a Printer for lang in register reg.
+func (c *Catalog) In(lang string, reg Register) *Printer {
+	return &Printer{cat: c, lang: lang, reg: reg, loc: goi18n.NewLocalizer(c.bundle, lang)}
 }
+
+// Register is the form of address of a document. A message id is written in
+// the formal register ("Sie", "Państwo", "Quý khách"); where the informal one
+// ("du", "Ty", "bạn") reads differently, the same id with the suffix
+// InformalSuffix holds that wording, and an informal Printer uses it.
+type Register string
+
+// The two registers.
+const (
+	Formal   Register = "formal"
+	Informal Register = "informal"
+)
+
+// InformalSuffix ends the id of a message's informal wording.
+const InformalSuffix = ".informal"
 
 // Printer looks up messages in one language and remembers which were missing.
 type Printer struct {
 	cat  *Catalog
 	lang string
+	reg  Register
 	loc  *goi18n.Localizer
 
 	mu      sync.Mutex
@@ -98,12 +117,34 @@ type Printer struct {
 // Lang returns the printer's language.
 func (p *Printer) Lang() string { return p.lang }
 
+// Register returns the printer's register.
+func (p *Printer) Register() Register { return p.reg }
+
 // T returns message id with the template data given as key, value pairs.
 func (p *Printer) T(id string, kv ...any) string { return p.lookup(id, nil, kv) }
 
 // N returns message id in the plural form for count (CLDR rules of the
-// language); the data also gets Count.
-func (p *Printer) N(id string, count int, kv ...any) string { return p.lookup(id, count, kv) }
+// language); the data also gets Count (digits) and Number (the count as a
+// word, see Number), which kv may override with another form.
+func (p *Printer) N(id string, count int, kv ...any) string {
+	return p.lookup(id, count, append([]any{"Number", p.Number(count, "")}, kv...))
+}
+
+// Number writes n as running text does: as a word up to twelve ("fünf",
+// "cztery", "bốn") from the messages number.<n>, else in digits. A form
+// names a case or use a sentence needs where the language inflects the
+// numeral (Polish "w czterech celach": number.4.locative); a language whose
+// numeral does not change has no such message and gets the plain word.
+func (p *Printer) Number(n int, form string) string {
+	id := fmt.Sprintf("number.%d", n)
+	if !p.cat.Has(p.lang, id) {
+		return fmt.Sprint(n)
+	}
+	if form != "" && p.cat.Has(p.lang, id+"."+form) {
+		id += "." + form
+	}
+	return p.T(id)
+}
 
 // Has reports whether the message exists in the printer's language.
 func (p *Printer) Has(id string) bool { return p.cat.Has(p.lang, id) }
@@ -118,6 +159,9 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 	if !p.cat.Has(p.lang, id) {
 		p.miss(id)
 		return ""
+	}
+	if p.reg == Informal && p.cat.Has(p.lang, id+InformalSuffix) {
+		id += InformalSuffix
 	}
 	data := map[string]any{}
 	for i := 0; i+1 < len(kv); i += 2 {

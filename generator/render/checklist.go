@@ -82,7 +82,7 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 	// The blank checklist follows the law of its reader: Law No.
 	// 91/2025/QH15 and Decree No. 356/2025/ND-CP in Vietnamese, the GDPR
 	// in the other languages.
-	p := r.printers[lang]
+	p := r.printer(nil, lang)
 	regime := law.GDPR
 	if lang == "vi" {
 		regime = law.PDPL
@@ -109,7 +109,7 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 // Checklist renders the checklist of c pre-filled for each campaign in lang,
 // with the verdicts of the check per market.
 func (r *Renderer) Checklist(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
-	p := r.printers[lang]
+	p := r.printer(c, lang)
 	var reviews []Review
 	for i := range c.Campaigns {
 		reviews = append(reviews, r.review(p, c, &c.Campaigns[i], outcomes))

@@ -46,7 +46,7 @@ var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not
 // ChecklistJSON renders checklist.json of c in lang from the same structure
 // as checklist.html: per campaign its verdict per market and its items.
 func (r *Renderer) ChecklistJSON(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
-	p := r.printers[lang]
+	p := r.printer(c, lang)
 	doc := jsonChecklist{Company: c.Slug, Lang: lang, Campaigns: []jsonCampaign{}}
 	for i := range c.Campaigns {
 		k := &c.Campaigns[i]

@@ -48,7 +48,7 @@ func (r *Renderer) generator() string {
 
 // Privacy renders the privacy notice of c in lang.
 func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
-	return r.execute("privacy.html", lang, r.companyPage("privacy", c, lang, newNotice(r.printers[lang], c)))
+	return r.execute("privacy.html", lang, r.companyPage("privacy", c, lang, newNotice(r.printer(c, lang), c)))
 }
 
 // Fields renders the field meta-information of c in lang.
