@@ -3,9 +3,9 @@ package render
 import (
 	"html"
 	"maps"
-	"slices"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
