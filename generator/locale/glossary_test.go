@@ -45,7 +45,6 @@ var sameAsEnglish = map[string][]string{
 	"list.separator":                    {"de", "pl", "vi"}, // ", "
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
 	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
-	"date.format":                       {"pl"},             // "{{.Day}} {{.Month}} {{.Year}}"
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
 	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
 	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."
@@ -525,5 +524,22 @@ func TestNoEnglishLeft(t *testing.T) {
 				t.Errorf("sameAsEnglish lists %s %s, but no such message equals English: drop it from the list", lang, k)
 			}
 		}
+	}
+}
+
+// TestOneFullStop: a name or date that ends in a full stop, put before the
+// full stop that ends a sentence, leaves one ("Wysyłka24 sp. z o.o."), and an
+// ellipsis stays.
+func TestOneFullStop(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cat.For("pl")
+	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Usługodawcy w tym celu: Wysyłka24 sp. z o.o."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := p.T("checklist.answer.access_recipients", "Recipients", "A, B..."); !strings.HasSuffix(got, "B....") {
+		t.Errorf("an ellipsis changed: %q", got)
 	}
 }

@@ -6,6 +6,7 @@ package locale
 import (
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -175,11 +176,21 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 		p.miss(id + " (" + err.Error() + ")")
 		return ""
 	}
+	s = singleStop(s)
 	if static {
 		p.static.Store(id, s)
 	}
 	return s
 }
+
+// doubledStop is a full stop right after a word that ends in one: a name
+// ("Wysyłka24 sp. z o.o.") or a date ("2026 r.") put before the full stop
+// that ends the sentence.
+var doubledStop = regexp.MustCompile(`([^.])\.\.([^.]|$)`)
+
+// singleStop writes one full stop where an abbreviation ends the sentence;
+// an ellipsis (...) stays.
+func singleStop(s string) string { return doubledStop.ReplaceAllString(s, "$1.$2") }
 
 func (p *Printer) miss(id string) {
 	p.mu.Lock()
