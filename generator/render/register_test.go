@@ -1,10 +1,12 @@
 package render
 
 import (
+	"os"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -119,6 +121,36 @@ func TestRegisterPatterns(t *testing.T) {
 		}
 		if found != tc.want {
 			t.Errorf("%s %s %q: found %v, want %v", tc.lang, tc.reg, tc.text, found, tc.want)
+		}
+	}
+}
+
+// TestInformalCompanyFile: a company file with register: informal gets every
+// document in the informal register, from the notice to the field texts.
+func TestInformalCompanyFile(t *testing.T) {
+	src, err := os.ReadFile("testdata/four-lang/company.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := load.Parse("testdata/four-lang/company.yaml", append(src, "\nregister: informal\n"...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newTestRenderer(t)
+	for _, tc := range []struct{ lang, doc, want, not string }{
+		{"de", "privacy", "Deine Rechte", "Ihre Rechte"},
+		{"de", "fields", "deine E-Mail-Adresse", "Ihre E-Mail-Adresse"},
+		{"pl", "privacy", "Twoje prawa", "Państwa prawa"},
+		{"vi", "privacy", "Quyền của bạn", "Quyền của Quý khách"},
+	} {
+		var text string
+		for _, d := range companyDocuments(t, r, c, tc.lang) {
+			if d.name == tc.doc {
+				text = documentText(d.page)
+			}
+		}
+		if !strings.Contains(text, tc.want) || strings.Contains(text, tc.not) {
+			t.Errorf("%s/%s: want %q and not %q", tc.lang, tc.doc, tc.want, tc.not)
 		}
 	}
 }
