@@ -52,7 +52,8 @@ var notSecondPerson = map[string]bool{"nasz": true, "Nasz": true, "wasz": true, 
 
 // TestRegister renders every document of every example in German, Polish
 // and Vietnamese in both registers and finds no form of address of the other
-// register in the wording Basis writes (the company's own text aside).
+// register: in the example's own register anywhere, in the other one in the
+// wording Basis writes (the company's own text aside).
 func TestRegister(t *testing.T) {
 	r := newTestRenderer(t)
 	checked := map[model.Register]int{}
@@ -65,7 +66,12 @@ func TestRegister(t *testing.T) {
 					continue
 				}
 				for _, d := range companyDocuments(t, r, &c, lang) {
-					text := basisText(&c, d.page)
+					// In the register the example is written in, its own
+					// text must follow it too; in the other, only Basis's.
+					text := documentText(d.page)
+					if reg != orig.Register && !(reg == model.Formal && orig.Register == "") {
+						text = basisText(&c, d.page)
+					}
 					checked[reg]++
 					for _, re := range address[lang][reg] {
 						for _, line := range strings.Split(text, "\n") {
