@@ -543,3 +543,24 @@ func TestOneFullStop(t *testing.T) {
 		t.Errorf("an ellipsis changed: %q", got)
 	}
 }
+
+// TestNestedBrackets: a citation with brackets of its own, put in a
+// sentence's brackets, gets square ones.
+func TestNestedBrackets(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cat.For("de")
+	got := p.T("notice.marketing.rule.consent", "In", "Polen", "Refs", "Art. 398 Abs. 1 PKE (Polen); EuGH, C-654/23 (Inteligo Media)")
+	if want := "(Art. 398 Abs. 1 PKE [Polen]; EuGH, C-654/23 [Inteligo Media])"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+	en := cat.For("en")
+	if got, want := en.T("notice.marketing.rule.consent", "In", "Poland", "Refs", "Art. 21(2) and (3) GDPR (EU)"), "(Art. 21(2) and (3) GDPR [EU])"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+	if got := p.T("notice.transfers.item.none", "Recipient", "a) b", "Country", "X"); got != "a) b in X." {
+		t.Errorf("a lone closing bracket changed: %q", got)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -176,7 +177,7 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 		p.miss(id + " (" + err.Error() + ")")
 		return ""
 	}
-	s = singleStop(s)
+	s = bracketNested(singleStop(s))
 	if static {
 		p.static.Store(id, s)
 	}
@@ -187,6 +188,48 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 // ("Wysyłka24 sp. z o.o.") or a date ("2026 r.") put before the full stop
 // that ends the sentence.
 var doubledStop = regexp.MustCompile(`([^.])\.\.([^.]|$)`)
+
+// bracketNested writes parentheses inside parentheses as square brackets,
+// as legal texts do: a citation "(Art. 13 Abs. 2 RL 2002/58/EG; EuGH, C-654/23
+// (Inteligo Media))" put in a sentence's brackets reads "(…; EuGH, C-654/23
+// [Inteligo Media])". A subdivision's brackets, written without a space
+// ("Art. 13(2)"), stay; a closing bracket with none open stays as it is.
+func bracketNested(s string) string {
+	if strings.Count(s, "(") < 2 {
+		return s
+	}
+	rs := []rune(s)
+	var open []rune
+	for i, r := range rs {
+		switch {
+		case r == '(' && len(open) > 0 && i > 0 && unicode.IsSpace(rs[i-1]) && !subdivision(rs[i+1:]):
+			open = append(open, '[')
+			rs[i] = '['
+		case r == '(':
+			open = append(open, '(')
+		case r == ')' && len(open) > 0:
+			if open[len(open)-1] == '[' {
+				rs[i] = ']'
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return string(rs)
+}
+
+// subdivision reports whether rs begins with a subdivision's number or
+// lower-case letter and its closing bracket, as in "Art. 21(2) and (3)".
+func subdivision(rs []rune) bool {
+	for i, r := range rs {
+		if r == ')' {
+			return i > 0
+		}
+		if i >= 3 || !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
 
 // singleStop writes one full stop where an abbreviation ends the sentence;
 // an ellipsis (...) stays.

@@ -136,6 +136,9 @@ func consistentNotice(t *testing.T, c *model.Company, lang string, n *notice) {
 	consistentNoticeT(t, c, lang, n)
 }
 
+// unbracket writes square brackets as round ones.
+var unbracket = strings.NewReplacer("[", "(", "]", ")")
+
 func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
 	t.Helper()
 	p := printers.printer(c, lang)
@@ -149,7 +152,9 @@ func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
 			continue
 		}
 		for i, o := range outs {
-			text := mk.Rules[i].Text
+			// A citation inside the sentence's brackets has its own as
+			// square ones; compare the wording, not the brackets.
+			text := unbracket.Replace(mk.Rules[i].Text)
 			l := law.For(o.Market)
 			if o.Exception == "" {
 				for _, m := range law.Markets {
