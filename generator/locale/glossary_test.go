@@ -564,3 +564,33 @@ func TestNestedBrackets(t *testing.T) {
 		t.Errorf("a lone closing bracket changed: %q", got)
 	}
 }
+
+// TestNumberWords: counts up to twelve are words, in the form a sentence
+// asks for where the language inflects the numeral; larger ones are digits.
+func TestNumberWords(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, form string
+		n          int
+		want       string
+	}{
+		{"de", "", 5, "fünf"},
+		{"de", "locative", 5, "fünf"},
+		{"pl", "", 4, "cztery"},
+		{"pl", "locative", 4, "czterech"},
+		{"vi", "", 12, "mười hai"},
+		{"en", "", 3, "three"},
+		{"de", "", 13, "13"},
+		{"pl", "locative", 0, "0"},
+	} {
+		if got := cat.For(tc.lang).Number(tc.n, tc.form); got != tc.want {
+			t.Errorf("%s %d %q: got %q, want %q", tc.lang, tc.n, tc.form, got, tc.want)
+		}
+	}
+	if got, want := cat.For("pl").N("notice.purposes.intro", 4, "Number", cat.For("pl").Number(4, "locative")), "w czterech następujących celach"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+}
