@@ -36,7 +36,7 @@ var address = map[string]map[model.Register][]*regexp.Regexp{
 			// The second person singular of the verbs (możesz, jesteś,
 			// wyrażasz, podasz, wycofasz, dowiesz się) and its imperative.
 			word(`\p{L}+(?:esz|isz|ysz|asz|eś|aś)`),
-			word(`[Nn]apisz|[Kk]liknij|[Zz]aznacz|[Ss]prawdź|[Pp]rzekaż|[Pp]odaj|[Uu]suń|[Dd]aj|[Ww]yślij|[Uu]pewnij|[Ww]pisz|[Zz]apisz|[Zz]achowaj|[Oo]dpowiedz|[Ww]skaż|[Pp]otwierdź|[Pp]odpisz|[Kk]orzystaj|[Ss]kontaktuj`),
+			word(`[Nn]apisz|[Kk]liknij|[Zz]aznacz|[Ss]prawdź|[Pp]rzekaż|[Pp]odaj|[Uu]suń|[Dd]aj|[Ww]yślij|[Uu]pewnij|[Ww]pisz|[Zz]apisz|[Zz]achowaj|[Oo]dpowiedz|[Ww]skaż|[Pp]otwierdź|[Pp]odpisz|[Kk]orzystaj|[Ss]kontaktuj|[Ww]eź|[Zz]rób|[Pp]amiętaj|[Dd]odaj`),
 		},
 		model.Informal: {midSentence(`Państwo|Państwa|Państwu|Państwem|Pan|Pani|Panu|Panią`)},
 	},
@@ -87,6 +87,22 @@ func TestRegister(t *testing.T) {
 			}
 		}
 	}
+	// The blank checklists have no company: they are formal.
+	for lang := range address {
+		page, err := r.BlankChecklist(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, re := range address[lang][model.Formal] {
+			for _, line := range strings.Split(documentText(page), "\n") {
+				for _, m := range re.FindAllStringSubmatch(line, -1) {
+					if !notSecondPerson[m[1]] {
+						t.Errorf("checklist/%s: %q in %q", lang, m[1], line)
+					}
+				}
+			}
+		}
+	}
 	if checked[model.Formal] == 0 || checked[model.Informal] == 0 {
 		t.Fatalf("checked %v documents", checked)
 	}
@@ -108,6 +124,7 @@ func TestRegisterPatterns(t *testing.T) {
 		{"pl", model.Formal, "Możesz wycofać zgodę.", true},
 		{"pl", model.Formal, "Administratorem Twoich danych jest:", true},
 		{"pl", model.Formal, "Kliknij link.", true},
+		{"pl", model.Formal, "Weź pod uwagę cel.", true},
 		{"pl", model.Formal, "Mogą Państwo wycofać zgodę.", false},
 		{"pl", model.Informal, "Przetwarzamy dane Państwa.", true},
 		{"pl", model.Informal, "Państwo\nPolska", false},
