@@ -1,6 +1,17 @@
 // Package locale loads the go-i18n message files and looks messages up per
 // language. A missing message is recorded, never replaced by English, so a
 // document in German, Polish or Vietnamese cannot fall back to English text.
+//
+// Messages are written in the formal register; a Printer in the informal
+// one uses an id's ".informal" variant where the language has one:
+//
+//	p := cat.In("de", locale.Informal)
+//	p.T("notice.rights.title") // "Deine Rechte" (formal: "Ihre Rechte")
+//
+// Counts up to twelve are words (Number), in the case a sentence needs where
+// the numeral inflects ("w czterech celach"), and the printed text has one
+// full stop after an abbreviation that ends a sentence and square brackets
+// inside round ones.
 package locale
 
 import (

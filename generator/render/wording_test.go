@@ -45,6 +45,9 @@ var wordingCases = []wordingCase{
 	{"nowak-doradztwo/pl/checklist", "Kwestia jest sporna; przyjęto rozwiązanie najbezpieczniejsze.", "ocena to bezpieczna odpowiedź"},
 	{"nowak-doradztwo/pl/checklist", "przekazać je do weryfikacji prawnikowi", "daj je do sprawdzenia"},
 	{"nowak-doradztwo/pl/checklist", "wyjątek dla dotychczasowych klientów", "obecnych klientów"},
+	{"checklist/pl", "dotychczasowymi klientami", "obecnymi klientami"},
+	{"four-lang/pl/privacy", "o produktach oferowanych w ramach działalności „", "z obszaru"},
+	{"nowak-doradztwo/pl/fields", "Podanie imienia i nazwiska jest niezbędne", "Dane z pola „Imię i nazwisko”"},
 	// Vietnamese.
 	{"sen-vang/vi/privacy", "Bên kiểm soát dữ liệu cá nhân của Quý khách theo Luật Bảo vệ dữ liệu cá nhân là:", "chịu trách nhiệm xử lý dữ liệu cá nhân của"},
 	{"sen-vang/vi/privacy", "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (sau đây gọi là Luật Bảo vệ dữ liệu cá nhân)", ""},
