@@ -107,6 +107,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 	c := d.c
 	skip := func(*yaml.Node) {} // decoded by languages()
 	var markets []string
+	register := string(model.Formal)
 	c.At = d.mapping(root, "the company file", []field{
 		{"controller", true, d.controller},
 		{"country", true, d.country(&c.Country, "country")},
@@ -114,6 +115,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		{"languages", true, skip},
 		{"effective", true, d.date(&c.Effective, "effective")},
 		{"logo", false, d.str(&c.Logo, "logo")},
+		{"register", false, d.enum(&register, "register", model.Registers)},
 		{"representative", false, d.contact(&c.Representative, "representative")},
 		{"authority", false, d.authority},
 		{"automated_decisions", false, d.text(&c.AutomatedDecisions, "automated_decisions")},
@@ -125,6 +127,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		{"campaigns", false, d.list("campaigns", d.campaign)},
 		{"sections", false, d.list("sections", d.section)},
 	})
+	c.Register = model.Register(register)
 	for _, code := range markets {
 		if m, ok := law.ParseMarket(code); ok {
 			c.Markets = append(c.Markets, m)

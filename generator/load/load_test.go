@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/model"
 )
 
 // valid is a small complete company file; the bad cases below edit it.
@@ -60,6 +62,27 @@ func TestParseValid(t *testing.T) {
 	}
 }
 
+// TestParseRegister: documents are formal unless the file says register:
+// informal.
+func TestParseRegister(t *testing.T) {
+	for _, tc := range []struct {
+		add  string
+		want model.Register
+	}{
+		{"", model.Formal},
+		{"register: formal\n", model.Formal},
+		{"register: informal\n", model.Informal},
+	} {
+		c, err := Parse("company.yaml", []byte(valid+tc.add))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.add, err)
+		}
+		if c.Register != tc.want {
+			t.Errorf("%q: register %q, want %q", tc.add, c.Register, tc.want)
+		}
+	}
+}
+
 func TestParseErrors(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -98,6 +121,8 @@ func TestParseErrors(t *testing.T) {
 			[]string{`country "Germany" is not a country code`}, "company.yaml:5:10"},
 		{"missing required key", "  email: privacy@test.example\n", "",
 			[]string{`controller has no "email"; add a line "email: ..."`}, "company.yaml:2:3"},
+		{"unknown register", "markets: [DE]\n", "markets: [DE]\nregister: casual\n",
+			[]string{`register "casual" is not known`, "formal, informal"}, "company.yaml:7:11"},
 		{"unknown market", "markets: [DE]", "markets: [DE, FR]",
 			[]string{`market "FR" is not known`}, "company.yaml:6:15"},
 		{"bad id", "  - id: confirm", "  - id: Order Confirm",

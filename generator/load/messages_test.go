@@ -44,7 +44,7 @@ func sharedCatalog(t *testing.T) *locale.Catalog {
 // each with the position of its id.
 func TestMessages(t *testing.T) {
 	p := company(t, map[string]string{
-		"locales/notice.de.yaml": "# Eigene Formulierung\nnotice.rights.free: \"Die Ausübung Ihrer Rechte ist kostenlos.\"\nnotice.purposes.intro:\n  one: \"Ein Zweck.\"\n  other: \"{{.Count}} Zwecke.\"\n",
+		"locales/notice.de.yaml": "# Eigene Formulierung\nnotice.rights.free: \"Die Ausübung Ihrer Rechte ist kostenlos.\"\nnotice.purposes.intro:\n  one: \"Ein Zweck.\"\n  other: \"{{.Number}} Zwecke.\"\n",
 		"locales/notice.en.yaml": "notice.effective: \"In force from {{.Date}}\"\n",
 		"locales/.DS_Store":      "ignored",
 	})
@@ -62,7 +62,7 @@ func TestMessages(t *testing.T) {
 	if got, want := m.Pos.String(), filepath.Join(filepath.Dir(p), "locales", "notice.de.yaml")+":2:1"; got != want {
 		t.Errorf("position %s, want %s", got, want)
 	}
-	if f := c.Messages[1].Forms; f["one"] != "Ein Zweck." || f["other"] != "{{.Count}} Zwecke." {
+	if f := c.Messages[1].Forms; f["one"] != "Ein Zweck." || f["other"] != "{{.Number}} Zwecke." {
 		t.Errorf("plural forms = %v", f)
 	}
 	if c.Messages[2].Lang != "en" {

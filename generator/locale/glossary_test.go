@@ -45,7 +45,6 @@ var sameAsEnglish = map[string][]string{
 	"list.separator":                    {"de", "pl", "vi"}, // ", "
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
 	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
-	"date.format":                       {"pl"},             // "{{.Day}} {{.Month}} {{.Year}}"
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
 	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
 	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."
@@ -170,6 +169,9 @@ func TestMessagesComplete(t *testing.T) {
 			}
 		}
 		for _, id := range cat.IDs(lang) {
+			if base, ok := variantOf(id); ok && cat.Has("en", base) {
+				continue
+			}
 			if !cat.Has("en", id) {
 				extra = append(extra, id)
 			}
@@ -180,6 +182,61 @@ func TestMessagesComplete(t *testing.T) {
 		if len(extra) > 0 {
 			t.Errorf("%s has %d message(s) English lacks: %s", lang, len(extra), strings.Join(extra, ", "))
 		}
+	}
+}
+
+// numberForm is the id of a numeral's inflected form (number.4.locative).
+var numberForm = regexp.MustCompile(`^(number\.[0-9]+)\.[a-z]+$`)
+
+// variantOf returns the message a variant id words differently: the
+// informal wording (id.informal) or a numeral's inflected form; a variant
+// exists only in the languages that need it.
+func variantOf(id string) (string, bool) {
+	if base, ok := strings.CutSuffix(id, locale.InformalSuffix); ok {
+		return base, true
+	}
+	if m := numberForm.FindStringSubmatch(id); m != nil {
+		return m[1], true
+	}
+	return "", false
+}
+
+// TestVariants checks that English has no variant (one register, numerals
+// that do not inflect), and that each variant has its base message in its
+// language, with the same template fields and plural forms.
+func TestVariants(t *testing.T) {
+	msgs := readMessages(t)
+	n := 0
+	for _, lang := range append([]string{"en"}, translations...) {
+		for _, id := range sortedKeys(msgs[lang]) {
+			base, ok := variantOf(id)
+			if !ok {
+				continue
+			}
+			n++
+			if lang == "en" {
+				t.Errorf("en %s: English needs no variant", id)
+				continue
+			}
+			b, ok := msgs[lang][base]
+			if !ok {
+				t.Errorf("%s %s: no message %s to vary", lang, id, base)
+				continue
+			}
+			v := msgs[lang][id]
+			if got, want := fields(v.all()), fields(b.all()); !slices.Equal(got, want) {
+				t.Errorf("%s %s uses fields %v, %s uses %v", lang, id, got, base, want)
+			}
+			if v.plural != b.plural || v.plural && !slices.Equal(sortedKeys(v.forms), sortedKeys(b.forms)) {
+				t.Errorf("%s %s: plural forms differ from %s", lang, id, base)
+			}
+			if slices.Equal(v.all(), b.all()) {
+				t.Errorf("%s %s reads exactly like %s: drop it", lang, id, base)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no variants found")
 	}
 }
 
@@ -212,8 +269,8 @@ func TestPluralForms(t *testing.T) {
 			p := cat.For(lang)
 			for n := 0; n <= 125; n++ {
 				s := p.N(id, n)
-				needsCount := n != 1 || strings.Contains(m.forms["one"], "{{.Count}}")
-				if needsCount && !strings.Contains(s, fmt.Sprint(n)) {
+				needsCount := n != 1 || strings.Contains(m.forms["one"], "{{.Count}}") || strings.Contains(m.forms["one"], "{{.Number}}")
+				if needsCount && !strings.Contains(s, fmt.Sprint(n)) && !strings.Contains(s, p.Number(n, "")) {
 					t.Errorf("%s %s(%d) = %q: the count is missing", lang, id, n, s)
 				}
 			}
@@ -467,5 +524,73 @@ func TestNoEnglishLeft(t *testing.T) {
 				t.Errorf("sameAsEnglish lists %s %s, but no such message equals English: drop it from the list", lang, k)
 			}
 		}
+	}
+}
+
+// TestOneFullStop: a name or date that ends in a full stop, put before the
+// full stop that ends a sentence, leaves one ("Wysyłka24 sp. z o.o."), and an
+// ellipsis stays.
+func TestOneFullStop(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cat.For("pl")
+	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Usługodawcy w tym celu: Wysyłka24 sp. z o.o."; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := p.T("checklist.answer.access_recipients", "Recipients", "A, B..."); !strings.HasSuffix(got, "B....") {
+		t.Errorf("an ellipsis changed: %q", got)
+	}
+}
+
+// TestNestedBrackets: a citation with brackets of its own, put in a
+// sentence's brackets, gets square ones.
+func TestNestedBrackets(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := cat.For("de")
+	got := p.T("notice.marketing.rule.consent", "In", "Polen", "Refs", "Art. 398 Abs. 1 PKE (Polen); EuGH, C-654/23 (Inteligo Media)")
+	if want := "(Art. 398 Abs. 1 PKE [Polen]; EuGH, C-654/23 [Inteligo Media])"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+	en := cat.For("en")
+	if got, want := en.T("notice.marketing.rule.consent", "In", "Poland", "Refs", "Art. 21(2) and (3) GDPR (EU)"), "(Art. 21(2) and (3) GDPR [EU])"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
+	}
+	if got := p.T("notice.transfers.item.none", "Recipient", "a) b", "Country", "X"); got != "a) b in X." {
+		t.Errorf("a lone closing bracket changed: %q", got)
+	}
+}
+
+// TestNumberWords: counts up to twelve are words, in the form a sentence
+// asks for where the language inflects the numeral; larger ones are digits.
+func TestNumberWords(t *testing.T) {
+	cat, err := locale.Load(os.DirFS(localesDir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, form string
+		n          int
+		want       string
+	}{
+		{"de", "", 5, "fünf"},
+		{"de", "locative", 5, "fünf"},
+		{"pl", "", 4, "cztery"},
+		{"pl", "locative", 4, "czterech"},
+		{"vi", "", 12, "mười hai"},
+		{"en", "", 3, "three"},
+		{"de", "", 13, "13"},
+		{"pl", "locative", 0, "0"},
+	} {
+		if got := cat.For(tc.lang).Number(tc.n, tc.form); got != tc.want {
+			t.Errorf("%s %d %q: got %q, want %q", tc.lang, tc.n, tc.form, got, tc.want)
+		}
+	}
+	if got, want := cat.For("pl").N("notice.purposes.intro", 4, "Number", cat.For("pl").Number(4, "locative")), "w czterech następujących celach"; !strings.Contains(got, want) {
+		t.Errorf("got %q, want it to contain %q", got, want)
 	}
 }

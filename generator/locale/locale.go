@@ -13,15 +13,28 @@
 //		return err // an *OverrideError: what is wrong and how to fix it
 //	}
 //	p := own.For("de") // p.T("notice.effective", "Date", d) uses the company's text
+//
+// Messages are written in the formal register; a Printer in the informal
+// one uses an id's ".informal" variant where the language has one:
+//
+//	p := cat.In("de", locale.Informal)
+//	p.T("notice.rights.title") // "Deine Rechte" (formal: "Ihre Rechte")
+//
+// Counts up to twelve are words (Number), in the case a sentence needs where
+// the numeral inflects ("w czterech celach"), and the printed text has one
+// full stop after an abbreviation that ends a sentence and square brackets
+// inside round ones.
 package locale
 
 import (
 	"fmt"
 	"io/fs"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -96,19 +109,38 @@ func (c *Catalog) IDs(lang string) []string {
 // Has reports whether lang has a message id.
 func (c *Catalog) Has(lang, id string) bool { return c.ids[lang][id] }
 
-// For returns a Printer for lang.
-func (c *Catalog) For(lang string) *Printer {
-	p := &Printer{cat: c, lang: lang, loc: goi18n.NewLocalizer(c.bundle, lang)}
+// For returns a Printer for lang in the formal register.
+func (c *Catalog) For(lang string) *Printer { return c.In(lang, Formal) }
+
+// In returns a Printer for lang in register reg.
+func (c *Catalog) In(lang string, reg Register) *Printer {
+	p := &Printer{cat: c, lang: lang, reg: reg, loc: goi18n.NewLocalizer(c.bundle, lang)}
 	if c.over != nil {
 		p.own = goi18n.NewLocalizer(c.over.bundle, lang)
 	}
 	return p
 }
 
+// Register is the form of address of a document. A message id is written in
+// the formal register ("Sie", "Państwo", "Quý khách"); where the informal one
+// ("du", "Ty", "bạn") reads differently, the same id with the suffix
+// InformalSuffix holds that wording, and an informal Printer uses it.
+type Register string
+
+// The two registers.
+const (
+	Formal   Register = "formal"
+	Informal Register = "informal"
+)
+
+// InformalSuffix ends the id of a message's informal wording.
+const InformalSuffix = ".informal"
+
 // Printer looks up messages in one language and remembers which were missing.
 type Printer struct {
 	cat  *Catalog
 	lang string
+	reg  Register
 	loc  *goi18n.Localizer
 	own  *goi18n.Localizer // the company's own wording, if any
 
@@ -120,12 +152,34 @@ type Printer struct {
 // Lang returns the printer's language.
 func (p *Printer) Lang() string { return p.lang }
 
+// Register returns the printer's register.
+func (p *Printer) Register() Register { return p.reg }
+
 // T returns message id with the template data given as key, value pairs.
 func (p *Printer) T(id string, kv ...any) string { return p.lookup(id, nil, kv) }
 
 // N returns message id in the plural form for count (CLDR rules of the
-// language); the data also gets Count.
-func (p *Printer) N(id string, count int, kv ...any) string { return p.lookup(id, count, kv) }
+// language); the data also gets Count (digits) and Number (the count as a
+// word, see Number), which kv may override with another form.
+func (p *Printer) N(id string, count int, kv ...any) string {
+	return p.lookup(id, count, append([]any{"Number", p.Number(count, "")}, kv...))
+}
+
+// Number writes n as running text does: as a word up to twelve ("fünf",
+// "cztery", "bốn") from the messages number.<n>, else in digits. A form
+// names a case or use a sentence needs where the language inflects the
+// numeral (Polish "w czterech celach": number.4.locative); a language whose
+// numeral does not change has no such message and gets the plain word.
+func (p *Printer) Number(n int, form string) string {
+	id := fmt.Sprintf("number.%d", n)
+	if !p.cat.Has(p.lang, id) {
+		return fmt.Sprint(n)
+	}
+	if form != "" && p.cat.Has(p.lang, id+"."+form) {
+		id += "." + form
+	}
+	return p.T(id)
+}
 
 // Has reports whether the message exists in the printer's language.
 func (p *Printer) Has(id string) bool { return p.cat.Has(p.lang, id) }
@@ -141,6 +195,9 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 		p.miss(id)
 		return ""
 	}
+	if p.reg == Informal && p.cat.Has(p.lang, id+InformalSuffix) && !p.worded(id) {
+		id += InformalSuffix
+	}
 	data := map[string]any{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		data[fmt.Sprint(kv[i])] = kv[i+1]
@@ -149,7 +206,7 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 		data["Count"] = count
 	}
 	loc := p.loc
-	if p.own != nil && p.cat.over.ids[p.lang][id] {
+	if p.worded(id) {
 		loc = p.own
 	}
 	s, err := loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
@@ -157,11 +214,63 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 		p.miss(id + " (" + err.Error() + ")")
 		return ""
 	}
+	s = bracketNested(singleStop(s))
 	if static {
 		p.static.Store(id, s)
 	}
 	return s
 }
+
+// doubledStop is a full stop right after a word that ends in one: a name
+// ("Wysyłka24 sp. z o.o.") or a date ("2026 r.") put before the full stop
+// that ends the sentence.
+var doubledStop = regexp.MustCompile(`([^.])\.\.([^.]|$)`)
+
+// bracketNested writes parentheses inside parentheses as square brackets,
+// as legal texts do: a citation "(Art. 13 Abs. 2 RL 2002/58/EG; EuGH, C-654/23
+// (Inteligo Media))" put in a sentence's brackets reads "(…; EuGH, C-654/23
+// [Inteligo Media])". A subdivision's brackets, written without a space
+// ("Art. 13(2)"), stay; a closing bracket with none open stays as it is.
+func bracketNested(s string) string {
+	if strings.Count(s, "(") < 2 {
+		return s
+	}
+	rs := []rune(s)
+	var open []rune
+	for i, r := range rs {
+		switch {
+		case r == '(' && len(open) > 0 && i > 0 && unicode.IsSpace(rs[i-1]) && !subdivision(rs[i+1:]):
+			open = append(open, '[')
+			rs[i] = '['
+		case r == '(':
+			open = append(open, '(')
+		case r == ')' && len(open) > 0:
+			if open[len(open)-1] == '[' {
+				rs[i] = ']'
+			}
+			open = open[:len(open)-1]
+		}
+	}
+	return string(rs)
+}
+
+// subdivision reports whether rs begins with a subdivision's number or
+// lower-case letter and its closing bracket, as in "Art. 21(2) and (3)".
+func subdivision(rs []rune) bool {
+	for i, r := range rs {
+		if r == ')' {
+			return i > 0
+		}
+		if i >= 3 || !unicode.IsLower(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}
+
+// singleStop writes one full stop where an abbreviation ends the sentence;
+// an ellipsis (...) stays.
+func singleStop(s string) string { return doubledStop.ReplaceAllString(s, "$1.$2") }
 
 func (p *Printer) miss(id string) {
 	p.mu.Lock()
@@ -192,4 +301,10 @@ type MissingError struct {
 func (e *MissingError) Error() string {
 	return fmt.Sprintf("locales: %d message(s) missing in %s.yaml files: %s; add them to locales/*.%s.yaml",
 		len(e.IDs), e.Lang, strings.Join(e.IDs, ", "), e.Lang)
+}
+
+// worded reports whether the company words message id itself; its own
+// wording then stands in either register.
+func (p *Printer) worded(id string) bool {
+	return p.own != nil && p.cat.over.ids[p.lang][id]
 }

@@ -27,7 +27,7 @@ func TestOverlay(t *testing.T) {
 	own, err := cat.Overlay(map[string][]locale.Message{
 		"de": {
 			{ID: "notice.effective", Text: "In Kraft seit {{.Date}}"},
-			{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck.", "other": "{{.Count}} Zwecke."}},
+			{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck.", "other": "{{.Number}} Zwecke."}},
 		},
 	})
 	if err != nil {
@@ -37,7 +37,7 @@ func TestOverlay(t *testing.T) {
 	if got := de.T("notice.effective", "Date", "1. November 2026"); got != "In Kraft seit 1. November 2026" {
 		t.Errorf("overridden message = %q", got)
 	}
-	if got := de.N("notice.purposes.intro", 3); got != "3 Zwecke." {
+	if got := de.N("notice.purposes.intro", 3, "Number", "drei"); got != "drei Zwecke." {
 		t.Errorf("overridden plural = %q", got)
 	}
 	if got := de.N("notice.purposes.intro", 1); got != "Ein Zweck." {
@@ -81,7 +81,7 @@ func TestVerify(t *testing.T) {
 		{"plural as text", locale.Message{ID: "notice.purposes.intro", Text: "{{.Count}} Zwecke"}, locale.Plural, "has plural forms (one, other)"},
 		{"text as plural", locale.Message{ID: "notice.effective", Forms: map[string]string{"one": "{{.Date}}", "other": "{{.Date}}"}}, locale.NotPlural, "is one text"},
 		{"wrong forms", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"few": "{{.Count}}", "other": "{{.Count}}"}}, locale.Forms, "needs the plural forms one, other, found few, other"},
-		{"plural dropped count", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck", "other": "Mehrere Zwecke"}}, locale.Dropped, "{{.Count}}"},
+		{"plural dropped count", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck", "other": "Mehrere Zwecke"}}, locale.Dropped, "{{.Number}}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,9 @@ type Company struct {
 	Languages  []string     // published languages; the first is the default
 	Effective  time.Time    // date the notice takes effect
 	Logo       string       // optional image path relative to Dir
+	// Register is the form of address of every document: Formal unless
+	// the file says register: informal.
+	Register Register
 	// Representative is the EU representative (Art. 27 GDPR) of a controller
 	// established outside the EU, if any.
 	Representative *Contact

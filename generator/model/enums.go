@@ -87,3 +87,18 @@ var Safeguards = []string{"adequacy", "scc", "bcr", "derogation"}
 
 // Requirements lists what Art. 13(2)(e) asks about giving data.
 var Requirements = []string{"contract", "statutory", "voluntary"}
+
+// Register is the form of address every document of a company uses: formal
+// (German "Sie", Polish "Państwo", Vietnamese "Quý khách") unless the company
+// chooses informal ("du", "Ty", "bạn") for a consumer brand. English has one
+// form for both.
+type Register string
+
+// The registers a company may choose.
+const (
+	Formal   Register = "formal"
+	Informal Register = "informal"
+)
+
+// Registers lists the registers, the default first.
+var Registers = []string{string(Formal), string(Informal)}

@@ -79,7 +79,8 @@ func TestAuthorityUnsure(t *testing.T) {
 func TestAuthorityNamedInEveryLanguage(t *testing.T) {
 	r := newTestRenderer(t)
 	for _, key := range law.AuthorityKeys() {
-		for lang, p := range r.printers {
+		for v, p := range r.printers {
+			lang := v.lang
 			if !p.Has("authority." + key + ".name") {
 				t.Errorf("%s: authority.%s.name is missing", lang, key)
 			}

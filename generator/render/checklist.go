@@ -82,7 +82,7 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 	// The blank checklist follows the law of its reader: Law No.
 	// 91/2025/QH15 and Decree No. 356/2025/ND-CP in Vietnamese, the GDPR
 	// in the other languages.
-	p := r.printers[lang]
+	p := r.printer(nil, lang)
 	regime := law.GDPR
 	if lang == "vi" {
 		regime = law.PDPL

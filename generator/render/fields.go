@@ -44,7 +44,7 @@ type FieldInfo struct {
 // fieldInfos derives the meta-information of every field of c in lang in
 // the shared wording.
 func (r *Renderer) fieldInfos(c *model.Company, lang string) []FieldInfo {
-	return fieldsIn(r.printers[lang], c, lang)
+	return fieldsIn(r.printer(c, lang), c, lang)
 }
 
 // fieldsIn derives the meta-information of every field of c in lang with p.
@@ -92,9 +92,20 @@ func fieldSentence(p *locale.Printer, f model.Field, pur *model.Purpose, label s
 	if benefit != "" {
 		key = "field.benefit"
 	}
-	return strings.TrimSpace(p.T(requiredKey(f.Required, key), "Label", label, "label", lowerFirst(label),
+	return strings.TrimSpace(p.T(requiredKey(f.Required, key), "Object", fieldObject(p, f, label),
 		"Benefit", benefit, "Purpose", pur.Name.In(lang), "Basis", p.T("basis."+string(pur.Basis)),
 		"Consequence", pur.Consequence.In(lang)))
+}
+
+// fieldObject names what field f collects in the form its sentence needs:
+// a built-in data category in its own words and case ("Ihren Namen",
+// "imienia i nazwiska", "your name"); any other field by its label ("Ihre
+// Angabe im Feld „Kundenkarte“").
+func fieldObject(p *locale.Printer, f model.Field, label string) string {
+	if id := "field.object." + f.ID; p.Has(id) {
+		return p.T(id)
+	}
+	return p.T("field.object", "Label", label, "label", lowerFirst(label))
 }
 
 // consentNotice is what a consent field must say before consent is given:

@@ -23,6 +23,9 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	return template.FuncMap{
 		"t": p.T,
 		"n": p.N,
+		// words writes a count as running text does, in the form a
+		// sentence needs (Polish "w czterech celach": "locative").
+		"words": p.Number,
 		// tx returns company text in the page language.
 		"tx": func(t model.Text) string { return t.In(lang) },
 		// md renders company Markdown in the page language.

@@ -14,7 +14,7 @@ import (
 // has none, art. 398 ust. 1 PKE), then it is taken back.
 func TestDocumentsFollowTheLaw(t *testing.T) {
 	r, c := newTestRenderer(t), issueCase(t, "pl-shop")
-	p := r.printers["en"]
+	p := r.printer(nil, "en")
 	pl := func() (check.Outcome, string, []Item) {
 		var o check.Outcome
 		outs := check.Company(c).Campaigns

@@ -28,13 +28,15 @@ type view struct {
 // company's documents in one language, and companies worded alike, share
 // one copy of the templates, escaped once, and one printer.
 func (r *Renderer) view(c *model.Company, lang string) (*view, error) {
-	if _, ok := r.sets[lang]; !ok {
+	vo := voiceOf(c, lang)
+	if _, ok := r.sets[vo]; !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
 	key := ownKey(c, lang)
 	if key == "" {
-		return &view{set: r.sets[lang], p: r.printers[lang]}, nil
+		return &view{set: r.sets[vo], p: r.printers[vo]}, nil
 	}
+	key = string(vo.reg) + "\n" + key
 	if v := r.own.get(key); v != nil {
 		return v, nil
 	}
@@ -42,7 +44,7 @@ func (r *Renderer) view(c *model.Company, lang string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := r.base[lang].Clone()
+	set, err := r.base[vo].Clone()
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
@@ -123,7 +125,7 @@ func (r *Renderer) ownPrinter(c *model.Company, lang string) (*locale.Printer, e
 		}
 	}
 	if len(own) == 0 {
-		return r.printers[lang], nil
+		return r.printer(c, lang), nil
 	}
 	cat, err := r.cat.Overlay(map[string][]locale.Message{lang: own})
 	var oe *locale.OverrideError
@@ -137,5 +139,5 @@ func (r *Renderer) ownPrinter(c *model.Company, lang string) (*locale.Printer, e
 	if err != nil {
 		return nil, err
 	}
-	return cat.For(lang), nil
+	return cat.In(lang, voiceOf(c, lang).reg), nil
 }

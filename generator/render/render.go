@@ -17,9 +17,9 @@ import (
 
 // Renderer renders documents; it is safe for concurrent use.
 type Renderer struct {
-	sets     map[string]*template.Template // per language
-	base     map[string]*template.Template // per language, never executed: cloned for a company's own wording
-	printers map[string]*locale.Printer    // per language, shared with the template funcs
+	sets     map[voice]*template.Template // per language and register
+	base     map[voice]*template.Template // never executed: cloned for a company's own wording
+	printers map[voice]*locale.Printer    // per language and register, shared with the template funcs
 	cat      *locale.Catalog
 	own      views // views of companies' own wording
 	md       goldmark.Markdown
@@ -56,30 +56,60 @@ func New(opts ...Option) (*Renderer, error) {
 	if cfg.templates == nil || cfg.catalog == nil {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
-	r := &Renderer{sets: map[string]*template.Template{}, base: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
+	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history}
 	for _, lang := range model.Languages {
-		p := cfg.catalog.For(lang)
-		r.printers[lang] = p
-		t, err := template.New("").Funcs(r.funcs(p)).ParseFS(cfg.templates, "*.html")
-		if err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
-		}
-		r.base[lang] = t
-		if r.sets[lang], err = t.Clone(); err != nil {
-			return nil, fmt.Errorf("templates: %w", err)
+		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
+			v := voice{lang, reg}
+			p := cfg.catalog.In(lang, reg)
+			r.printers[v] = p
+			t, err := template.New("").Funcs(r.funcs(p)).ParseFS(cfg.templates, "*.html")
+			if err != nil {
+				return nil, fmt.Errorf("templates: %w", err)
+			}
+			r.base[v] = t
+			if r.sets[v], err = t.Clone(); err != nil {
+				return nil, fmt.Errorf("templates: %w", err)
+			}
 		}
 	}
 	return r, nil
 }
 
-// execute runs the named template for lang and reports missing messages.
+// voice is a language with a register: the documents of a company speak to
+// the reader in the company's register.
+type voice struct {
+	lang string
+	reg  locale.Register
+}
+
+// voiceOf is the voice of c's documents in lang; without a company (the
+// index, the blank checklist) the formal one.
+func voiceOf(c *model.Company, lang string) voice {
+	if c != nil && c.Register == model.Informal {
+		return voice{lang, locale.Informal}
+	}
+	return voice{lang, locale.Formal}
+}
+
+// printer returns the printer of c's documents in lang.
+func (r *Renderer) printer(c *model.Company, lang string) *locale.Printer {
+	return r.printers[voiceOf(c, lang)]
+}
+
+// execute runs the named template for lang, in the register of the page's
+// company, and reports missing messages.
 func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
-	set, ok := r.sets[lang]
+	var c *model.Company
+	if pg, ok := data.(*Page); ok {
+		c = pg.Company
+	}
+	v := voiceOf(c, lang)
+	set, ok := r.sets[v]
 	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
-	return (&view{set: set, p: r.printers[lang]}).execute(name, data)
+	return (&view{set: set, p: r.printers[v]}).execute(name, data)
 }
 
 // execute runs the named template of v and reports missing messages.

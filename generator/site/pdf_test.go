@@ -125,8 +125,8 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 	}{
 		{"sen-vang/vi/privacy.pdf", []string{
 			"Thông báo xử lý dữ liệu cá nhân",
-			"Cho đến khi bạn rút lại sự đồng ý.",
-			"Nếu không cung cấp các thông tin này, chúng tôi không thể giao hàng cho bạn.",
+			"Cho đến khi Quý khách rút lại sự đồng ý.",
+			"Nếu không cung cấp các thông tin này, chúng tôi không thể giao hàng cho Quý khách.",
 			"Trang 1/",
 		}},
 		{"nowak-doradztwo/pl/privacy.pdf", []string{
@@ -171,7 +171,7 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 	}
 	p := filepath.Join(content, "sen-vang", "company.yaml")
 	src, _ := os.ReadFile(p)
-	if err := os.WriteFile(p, []byte(strings.Replace(string(src), "Cho đến khi bạn rút lại sự đồng ý.", "Cho đến khi bạn rút lại sự đồng ý của mình.", 1)), 0o644); err != nil {
+	if err := os.WriteFile(p, []byte(strings.Replace(string(src), "Cho đến khi Quý khách rút lại sự đồng ý.", "Cho đến khi Quý khách rút lại sự đồng ý của mình.", 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	res, err = Build(context.Background(), o)

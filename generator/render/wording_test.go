@@ -1,0 +1,133 @@
+package render
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// wordingCase is one sentence of the legal and language review (issue 11):
+// what a document must say, and the wording it replaced.
+type wordingCase struct {
+	doc  string // <company>/<lang>/<document>, or checklist/<lang> for the blank checklist
+	want string
+	not  string
+}
+
+// wordingCases are the reviewer's German, Polish and Vietnamese fixes, each
+// checked in the example document where the reviewer read it.
+var wordingCases = []wordingCase{
+	// German.
+	{"baeckerei-schmidt/de/privacy", "wie die Bäckerei Schmidt GmbH Ihre", "wie Bäckerei Schmidt GmbH"},
+	{"baeckerei-schmidt/de/privacy", "zu den folgenden fünf Zwecken", "5 Zwecken"},
+	{"baeckerei-schmidt/de/checklist", "Wahrung berechtigter Interessen (Art. 6 Abs. 1 lit. f DSGVO)", ": berechtigte Interessen (Art. 6"},
+	{"baeckerei-schmidt/de/privacy", "eigenständiger Verantwortlicher", "in eigener Verantwortung"},
+	{"baeckerei-schmidt/de/privacy", "Zuständige Aufsichtsbehörde:", "Für uns zuständig ist"},
+	{"baeckerei-schmidt/de/fields", "Wir benötigen Ihren Namen, um", "Ihre Angabe im Feld „Name“"},
+	{"baeckerei-schmidt/de/fields", "Das Ankreuzen ist freiwillig.", "Sie können dieses Feld leer lassen"},
+	{"baeckerei-schmidt/de/checklist", "Checkliste: Zweckprüfung vor Werbung an Bestandskunden", "Checkliste zur Prüfung von Werbezwecken"},
+	{"baeckerei-schmidt/de/checklist", "Es sind noch drei Punkte offen und manuell zu bestätigen.", "müssen noch von einem Menschen bestätigt werden"},
+	{"baeckerei-schmidt/de/checklist", "Die Datenschutzhinweise nennen diese Werbung", "Datenschutzerklärung"},
+	{"checklist/de", "mit welchem Einwilligungstext und auf welchem Weg", "in welchen Text und wie"},
+	{"checklist/de", "festhalten sowie, wer sie wann freigegeben hat", "Halten Sie das Ergebnis dieser Prüfung fest und wer"},
+	{"checklist/de", "Nachbetreuung nach dem Kauf", "After-Sales"},
+	// Polish.
+	{"nowak-doradztwo/pl/privacy", "Z tej informacji dowiedzą się Państwo", "dowiesz się"},
+	{"nowak-doradztwo/pl/privacy", "w czterech następujących celach", "w 4 następujących"},
+	{"nowak-doradztwo/pl/privacy", "Obowiązuje od 15 października 2026 r.", "2026 r.."},
+	{"nowak-doradztwo/pl/privacy", "Kopię standardowych klauzul umownych", "Kopię zabezpieczeń"},
+	{"nowak-doradztwo/pl/privacy", "prawnie uzasadniony interes administratora", "prawnie uzasadnione interesy"},
+	{"four-lang/pl/privacy", "Mają Państwo prawo w każdej chwili wnieść sprzeciw wobec przetwarzania swoich danych", "Twoich danych"},
+	{"nowak-doradztwo/pl/checklist", "Wysyłka24 sp. z o.o.", "o.o.."},
+	{"nowak-doradztwo/pl/checklist", "działalność, w ramach której klienci dokonali zakupu", "u której"},
+	{"nowak-doradztwo/pl/checklist", "Kwestia jest sporna; przyjęto rozwiązanie najbezpieczniejsze.", "ocena to bezpieczna odpowiedź"},
+	{"nowak-doradztwo/pl/checklist", "przekazać je do weryfikacji prawnikowi", "daj je do sprawdzenia"},
+	{"nowak-doradztwo/pl/checklist", "wyjątek dla dotychczasowych klientów", "obecnych klientów"},
+	{"checklist/pl", "dotychczasowymi klientami", "obecnymi klientami"},
+	{"four-lang/pl/privacy", "o produktach oferowanych w ramach działalności „", "z obszaru"},
+	{"nowak-doradztwo/pl/fields", "Podanie imienia i nazwiska jest niezbędne", "Dane z pola „Imię i nazwisko”"},
+	// Vietnamese.
+	{"sen-vang/vi/privacy", "Bên kiểm soát dữ liệu cá nhân của Quý khách theo Luật Bảo vệ dữ liệu cá nhân là:", "chịu trách nhiệm xử lý dữ liệu cá nhân của"},
+	{"sen-vang/vi/privacy", "Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 (sau đây gọi là Luật Bảo vệ dữ liệu cá nhân)", ""},
+	{"sen-vang/vi/privacy", "Quý khách chỉ cần gửi email tới", "gửi một tin nhắn đơn giản"},
+	{"sen-vang/vi/checklist", "Loại thông điệp", "Loại tin nhắn"},
+	{"sen-vang/vi/checklist", "cần người phụ trách xác nhận", "cần một người xác nhận"},
+	{"checklist/vi", "danh sách dữ liệu mua từ bên khác", "danh sách mua lại"},
+	{"four-lang/vi/checklist", "điểm f khoản 1 Điều 6 GDPR", "Điều 6 khoản 1"},
+}
+
+// TestReviewedWording renders the examples and finds each reviewed sentence
+// in its new wording and not in its old one.
+func TestReviewedWording(t *testing.T) {
+	texts := exampleTexts(t)
+	for _, tc := range wordingCases {
+		text, ok := texts[tc.doc]
+		if !ok {
+			t.Errorf("%s: no such document", tc.doc)
+			continue
+		}
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("%s lacks %q", tc.doc, tc.want)
+		}
+		if tc.not != "" && strings.Contains(text, tc.not) {
+			t.Errorf("%s still says %q", tc.doc, tc.not)
+		}
+	}
+}
+
+// reversedCitation is a Vietnamese citation with the article before its
+// clause ("Điều 6 khoản 4"); Vietnamese drafting puts the smallest unit
+// first ("khoản 4 Điều 6").
+var reversedCitation = regexp.MustCompile(`Điều \d+ (khoản|điểm) `)
+
+// TestVietnameseDrafting: in every Vietnamese document, every citation puts
+// the clause before the article, email is no "tin nhắn" (a text message),
+// and the notice names Law No. 91/2025/QH15 in full once.
+func TestVietnameseDrafting(t *testing.T) {
+	n := 0
+	for doc, text := range exampleTexts(t) {
+		if !strings.Contains(doc, "/vi") && doc != "checklist/vi" {
+			continue
+		}
+		n++
+		if m := reversedCitation.FindString(text); m != "" {
+			t.Errorf("%s: citation %q puts the article first", doc, m)
+		}
+		for _, line := range strings.Split(text, "\n") {
+			if i := strings.Index(strings.ToLower(line), "tin nhắn"); i >= 0 && !strings.HasPrefix(line[i+len("tin nhắn"):], " SMS") && !strings.HasPrefix(line[i+len("tin nhắn"):], " rác") {
+				t.Errorf("%s: %q calls a message that may be an email a text message", doc, line)
+			}
+		}
+		if strings.HasSuffix(doc, "/privacy") && strings.Count(text, "91/2025/QH15") > 1 {
+			t.Errorf("%s names Law No. 91/2025/QH15 in full %d times; once, then the short title", doc, strings.Count(text, "91/2025/QH15"))
+		}
+	}
+	if n < 4 {
+		t.Fatalf("checked %d Vietnamese documents", n)
+	}
+}
+
+// exampleTexts renders every document of every example, and the blank
+// checklists, as text by <company>/<lang>/<document> (checklist/<lang>).
+func exampleTexts(t *testing.T) map[string]string {
+	t.Helper()
+	r := newTestRenderer(t)
+	out := map[string]string{}
+	for _, c := range examples(t) {
+		for _, lang := range c.Languages {
+			for _, d := range companyDocuments(t, r, c, lang) {
+				out[c.Slug+"/"+lang+"/"+d.name] = documentText(d.page)
+			}
+		}
+	}
+	for _, lang := range model.Languages {
+		page, err := r.BlankChecklist(lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out["checklist/"+lang] = documentText(page)
+	}
+	return out
+}
