@@ -23,6 +23,7 @@ type Renderer struct {
 	md       goldmark.Markdown
 	// Version is written into each page's generator meta tag.
 	version string
+	pdf     bool // the site has a PDF of every document
 }
 
 // Option configures a Renderer.
@@ -32,6 +33,7 @@ type config struct {
 	templates fs.FS
 	catalog   *locale.Catalog
 	version   string
+	pdf       bool
 }
 
 // WithTemplates sets the template tree (*.html at its root).
@@ -43,6 +45,10 @@ func WithCatalog(cat *locale.Catalog) Option { return func(c *config) { c.catalo
 // WithVersion sets the Basis version named in the generator meta tag.
 func WithVersion(v string) Option { return func(c *config) { c.version = v } }
 
+// WithPDF says that the site has a PDF of every document, so each page links
+// its own; without it no page links a PDF.
+func WithPDF(on bool) Option { return func(c *config) { c.pdf = on } }
+
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
@@ -53,7 +59,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[string]*template.Template{}, printers: map[string]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, pdf: cfg.pdf}
 	for _, lang := range model.Languages {
 		p := cfg.catalog.For(lang)
 		r.printers[lang] = p

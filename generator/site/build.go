@@ -145,7 +145,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version))
+	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
+		render.WithPDF(opts.PDF))
 	if err != nil {
 		return nil, err
 	}
@@ -172,7 +173,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: staged, patch: patch, next: next, written: map[string]bool{}}
+		staged: staged, patch: patch, next: next, written: map[string]bool{}, flags: fmt.Sprint("pdf=", opts.PDF)}
 	start = time.Now()
 	index := b.keep(paths, companies)
 	if err := b.html(companies, index, opts.Templates); err != nil {
