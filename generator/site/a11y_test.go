@@ -69,6 +69,24 @@ func TestHTMLIsValid(t *testing.T) {
 	}
 }
 
+// TestHTMLValidate runs html-validate (npm's html-validate; BASIS_HTMLVALIDATE
+// is the path of its bin/html-validate.mjs, run with Node) with the standard,
+// a11y and document presets over every page of the example site.
+//
+// require-sri asks for integrity only on resources from other origins
+// (testdata/html-validate.json): the pages load their own stylesheet, and
+// Chromium refuses a stylesheet with an integrity attribute from a file:
+// URL, so the pages opened from disk, and the PDFs printed from them,
+// would lose all styling.
+func TestHTMLValidate(t *testing.T) {
+	cli := tool(t, "BASIS_HTMLVALIDATE", "html-validate's bin/html-validate.mjs")
+	out := buildExamples(t)
+	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, htmlFiles(t, out)...)
+	if b, err := exec.Command("node", args...).CombinedOutput(); err != nil {
+		t.Fatalf("html-validate: %v\n%s", err, b)
+	}
+}
+
 // TestAccessibility loads every page of the example site in Chromium, runs
 // axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
 // any serious or critical violation.
