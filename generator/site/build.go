@@ -27,10 +27,13 @@ import (
 
 // Options configures a build.
 type Options struct {
-	Content   string // folder of company folders
-	Out       string // output folder, replaced on success
-	Cache     string // cache folder for incremental builds; empty builds everything
-	PDF       bool   // print PDFs
+	Content string // folder of company folders
+	Out     string // output folder, replaced on success
+	Cache   string // cache folder for incremental builds; empty builds everything
+	PDF     bool   // print PDFs
+	// LinkPDF makes every page link its PDF although the build prints
+	// none: for a server that prints them when asked. PDF implies it.
+	LinkPDF   bool
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
@@ -94,7 +97,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
-	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force))
+	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.LinkPDF, opts.Force))
 	for _, d := range documentTemplates {
 		all.add(src.templates[d])
 	}
@@ -146,7 +149,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
-		render.WithPDF(opts.PDF))
+		render.WithPDF(opts.PDF || opts.LinkPDF))
 	if err != nil {
 		return nil, err
 	}
@@ -173,7 +176,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: staged, patch: patch, next: next, written: map[string]bool{}, flags: fmt.Sprint("pdf=", opts.PDF)}
+		staged: staged, patch: patch, next: next, written: map[string]bool{}, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF)}
 	start = time.Now()
 	index := b.keep(paths, companies)
 	if err := b.html(companies, index, opts.Templates); err != nil {
