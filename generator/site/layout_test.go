@@ -101,8 +101,9 @@ func TestPrintLayout(t *testing.T) {
 }
 
 // TestPhoneLayout lays every page out on a 390 px wide phone: nothing is
-// wider than the screen, a visible table caption spans its table, and the
-// links of each navigation list sit in even columns.
+// wider than the screen, no table must be scrolled sideways, a visible
+// table caption spans its table, and the links of each navigation list sit
+// in even columns.
 func TestPhoneLayout(t *testing.T) {
 	out := buildExamples(t)
 	eachPage(t, out, 390, 844, "screen", `() => {
@@ -110,6 +111,9 @@ func TestPhoneLayout(t *testing.T) {
 		if (document.documentElement.scrollWidth > 390) {
 			const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > 391 && ![...e.children].some(c => c.getBoundingClientRect().right > 391));
 			bad.push('the page is ' + document.documentElement.scrollWidth + 'px wide: ' + wide.slice(0, 3).map(e => e.tagName.toLowerCase() + '.' + e.className + ' "' + e.textContent.slice(0, 40) + '"').join('; '));
+		}
+		for (const w of document.querySelectorAll('.table-wrap')) {
+			if (w.scrollWidth > w.clientWidth + 1) bad.push('table "' + (w.querySelector('caption')?.textContent || '') + '" must be scrolled sideways: ' + w.scrollWidth + 'px in ' + w.clientWidth + 'px');
 		}
 		for (const c of document.querySelectorAll('caption:not(.sr-only)')) {
 			const w = c.getBoundingClientRect().width, tw = c.closest('table').parentElement.getBoundingClientRect().width;
