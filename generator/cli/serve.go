@@ -70,7 +70,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		serve.WithRoot(*out),
 		serve.WithBuild(func(ctx context.Context, swap sync.Locker) (bool, error) {
 			tmpl, locs := sources() // read again: templates/ or locales/ may have changed
-			res, err := site.Build(ctx, site.Options{Content: *content, Out: *out, Cache: cache, PDF: false,
+			res, err := site.Build(ctx, site.Options{Content: *content, Out: *out, Cache: cache, PDF: false, LinkPDF: true,
 				Templates: tmpl, Locales: locs, Version: version(), Lock: swap})
 			return err == nil && !res.UpToDate, err
 		}),

@@ -77,6 +77,10 @@ func TestServe(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), "basis-live") {
 		t.Fatalf("GET page: %d", resp.StatusCode)
 	}
+	// The server prints PDFs when asked, so its pages link them.
+	if !strings.Contains(string(body), `href="privacy.pdf"`) {
+		t.Error("a served page does not link its PDF")
+	}
 
 	// An edit that breaks the input is reported with its position, and the
 	// fix is rebuilt. (Waiting for the watcher is not timed: it only ends

@@ -28,6 +28,7 @@ type Item struct {
 	Answer []string   // what the company file says, in the page language
 	Refs   []string   // citations, in the page language
 	Help   string     // the blank checklist's guidance, in the page language
+	Free   bool       // the blank checklist asks for a written answer, not a tick
 }
 
 // ID is the item's stable id: its key, and its market where it concerns one.
@@ -64,6 +65,43 @@ type Review struct {
 	Open     int // items a human must still confirm
 }
 
+// Details are the reasons and conditions of the campaign's verdicts, one
+// entry for all markets that give the same verdict for the same reasons on
+// the same conditions, so the page says it once.
+func (rv Review) Details() []Detail {
+	var out []Detail
+	for _, m := range rv.Markets {
+		i := slices.IndexFunc(out, func(d Detail) bool { return d.sameAs(m) })
+		if i < 0 {
+			out = append(out, Detail{Verdict: m.Verdict, Contested: m.Contested, Reasons: m.Reasons, Conditions: m.Conditions})
+			i = len(out) - 1
+		}
+		d := &out[i]
+		d.Markets = append(d.Markets, m.Market)
+		for _, r := range m.Refs {
+			if !slices.Contains(d.Refs, r) {
+				d.Refs = append(d.Refs, r)
+			}
+		}
+	}
+	return out
+}
+
+// Detail is what Details prints for one or more markets.
+type Detail struct {
+	Markets    []law.Market
+	Verdict    string
+	Contested  bool
+	Reasons    []string
+	Conditions []string
+	Refs       []string // of every market, each once, in order
+}
+
+func (d Detail) sameAs(m Market) bool {
+	return d.Verdict == m.Verdict && d.Contested == m.Contested &&
+		slices.Equal(d.Reasons, m.Reasons) && slices.Equal(d.Conditions, m.Conditions)
+}
+
 // blankGroups is the checklist's structure: group, then items.
 var blankGroups = []struct {
 	key   string
@@ -76,6 +114,10 @@ var blankGroups = []struct {
 	{"consent", []string{"consent_records"}},
 	{"document", []string{"documented_basis"}},
 }
+
+// freeText lists the items whose answer is written, not ticked: they ask
+// "what" or "who", not "is it".
+var freeText = map[string]bool{"kind": true, "original_purpose": true, "access": true}
 
 // BlankChecklist renders the company-free checklist in lang.
 func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
@@ -95,11 +137,12 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 			if p.Has(help + "." + string(regime)) {
 				help += "." + string(regime)
 			}
-			grp.Items = append(grp.Items, Item{Key: it, Help: p.T(help)})
+			grp.Items = append(grp.Items, Item{Key: it, Help: p.T(help), Free: freeText[it]})
 		}
 		groups = append(groups, grp)
 	}
-	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups}
+	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
+		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang)}
 	for _, l := range model.Languages {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
 	}

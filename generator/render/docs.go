@@ -1,6 +1,8 @@
 package render
 
 import (
+	"path"
+
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -24,13 +26,37 @@ type Page struct {
 	Company   *model.Company
 	Langs     []Link    // the same document in the company's other languages
 	Docs      []Link    // the company's documents in this language
+	Home      string    // the site index in this language, relative to the page
+	PDF       string    // this document's PDF, relative to the page; empty when none is built
+	Logo      string    // the company's logo, relative to the page; empty when it has none
 	Data      any       // document-specific view
 	Versions  *Versions // the notice's versions, where it lists them
 }
 
+// IndexFile is the site index in lang, at the site root: index.html in
+// English, which a browser opens first, index.<lang>.html in the others.
+func IndexFile(lang string) string {
+	if lang == "en" {
+		return "index.html"
+	}
+	return "index." + lang + ".html"
+}
+
+// pdfOf returns the PDF link of the page doc, or "" when PDFs are not built.
+func (r *Renderer) pdfOf(doc string) string {
+	if !r.pdf {
+		return ""
+	}
+	return doc + ".pdf"
+}
+
 // companyPage builds the frame of a company document in lang.
 func (r *Renderer) companyPage(doc string, c *model.Company, lang string, data any) *Page {
-	p := &Page{Doc: doc, Lang: lang, Root: "../../", Generator: r.generator(), Company: c, Data: data}
+	p := &Page{Doc: doc, Lang: lang, Root: "../../", Generator: r.generator(), Company: c, Data: data,
+		Home: "../../" + IndexFile(lang), PDF: r.pdfOf(doc)}
+	if c.Logo != "" {
+		p.Logo = "../logo" + path.Ext(c.Logo)
+	}
 	for _, l := range c.Languages {
 		p.Langs = append(p.Langs, Link{Href: "../" + l + "/" + doc + ".html", Label: l, Lang: l, Here: l == lang})
 	}

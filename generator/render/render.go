@@ -26,6 +26,7 @@ type Renderer struct {
 	// Version is written into each page's generator meta tag.
 	version string
 	history History // the versions a notice lists; nil lists none
+	pdf     bool    // the site has a PDF of every document
 }
 
 // Option configures a Renderer.
@@ -36,6 +37,7 @@ type config struct {
 	catalog   *locale.Catalog
 	version   string
 	history   History
+	pdf       bool
 }
 
 // WithTemplates sets the template tree (*.html at its root).
@@ -47,6 +49,10 @@ func WithCatalog(cat *locale.Catalog) Option { return func(c *config) { c.catalo
 // WithVersion sets the Basis version named in the generator meta tag.
 func WithVersion(v string) Option { return func(c *config) { c.version = v } }
 
+// WithPDF says that the site has a PDF of every document, so each page links
+// its own; without it no page links a PDF.
+func WithPDF(on bool) Option { return func(c *config) { c.pdf = on } }
+
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
@@ -57,7 +63,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}

@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -77,9 +78,27 @@ func TestHTMLIsValid(t *testing.T) {
 	}
 }
 
+// TestHTMLValidate runs html-validate (npm's html-validate; BASIS_HTMLVALIDATE
+// is the path of its bin/html-validate.mjs, run with Node) with the standard,
+// a11y and document presets over every page of the example site.
+//
+// require-sri asks for integrity only on resources from other origins
+// (testdata/html-validate.json): the pages load their own stylesheet, and
+// Chromium refuses a stylesheet with an integrity attribute from a file:
+// URL, so the pages opened from disk, and the PDFs printed from them,
+// would lose all styling.
+func TestHTMLValidate(t *testing.T) {
+	cli := tool(t, "BASIS_HTMLVALIDATE", "html-validate's bin/html-validate.mjs")
+	out := buildExamples(t)
+	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, htmlFiles(t, out)...)
+	if b, err := exec.Command("node", args...).CombinedOutput(); err != nil {
+		t.Fatalf("html-validate: %v\n%s", err, b)
+	}
+}
+
 // TestAccessibility loads every page of the example site in Chromium, runs
 // axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
-// any serious or critical violation.
+// any serious or critical violation, at a desktop's width and a phone's.
 func TestAccessibility(t *testing.T) {
 	axe := tool(t, "BASIS_AXE", "axe-core's axe.min.js")
 	src, err := os.ReadFile(axe)
@@ -111,9 +130,20 @@ func TestAccessibility(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Each page as on a desktop and as on a phone, where tables become cards.
+	for _, width := range []int{1280, 390} {
+		if err := page.SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: width, Height: 900, DeviceScaleFactor: 1, Mobile: width < 600}); err != nil {
+			t.Fatal(err)
+		}
+		axePages(t, page, out, width, string(src))
+	}
+}
+
+// axePages runs axe-core on every page of out in page, at width.
+func axePages(t *testing.T, page *rod.Page, out string, width int, src string) {
 	for _, f := range htmlFiles(t, out) {
 		rel, _ := filepath.Rel(out, f)
-		t.Run(rel, func(t *testing.T) {
+		t.Run(fmt.Sprintf("%s@%d", rel, width), func(t *testing.T) {
 			p := page.Timeout(30 * time.Second)
 			if err := p.Navigate("file://" + f); err != nil {
 				t.Fatal(err)
@@ -121,7 +151,7 @@ func TestAccessibility(t *testing.T) {
 			if err := p.WaitLoad(); err != nil {
 				t.Fatal(err)
 			}
-			if err := p.AddScriptTag("", string(src)); err != nil {
+			if err := p.AddScriptTag("", src); err != nil {
 				t.Fatalf("inject axe-core: %.300v", err)
 			}
 			res, err := p.Eval(`async () => {

@@ -29,11 +29,14 @@ import (
 
 // Options configures a build.
 type Options struct {
-	Content   string // folder of company folders
-	Out       string // output folder, replaced on success
-	Cache     string // cache folder for incremental builds; empty builds everything
-	PDF       bool   // print PDFs
-	DOCX      bool   // write a Word document beside each HTML document
+	Content string // folder of company folders
+	Out     string // output folder, replaced on success
+	Cache   string // cache folder for incremental builds; empty builds everything
+	PDF     bool   // print PDFs
+	DOCX    bool   // write a Word document beside each HTML document
+	// LinkPDF makes every page link its PDF although the build prints
+	// none: for a server that prints them when asked. PDF implies it.
+	LinkPDF   bool
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
@@ -115,7 +118,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
-	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.Force), fmt.Sprint(opts.DOCX))
+	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.LinkPDF, opts.Force), fmt.Sprint(opts.DOCX))
 	for _, d := range documentTemplates {
 		all.add(src.templates[d])
 	}
@@ -171,7 +174,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if res.Report.Errors() > 0 && !opts.Force {
 		return res, &CheckError{Report: res.Report}
 	}
-	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history))
+	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history),
+		render.WithPDF(opts.PDF || opts.LinkPDF))
 	if err != nil {
 		return nil, err
 	}
@@ -198,7 +202,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: st.dir, next: next, arch: arch}
+		staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF)}
 	start = time.Now()
 	index, err := b.keep(paths, companies)
 	if err != nil {

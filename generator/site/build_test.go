@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/render"
 	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
@@ -227,5 +228,50 @@ func TestLogoIsPublished(t *testing.T) {
 	page, _ := os.ReadFile(filepath.Join(out, "sen-vang", "vi", "privacy.html"))
 	if !strings.Contains(string(page), `<img class="logo" src="../logo.png" alt="Công ty TNHH Bán lẻ Sen Vàng">`) {
 		t.Error("the title block does not show the logo")
+	}
+	if _, header, _ := strings.Cut(string(page), `<header class="site">`); !strings.Contains(header[:strings.Index(header, "</header>")], `<img class="logo" src="../logo.png"`) {
+		t.Error("the page header does not show the logo")
+	}
+	for _, l := range []string{"en", "vi"} {
+		index, _ := os.ReadFile(filepath.Join(out, render.IndexFile(l)))
+		if !strings.Contains(string(index), `<img class="logo" src="sen-vang/logo.png" alt="">`) {
+			t.Errorf("the %s index does not show the logo", l)
+		}
+	}
+	for _, d := range deadLinks(t, out) {
+		t.Errorf("dead link: %s", d)
+	}
+}
+
+// TestIndexKeepsLogoOfUnchangedCompany: an incremental build that does not
+// read a company again still shows its logo in the index.
+func TestIndexKeepsLogoOfUnchangedCompany(t *testing.T) {
+	src := strings.Replace(example(t, "sen-vang"), "country: VN", "logo: logo.svg\ncountry: VN", 1)
+	content := writeContent(t, map[string]string{"sen-vang": src, "nowak-doradztwo": example(t, "nowak-doradztwo")})
+	svg := `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`
+	if err := os.WriteFile(filepath.Join(content, "sen-vang", "logo.svg"), []byte(svg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	o := opts(content, filepath.Join(dir, "public"))
+	o.Cache = filepath.Join(dir, "cache")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	f := filepath.Join(content, "nowak-doradztwo", "company.yaml")
+	b, _ := os.ReadFile(f)
+	if err := os.WriteFile(f, append(b, "# edited\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res, err := Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Companies != 1 {
+		t.Fatalf("read %d companies again, want 1", res.Companies)
+	}
+	index, _ := os.ReadFile(filepath.Join(o.Out, "index.html"))
+	if !strings.Contains(string(index), `src="sen-vang/logo.svg"`) {
+		t.Error("the index lost the logo of the company it did not read again")
 	}
 }

@@ -30,6 +30,9 @@ type builder struct {
 	old    *manifest
 	out    string // the current output folder
 	staged string // the folder the complete new site is built in
+	// flags are the build options every page depends on (whether it
+	// links PDFs), part of each page's key.
+	flags string
 
 	mu       sync.Mutex
 	next     *manifest
@@ -199,18 +202,20 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 	}
 	for _, l := range model.Languages {
 		rel := "checklist/" + l + ".html"
-		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel).sum()
+		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel, b.flags).sum()
 		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
 			return err
 		}
 		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
 	}
-	h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales["en"])
-	for _, c := range index {
-		h.add(c.Slug).add(b.keys[c.Slug])
-	}
-	if err := b.emit("index.html", h.sum(), func() ([]byte, error) { return b.r.Index(index) }); err != nil {
-		return err
+	for _, l := range model.Languages {
+		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags)
+		for _, c := range index {
+			h.add(c.Slug).add(b.keys[c.Slug])
+		}
+		if err := b.emit(render.IndexFile(l), h.sum(), func() ([]byte, error) { return b.r.Index(index, l) }); err != nil {
+			return err
+		}
 	}
 	sort.Slice(b.docs, func(i, j int) bool { return b.docs[i].rel < b.docs[j].rel })
 	return nil
@@ -224,7 +229,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 		return err
 	}
 	for _, d := range companyDocs {
-		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
+		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template], b.flags).sum()
 		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
@@ -256,7 +261,7 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 	byslug := map[string]*model.Company{}
 	for _, c := range read {
 		byslug[c.Slug] = c
-		b.next.Companies[c.Slug] = companyEntry{Key: b.keys[c.Slug], Name: c.Controller.Name, Languages: c.Languages}
+		b.next.Companies[c.Slug] = companyEntry{Key: b.keys[c.Slug], Name: c.Controller.Name, Languages: c.Languages, Logo: c.Logo}
 	}
 	bySlug := map[string][]string{} // previous outputs by the folder they are in
 	for rel := range b.old.Outputs {
@@ -275,7 +280,7 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 		e := b.old.Companies[slug]
 		b.next.Companies[slug] = e
 		kept = append(kept, bySlug[slug]...)
-		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages})
+		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages, Logo: e.Logo})
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
 	// One at a time: creating names in one file system does not go faster

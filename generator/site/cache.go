@@ -35,6 +35,7 @@ type companyEntry struct {
 	Key       string   `json:"key"`
 	Name      string   `json:"name"`
 	Languages []string `json:"languages"`
+	Logo      string   `json:"logo,omitempty"` // the logo's file name, for its extension
 }
 
 // programStamp remembers the hash of the executable at path with this size

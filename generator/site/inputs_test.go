@@ -110,7 +110,7 @@ func TestSVGLogoOnlyThroughImg(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	img := regexp.MustCompile(`<img class="logo" src="\.\./logo\.svg"`)
+	img := regexp.MustCompile(`<img class="logo" src="(?:\.\./|sen-vang/)logo\.svg"`)
 	pages := 0
 	err = filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(p, ".html") {
