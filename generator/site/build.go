@@ -42,6 +42,9 @@ type Options struct {
 	// Lock, if set, is held while, and only while, the build replaces files
 	// in the output folder, so a server can read the folder meanwhile.
 	Lock sync.Locker
+	// Browsers, if set, are remote DevTools endpoints to print on instead
+	// of a local browser (see pdf.WithEndpoints); Chrome must then be empty.
+	Browsers []string
 }
 
 // Result reports what a build did.
@@ -154,7 +157,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var browser string
 	if opts.PDF {
 		// Find the browser before any work, so a missing one fails fast.
-		if browser, err = findBrowser(opts.Chrome); err != nil {
+		if browser, err = pickBrowser(opts); err != nil {
 			return nil, err
 		}
 	}
@@ -173,6 +176,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
 		staged: staged, patch: patch, next: next, written: map[string]bool{}}
+	b.remote = opts.Browsers
 	start = time.Now()
 	index := b.keep(paths, companies)
 	if err := b.html(companies, index, opts.Templates); err != nil {

@@ -41,6 +41,7 @@ type builder struct {
 	docs     []doc
 	rendered int
 	reused   int
+	remote   []string // remote browsers to print on, if any
 }
 
 // carry keeps the previous build's file rel if its recorded entry matches:
