@@ -179,15 +179,16 @@ func (p *Printer) printRemote(ctx context.Context, job Job) error {
 			return p.pool.noneLeft()
 		}
 		in := p.pool.instance(e)
-		err := ErrClosed
-		if in != nil {
-			err = p.printOn(ctx, in, job)
+		if in == nil { // it left the pool since take
+			p.pool.done(e)
+			continue
 		}
+		err := p.printOn(ctx, in, job)
 		p.pool.done(e)
 		switch {
 		case err == nil || ctx.Err() != nil || p.isClosed():
 			return err
-		case in == nil || !in.alive():
+		case !in.alive():
 			if p.pool.drop(e, fmt.Errorf("lost while printing %s: %w", job.HTML, err)) {
 				p.cfg.logger.Warn("pdf: remote browser lost, its documents go to the others", "browser", Redact(e.url), "html", job.HTML, "err", err)
 			}

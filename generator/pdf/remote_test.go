@@ -299,3 +299,40 @@ func TestHTTPEndpoint(t *testing.T) {
 	}
 	assertPDF(t, jobs[0].Out)
 }
+
+// TestRemoteSlowEndpoint holds a document's page on the first browser until
+// the document's deadline passes: it must be printed by the second, and
+// the first, which still answers, stays in the pool. The deadline is long
+// enough for the second browser to print one small page on a busy machine.
+func TestRemoteSlowEndpoint(t *testing.T) {
+	a, b := startRemote(t), startRemote(t)
+	root := t.TempDir()
+	jobs := writeDocs(t, root, 1)
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	nameA := "browser at " + Redact(a.ws)
+	var held atomic.Bool
+	hold := func(c *config) {
+		c.onRequest = func(from, url string) {
+			if from == nameA && strings.HasSuffix(url, ".html") {
+				held.Store(true)
+				<-release
+			}
+		}
+	}
+	rec := &logRecorder{}
+	p := newTestPrinter(t, root, WithEndpoints(a.ws, b.ws), WithTimeout(15*time.Second), WithLogger(slogNew(rec)), hold)
+	if err := p.Print(context.Background(), jobs[0]); err != nil {
+		t.Fatalf("Print: %v", err)
+	}
+	if !held.Load() {
+		t.Fatal("the document did not go to the first browser first")
+	}
+	assertPDF(t, jobs[0].Out)
+	if got := rec.attrs("pdf: document timed out, retrying on another browser", "browser"); len(got) != 1 || got[0] != Redact(a.ws) {
+		t.Errorf("timeouts logged: %v, want one on %s", got, Redact(a.ws))
+	}
+	if n := p.pool.size(); n != 2 {
+		t.Errorf("%d browsers left in the pool, want 2", n)
+	}
+}
