@@ -61,9 +61,11 @@ func WithBrowser(path string) Option {
 // /json/version names one. WithBrowser is then unused.
 //
 // The endpoints form a pool: documents go to the one with the fewest in
-// progress, each runs WithPages tabs, and one that dies or stops answering
-// leaves the pool, its documents retried on the others; printing fails
-// only when none is left. The browsers never read the local disk: each
+// progress, each runs WithPages tabs, and one whose connection is lost is
+// connected to again (a service may end sessions after a while) or, if
+// that fails, leaves the pool, its documents retried on the others; a
+// document that times out is retried once on another. Printing fails only
+// when none is left. The browsers never read the local disk: each
 // page and its files come from the printer over the DevTools connection,
 // at the made-up address http://basis.invalid, and every other request is
 // failed. WithRestartEvery does not apply.

@@ -10,16 +10,24 @@ import (
 
 // endpoint is one remote browser of a pool.
 type endpoint struct {
-	url  string    // as given
-	in   *instance // nil once it left the pool
-	busy int       // documents in progress on it
-	err  error     // why it left the pool
+	url       string    // as given
+	in        *instance // nil while reconnecting and once it left the pool
+	busy      int       // documents in progress on it
+	err       error     // why it left the pool
+	reviving  bool      // a reconnection is under way
+	reconnect bool      // in comes from a reconnection
 }
 
 // pool is the set of remote browsers a Printer prints on.
 type pool struct {
-	mu   sync.Mutex
-	ends []*endpoint
+	cfg     *config
+	filter  *root
+	closing context.Context // cancelled by Close: stops connections under way
+	revives sync.WaitGroup  // reconnections under way
+
+	mu      sync.Mutex // guards the fields below and those of the endpoints
+	ends    []*endpoint
+	changed chan struct{} // closed and replaced whenever an endpoint comes back or leaves
 }
 
 // NoEndpointError reports that no remote browser of the pool is left.
@@ -49,22 +57,12 @@ func (e *NoEndpointError) Unwrap() []error { return e.Errs }
 // Endpoints that cannot be reached are left out, with a warning; if none
 // can, dial returns a *NoEndpointError.
 func dial(cfg *config, filter *root, closing context.Context) (*pool, error) {
-	p := &pool{ends: make([]*endpoint, len(cfg.endpoints))}
+	p := &pool{cfg: cfg, filter: filter, closing: closing, ends: make([]*endpoint, len(cfg.endpoints)), changed: make(chan struct{})}
 	var wg sync.WaitGroup
 	for i, raw := range cfg.endpoints {
 		e := &endpoint{url: raw}
 		p.ends[i] = e
-		wg.Go(func() {
-			ctx, cancel := context.WithTimeout(closing, cfg.startTimeout)
-			defer cancel()
-			if e.in, e.err = connect(ctx, cfg, filter, raw); e.err != nil {
-				if errors.Is(e.err, context.DeadlineExceeded) {
-					e.err = fmt.Errorf("no answer within %v: %w", cfg.startTimeout, e.err)
-				}
-				e.err = fmt.Errorf("connect: %w", e.err)
-				cfg.logger.Warn("pdf: remote browser unreachable, printing without it", "browser", Redact(raw), "err", e.err)
-			}
-		})
+		wg.Go(func() { e.in, e.err = p.connect(raw) })
 	}
 	wg.Wait()
 	if err := p.noneLeft(); err != nil {
@@ -73,35 +71,67 @@ func dial(cfg *config, filter *root, closing context.Context) (*pool, error) {
 	return p, nil
 }
 
-// size returns how many endpoints are still in the pool.
+// connect connects to the endpoint raw within the start timeout.
+func (p *pool) connect(raw string) (*instance, error) {
+	ctx, cancel := context.WithTimeout(p.closing, p.cfg.startTimeout)
+	defer cancel()
+	in, err := connect(ctx, p.cfg, p.filter, raw)
+	if err == nil {
+		return in, nil
+	}
+	if errors.Is(err, context.DeadlineExceeded) {
+		err = fmt.Errorf("no answer within %v: %w", p.cfg.startTimeout, err)
+	}
+	err = fmt.Errorf("connect: %w", err)
+	p.cfg.logger.Warn("pdf: remote browser unreachable, printing without it", "browser", Redact(raw), "err", err)
+	return nil, err
+}
+
+// size returns how many endpoints are in the pool, reconnecting or not.
 func (p *pool) size() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	n := 0
 	for _, e := range p.ends {
-		if e.in != nil {
+		if e.in != nil || e.reviving {
 			n++
 		}
 	}
 	return n
 }
 
-// take returns the endpoint with the fewest documents in progress, other
-// than skip, and counts one more on it; the caller must call done. It
-// returns nil if no endpoint is left.
-func (p *pool) take(skip *endpoint) *endpoint {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	var best *endpoint
-	for _, e := range p.ends {
-		if e.in != nil && e != skip && (best == nil || e.busy < best.busy) {
-			best = e
+// take returns an endpoint and its browser, the one with the fewest
+// documents in progress other than skip, and counts one more on it; the
+// caller must call done. While the only endpoints left are reconnecting it
+// waits for them. It returns nil if no endpoint is left or ctx ends.
+func (p *pool) take(ctx context.Context, skip *endpoint) (*endpoint, *instance) {
+	for {
+		p.mu.Lock()
+		var best *endpoint
+		waiting := false
+		for _, e := range p.ends {
+			waiting = waiting || e.reviving
+			if e.in != nil && e != skip && (best == nil || e.busy < best.busy) {
+				best = e
+			}
+		}
+		if best != nil {
+			best.busy++
+			in := best.in
+			p.mu.Unlock()
+			return best, in
+		}
+		changed := p.changed
+		p.mu.Unlock()
+		if !waiting {
+			return nil, nil
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return nil, nil
 		}
 	}
-	if best != nil {
-		best.busy++
-	}
-	return best
 }
 
 // done counts a document on e as finished.
@@ -111,20 +141,59 @@ func (p *pool) done(e *endpoint) {
 	e.busy--
 }
 
-// drop takes e out of the pool because of err and disconnects from it.
-// It reports whether e was still in the pool.
-func (p *pool) drop(e *endpoint, err error) bool {
+// notify wakes the callers of take that wait; p.mu must be held.
+func (p *pool) notify() {
+	close(p.changed)
+	p.changed = make(chan struct{})
+}
+
+// lose handles the loss of e's browser in while printing, because of err:
+// it disconnects and connects again, once, unless in itself came from a
+// reconnection and printed nothing (then the browser is gone for good). A
+// service that ends sessions after a while (browserless's TIMEOUT) thus
+// costs a reconnection, not the endpoint. If e cannot come back it leaves
+// the pool. The first document to see the loss handles it; the others
+// just go elsewhere.
+func (p *pool) lose(e *endpoint, in *instance, err error) {
 	p.mu.Lock()
-	in := e.in
+	if e.in != in {
+		p.mu.Unlock()
+		return // handled by another document
+	}
 	e.in = nil
-	if in != nil {
+	revive := (!e.reconnect || in.printed.Load() > 0) && p.closing.Err() == nil
+	e.reviving = revive
+	if revive {
+		p.revives.Add(1)
+		defer p.revives.Done()
+	} else {
 		e.err = err
+		p.notify()
 	}
 	p.mu.Unlock()
-	if in != nil {
-		_ = in.close()
+	p.cfg.logger.Warn("pdf: remote browser lost, its documents go to the others", "browser", Redact(e.url), "err", err)
+	_ = in.close()
+	if !revive {
+		return
 	}
-	return in != nil
+	next, cerr := p.connect(e.url)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	e.reviving = false
+	if cerr != nil || p.closing.Err() != nil {
+		if next != nil {
+			_ = next.close()
+		}
+		if cerr == nil {
+			cerr = ErrClosed
+		}
+		e.err = fmt.Errorf("%w; then %w", err, cerr)
+		p.notify()
+		return
+	}
+	e.in, e.reconnect = next, true
+	p.cfg.logger.Info("pdf: reconnected to remote browser", "browser", Redact(e.url))
+	p.notify()
 }
 
 // noneLeft returns a *NoEndpointError if no endpoint is left, else nil.
@@ -133,7 +202,7 @@ func (p *pool) noneLeft() error {
 	defer p.mu.Unlock()
 	e := &NoEndpointError{}
 	for _, end := range p.ends {
-		if end.in != nil {
+		if end.in != nil || end.reviving {
 			return nil
 		}
 		e.Endpoints = append(e.Endpoints, Redact(end.url))
@@ -142,32 +211,39 @@ func (p *pool) noneLeft() error {
 	return e
 }
 
-// close disconnects from every endpoint still in the pool.
+// close disconnects from every endpoint still in the pool, and waits for
+// the reconnections under way, which the printer's closing context stops.
+// A lose that takes the lock after close did sees that context cancelled
+// and starts none, so Wait cannot miss one.
 func (p *pool) close() error {
-	var errs []error
+	var ins []*instance
+	p.mu.Lock()
 	for _, e := range p.ends {
-		p.mu.Lock()
-		in := e.in
-		e.in, e.err = nil, ErrClosed
-		p.mu.Unlock()
-		if in != nil {
-			errs = append(errs, in.close())
+		if e.in != nil {
+			ins = append(ins, e.in)
 		}
+		e.in, e.err = nil, ErrClosed
 	}
+	p.mu.Unlock()
+	var errs []error
+	for _, in := range ins {
+		errs = append(errs, in.close())
+	}
+	p.revives.Wait()
 	return errors.Join(errs...)
 }
 
 // printRemote prints job on the pool. A document whose browser died or
-// stopped answering is retried on another, once (a document that takes two
-// browsers down fails rather than take the whole pool); one that timed out
-// on a browser that still answers is retried once on another, so one slow
-// browser cannot fail the run.
+// stopped answering is retried on another, or on the same one connected
+// again, once (a document that takes two browsers down fails rather than
+// take the whole pool); one that timed out on a browser that still
+// answers is retried once on another, so one slow browser cannot fail the run.
 func (p *Printer) printRemote(ctx context.Context, job Job) error {
 	var skip *endpoint
 	for lost := 0; ; {
-		e := p.pool.take(skip)
+		e, in := p.pool.take(ctx, skip)
 		if e == nil && skip != nil {
-			e = p.pool.take(nil) // the slow one is all that is left
+			e, in = p.pool.take(ctx, nil) // the slow one is all that is left
 		}
 		if e == nil {
 			if ctx.Err() != nil {
@@ -178,20 +254,16 @@ func (p *Printer) printRemote(ctx context.Context, job Job) error {
 			}
 			return p.pool.noneLeft()
 		}
-		in := p.pool.instance(e)
-		if in == nil { // it left the pool since take
-			p.pool.done(e)
-			continue
-		}
 		err := p.printOn(ctx, in, job)
 		p.pool.done(e)
 		switch {
-		case err == nil || ctx.Err() != nil || p.isClosed():
+		case err == nil:
+			in.printed.Add(1)
+			return nil
+		case ctx.Err() != nil || p.isClosed():
 			return err
 		case !in.alive():
-			if p.pool.drop(e, fmt.Errorf("lost while printing %s: %w", job.HTML, err)) {
-				p.cfg.logger.Warn("pdf: remote browser lost, its documents go to the others", "browser", Redact(e.url), "html", job.HTML, "err", err)
-			}
+			p.pool.lose(e, in, fmt.Errorf("lost while printing %s: %w", job.HTML, err))
 			if lost++; lost == 2 {
 				return fmt.Errorf("two remote browsers lost while printing it: %w", err)
 			}
@@ -202,13 +274,6 @@ func (p *Printer) printRemote(ctx context.Context, job Job) error {
 			return err
 		}
 	}
-}
-
-// instance returns e's browser, or nil if e left the pool.
-func (p *pool) instance(e *endpoint) *instance {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return e.in
 }
 
 // isClosed reports whether Close was called.

@@ -7,9 +7,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -334,5 +336,93 @@ func TestRemoteSlowEndpoint(t *testing.T) {
 	}
 	if n := p.pool.size(); n != 2 {
 		t.Errorf("%d browsers left in the pool, want 2", n)
+	}
+}
+
+// cutProxy forwards TCP connections to a browser's DevTools port and can
+// cut every connection open, as a service that ends sessions does.
+type cutProxy struct {
+	l     net.Listener
+	mu    sync.Mutex
+	conns []net.Conn
+}
+
+// newCutProxy listens on a free local port and forwards to target (host:port).
+func newCutProxy(t *testing.T, target string) *cutProxy {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &cutProxy{l: l}
+	t.Cleanup(func() {
+		_ = l.Close()
+		p.cut()
+	})
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			up, err := net.Dial("tcp", target)
+			if err != nil {
+				_ = c.Close()
+				continue
+			}
+			p.mu.Lock()
+			p.conns = append(p.conns, c, up)
+			p.mu.Unlock()
+			go func() { _, _ = io.Copy(up, c); _ = up.Close() }()
+			go func() { _, _ = io.Copy(c, up); _ = c.Close() }()
+		}
+	}()
+	return p
+}
+
+// cut closes every connection open through the proxy.
+func (p *cutProxy) cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, c := range p.conns {
+		_ = c.Close()
+	}
+	p.conns = nil
+}
+
+// TestRemoteReconnect cuts the only remote browser's connection after a
+// few documents, as a service does at the end of a session: the printer
+// must connect again and print the rest on it.
+func TestRemoteReconnect(t *testing.T) {
+	r := startRemote(t)
+	u, err := url.Parse(r.ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	proxy := newCutProxy(t, u.Host)
+	u.Host = proxy.l.Addr().String()
+	root := t.TempDir()
+	jobs := writeDocs(t, root, 6)
+	var done atomic.Int64
+	var cut atomic.Bool
+	rec := &logRecorder{}
+	p := newTestPrinter(t, root, WithEndpoints(u.String()), WithPages(2), WithLogger(slogNew(rec)), func(c *config) {
+		c.onRequest = func(_, addr string) {
+			if strings.HasSuffix(addr, ".html") && done.Load() >= 2 && cut.CompareAndSwap(false, true) {
+				proxy.cut()
+			}
+		}
+	})
+	if err := p.PrintAll(context.Background(), jobs, func(n, _ int) { done.Store(int64(n)) }); err != nil {
+		t.Fatalf("PrintAll: %v", err)
+	}
+	if !cut.Load() {
+		t.Fatal("the connection was never cut")
+	}
+	if got := rec.attrs("pdf: reconnected to remote browser", "browser"); len(got) != 1 {
+		t.Errorf("reconnections logged: %v, want 1", got)
+	}
+	for _, job := range jobs {
+		assertPDF(t, job.Out)
 	}
 }
