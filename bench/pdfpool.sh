@@ -17,6 +17,11 @@
 #   Basis, two endpoints: the PDF stage of `basis build --browser WS1 --browser WS2`.
 # The runs alternate (floor, one, two, floor, ...) so drift in the
 # machine's load spreads over all rows; each row is the median of RUNS.
+# Besides the time, each row gives the CPU time the client and the
+# endpoints' processes used: on a machine shared with other work, the
+# wall clock says more about the other work than about Basis, and the CPU
+# per document is what a pool spread over machines with their own cores
+# divides.
 #
 # Environment: N_PDF, RUNS (default 3), WORK (default /tmp/basis-bench),
 # CHROME (the browser), APPEND (1: append the table to $WORK/results.md).
@@ -107,56 +112,83 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else printf "%.2f", a / b }'; }
 perdoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f s, %.0f ms/doc, %.1f docs/s", s, s * 1000 / n, n / s }'; }
 
-# basis_pdf NAME ARGS...: builds with PDFs and prints the PDF stage's seconds.
-basis_pdf() {
+# group_cpu: CPU seconds used so far by the endpoints' processes (each runs
+# in its own session), with the children they reaped.
+TICK=$(getconf CLK_TCK)
+group_cpu() {
+	local sids=" ${PIDS[*]} "
+	cat /proc/[0-9]*/stat 2>/dev/null | awk -v sids="$sids" -v t="$TICK" '
+		{ sub(/^[0-9]+ \(.*\) /, ""); if (index(sids, " " $4 " ")) s += $12 + $13 + $14 + $15 }
+		END { printf "%.3f", s / t }'
+}
+
+# timed NAME CMD...: runs CMD (output in $WORK/pool-NAME.log) and prints the
+# CPU seconds it and the endpoints used meanwhile.
+timed() {
 	local name=$1
 	shift
-	rm -rf "$P/$name"
-	"$BASIS" build --content "$P/content" --out "$P/$name" --cache "" "$@" >"$WORK/pool-$name.log" 2>&1 || {
-		log "failed: basis build $*"
+	local before after
+	before=$(group_cpu)
+	/usr/bin/time -f '%U %S' -o "$WORK/pool-$name.time" "$@" >"$WORK/pool-$name.log" 2>&1 || {
+		log "failed: $*"
 		tail -20 "$WORK/pool-$name.log" >&2
 		exit 1
 	}
-	local n
+	after=$(group_cpu)
+	awk -v b="$before" -v a="$after" '{ printf "%.3f", a - b + $1 + $2 }' "$WORK/pool-$name.time"
+}
+
+# basis_pdf NAME ARGS...: builds with PDFs and prints the PDF stage's
+# seconds and the CPU seconds of the whole build and the endpoints.
+basis_pdf() {
+	local name=$1
+	shift
+	rm -rf "${P:?}/$name"
+	local cpu n
+	cpu=$(timed "$name" "$BASIS" build --content "$P/content" --out "$P/$name" --cache "" "$@")
 	n=$(find "$P/$name" -name '*.pdf' | wc -l)
 	if [ "$n" -ne "$DOCN" ]; then
 		log "basis build $* printed $n PDFs, want $DOCN"
 		exit 1
 	fi
-	dur "$(sed -n 's/.*, PDF \([^ ]*\)$/\1/p' "$WORK/pool-$name.log" | tail -1)"
+	echo "$(dur "$(sed -n 's/.*, PDF \([^ ]*\)$/\1/p' "$WORK/pool-$name.log" | tail -1)") $cpu"
 }
 
+# floor: the floor on endpoint 1; prints seconds and CPU seconds like basis_pdf.
 floor() {
 	rm -rf "$P/floor"
-	"$WORK/bin/pdffloor" -endpoint "$WS1" -pages "$TABS" -out "$P/floor" "${DOCS[@]}" >"$WORK/pool-floor.log" 2>&1 || {
-		log "failed: pdffloor"
-		tail -20 "$WORK/pool-floor.log" >&2
-		exit 1
-	}
-	dur "$(sed -n 's/^printed .* in \(.*\)$/\1/p' "$WORK/pool-floor.log" | tail -1)"
+	local cpu
+	cpu=$(timed floor "$WORK/bin/pdffloor" -endpoint "$WS1" -pages "$TABS" -out "$P/floor" "${DOCS[@]}")
+	echo "$(dur "$(sed -n 's/^printed .* in \(.*\)$/\1/p' "$WORK/pool-floor.log" | tail -1)") $cpu"
 }
 
-F=() ONE=() TWO=()
+F=() ONE=() TWO=() FC=() ONEC=() TWOC=()
 for ((r = 1; r <= RUNS; r++)); do
 	log "run $r of $RUNS: floor, one endpoint, two endpoints ($DOCN documents)"
-	v=$(floor)
-	F+=("$v")
-	v=$(basis_pdf one --browser "$WS1")
-	ONE+=("$v")
-	v=$(basis_pdf two --browser "$WS1" --browser "$WS2")
-	TWO+=("$v")
+	read -r t c < <(floor)
+	[ -n "${c:-}" ] || exit 1
+	F+=("$t") FC+=("$c")
+	read -r t c < <(basis_pdf one --browser "$WS1")
+	[ -n "${c:-}" ] || exit 1
+	ONE+=("$t") ONEC+=("$c")
+	read -r t c < <(basis_pdf two --browser "$WS1" --browser "$WS2")
+	[ -n "${c:-}" ] || exit 1
+	TWO+=("$t") TWOC+=("$c")
 done
 F_S=$(median "${F[@]}") ONE_S=$(median "${ONE[@]}") TWO_S=$(median "${TWO[@]}")
+F_C=$(median "${FC[@]}") ONE_C=$(median "${ONEC[@]}") TWO_C=$(median "${TWOC[@]}")
+cpudoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.0f CPU ms/doc", s * 1000 / n }'; }
 
 {
 	echo
 	echo "Remote browsers: $DOCN documents, $(nproc) cores, endpoints and Basis on this one machine, $TABS tabs per endpoint,"
-	echo "median of $RUNS alternating runs, $("$CHROME" --version 2>/dev/null | head -1), $(date -u +%Y-%m-%d)."
+	echo "median of $RUNS alternating runs, $("$CHROME" --version 2>/dev/null | head -1), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)."
 	echo "Runs (s): floor ${F[*]}; one endpoint ${ONE[*]}; two endpoints ${TWO[*]}."
+	echo "CPU (s, the endpoints' processes and the client; for Basis the whole build, HTML stage included): floor ${FC[*]}; one endpoint ${ONEC[*]}; two endpoints ${TWOC[*]}."
 	echo
-	echo "| Remote printing | Time | Ratio |"
-	echo "|---|---|---|"
-	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_S" "$DOCN") | 1.00 |"
-	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_S" "$DOCN") | $(ratio "$ONE_S" "$F_S") × the floor's time |"
-	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_S" "$DOCN") | $(ratio "$ONE_S" "$TWO_S") × one endpoint's throughput |"
+	echo "| Remote printing | Time | CPU | Ratio |"
+	echo "|---|---|---|---|"
+	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_S" "$DOCN") | $(cpudoc "$F_C" "$DOCN") | 1.00 |"
+	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_S" "$DOCN") | $(cpudoc "$ONE_C" "$DOCN") | time $(ratio "$ONE_S" "$F_S"), CPU $(ratio "$ONE_C" "$F_C") × the floor's |"
+	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_S" "$DOCN") | $(cpudoc "$TWO_C" "$DOCN") | throughput $(ratio "$ONE_S" "$TWO_S") × one endpoint's; CPU per document $(ratio "$TWO_C" "$ONE_C") × |"
 } | if [ "${APPEND:-0}" = 1 ]; then tee -a "$WORK/results.md"; else cat; fi
