@@ -117,7 +117,8 @@ perdoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f s, %.0f ms/doc, %.1f do
 TICK=$(getconf CLK_TCK)
 group_cpu() {
 	local sids=" ${PIDS[*]} "
-	cat /proc/[0-9]*/stat 2>/dev/null | awk -v sids="$sids" -v t="$TICK" '
+	# A process may end between the glob and cat: cat's status means nothing.
+	{ cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v sids="$sids" -v t="$TICK" '
 		{ sub(/^[0-9]+ \(.*\) /, ""); if (index(sids, " " $4 " ")) s += $12 + $13 + $14 + $15 }
 		END { printf "%.3f", s / t }'
 }
