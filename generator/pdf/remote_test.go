@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -424,5 +426,56 @@ func TestRemoteReconnect(t *testing.T) {
 	}
 	for _, job := range jobs {
 		assertPDF(t, job.Out)
+	}
+}
+
+// TestRemoteRevalidates checks that a remote browser asks for a file again
+// for every document but gets its body only when the file changed.
+func TestRemoteRevalidates(t *testing.T) {
+	r := startRemote(t)
+	root := t.TempDir()
+	jobs := writeDocs(t, root, 3)
+	rec := &logRecorder{}
+	p := newTestPrinter(t, root, WithEndpoints(r.ws), WithPages(1), WithLogger(slogNew(rec)))
+	css := origin + "/fonts.css"
+	statuses := func() []string {
+		var got []string
+		rec.mu.Lock()
+		defer rec.mu.Unlock()
+		for _, r := range rec.records {
+			var u, status string
+			r.Attrs(func(a slog.Attr) bool {
+				switch a.Key {
+				case "url":
+					u = a.Value.String()
+				case "status":
+					status = a.Value.String()
+				}
+				return true
+			})
+			if r.Message == "pdf: served" && u == css {
+				got = append(got, status)
+			}
+		}
+		return got
+	}
+	for _, job := range jobs[:2] {
+		if err := p.Print(context.Background(), job); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := statuses(); !slices.Equal(got, []string{"200", "304"}) {
+		t.Errorf("fonts.css answered with %v for two documents, want [200 304]", got)
+	}
+	data, err := os.ReadFile(filepath.Join(root, "fonts.css"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, root, "fonts.css", string(data)+"\n/* changed */\n")
+	if err := p.Print(context.Background(), jobs[2]); err != nil {
+		t.Fatal(err)
+	}
+	if got := statuses(); !slices.Equal(got, []string{"200", "304", "200"}) {
+		t.Errorf("fonts.css answered with %v after it changed, want [200 304 200]", got)
 	}
 }

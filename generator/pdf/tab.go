@@ -90,7 +90,8 @@ func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 	path, ours := in.filter.file(e.Request.URL)
 	switch {
 	case ours && in.conn != nil:
-		serve(p, e, path)
+		code := serve(p, e, path)
+		in.log.Debug("pdf: served", "url", e.Request.URL, "status", code)
 		return
 	case in.filter.allowsURL(e.Request.URL):
 		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(p)
