@@ -81,6 +81,10 @@ func resolve(ctx context.Context, raw string) (string, error) {
 		return "", err
 	}
 	res, err := http.DefaultClient.Do(req)
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		uerr.URL = Redact(uerr.URL) // it would show a token
+	}
 	if err != nil {
 		return "", err
 	}

@@ -246,14 +246,14 @@ func freeAddr(t *testing.T) string {
 // once, naming each address (without its token) and why it failed.
 func TestRemoteNoneAlive(t *testing.T) {
 	ws := "ws://" + freeAddr(t) + "/devtools/browser/x?token=SECRET"
-	web := "http://" + freeAddr(t)
+	web := "http://" + freeAddr(t) + "/?token=SECRET"
 	_, err := New(WithRoot(t.TempDir()), WithEndpoints(ws, web))
 	var none *NoEndpointError
 	if !errors.As(err, &none) {
 		t.Fatalf("New = %v, want a *NoEndpointError", err)
 	}
 	msg := err.Error()
-	for _, want := range []string{"no remote browser left of 2", Redact(ws), web, "connection refused", "--browser", EnvEndpoints} {
+	for _, want := range []string{"no remote browser left of 2", Redact(ws), Redact(web), "connection refused", "--browser", EnvEndpoints} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("message lacks %q: %s", want, msg)
 		}
