@@ -48,9 +48,13 @@ func (r *root) allows(path string) bool {
 // allowsURL reports whether a page may load rawURL: the root's files (see
 // file), and data:, blob: and about: URLs, which never leave the browser.
 func (r *root) allowsURL(rawURL string) bool {
-	if _, ok := r.file(rawURL); ok {
-		return true
-	}
+	_, ok := r.file(rawURL)
+	return ok || inBrowser(rawURL)
+}
+
+// inBrowser reports whether rawURL is a data:, blob: or about: URL, which
+// the browser answers itself.
+func inBrowser(rawURL string) bool {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return false

@@ -93,7 +93,7 @@ func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 		code := serve(p, e, path)
 		in.log.Debug("pdf: served", "url", e.Request.URL, "status", code)
 		return
-	case in.filter.allowsURL(e.Request.URL):
+	case ours || inBrowser(e.Request.URL):
 		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(p)
 		return
 	}
