@@ -178,22 +178,23 @@ func (p *pool) lose(e *endpoint, in *instance, err error) {
 	}
 	next, cerr := p.connect(e.url)
 	p.mu.Lock()
-	defer p.mu.Unlock()
 	e.reviving = false
-	if cerr != nil || p.closing.Err() != nil {
-		if next != nil {
-			_ = next.close()
-		}
-		if cerr == nil {
-			cerr = ErrClosed
-		}
-		e.err = fmt.Errorf("%w; then %w", err, cerr)
-		p.notify()
-		return
+	if cerr == nil && p.closing.Err() != nil {
+		cerr = ErrClosed
 	}
-	e.in, e.reconnect = next, true
-	p.cfg.logger.Info("pdf: reconnected to remote browser", "browser", Redact(e.url))
+	if cerr != nil {
+		e.err = fmt.Errorf("%w; then %w", err, cerr)
+	} else {
+		e.in, e.reconnect = next, true
+	}
 	p.notify()
+	p.mu.Unlock()
+	switch {
+	case cerr == nil:
+		p.cfg.logger.Info("pdf: reconnected to remote browser", "browser", Redact(e.url))
+	case next != nil:
+		_ = next.close() // connected as the printer closed
+	}
 }
 
 // noneLeft returns a *NoEndpointError if no endpoint is left, else nil.
