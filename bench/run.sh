@@ -17,7 +17,9 @@
 #      browser start included) vs `chromium --headless --print-to-pdf` run
 #      once per document (wall clock of the loop) vs the floor,
 #      bench/pdffloor: one browser printing the same HTML through go-rod with
-#      nothing else (browser start to last PDF, as Basis's stage).
+#      nothing else (browser start to last PDF, as Basis's stage);
+#   4. the same documents on remote browsers (bench/pdfpool.sh): the floor
+#      on one endpoint, Basis on that endpoint, Basis on a pool of two.
 #
 # Needs: Go, chromium (or chrome), Hugo, /usr/bin/time (installed with apt if
 # missing). Install Hugo (the standard edition is enough) with:
@@ -213,4 +215,8 @@ F_PDF=$STAGE
 	echo "| PDF, $DOCN documents: Basis's printer vs chromium --print-to-pdf per document | $(secs "$B_PDF") ($(perdoc "$B_PDF" "$DOCN"); whole build $(secs "$B_PDF_WALL"), $B_PRINTED PDFs) | $(secs "$C_PDF") ($(perdoc "$C_PDF" "$DOCN"), $C_PRINTED PDFs) | $(ratio "$B_PDF" "$C_PDF") |"
 	echo "| PDF, $DOCN documents: Basis's printer vs the floor (go-rod, one browser, $TABS tabs) | $(secs "$B_PDF") | $(secs "$F_PDF") ($(perdoc "$F_PDF" "$DOCN"); whole program $(secs "$F_PDF_WALL")) | $(ratio "$B_PDF" "$F_PDF") |"
 } | tee "$WORK/results.md"
+
+# --- 4. remote browsers (bench/pdfpool.sh) ---------------------------------
+log "PDF on remote browsers: the floor, one endpoint, a pool of two"
+APPEND=1 N_PDF=$N_PDF RUNS=$RUNS WORK=$WORK CHROME=$CHROME bench/pdfpool.sh
 log "logs and results.md in $WORK"

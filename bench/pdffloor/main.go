@@ -6,6 +6,10 @@
 //
 //	go run ./bench/pdffloor -pages 2 -out /tmp/floor /tmp/site/a.html /tmp/site/b.html
 //
+// With -endpoint it prints on a browser that already runs (a remote Chrome
+// DevTools address, ws://... or http://host:port) instead of starting one:
+// the floor for Basis's remote printing, timed from the connection.
+//
 // Each PDF is written to -out under the HTML file's path with its directory
 // separators replaced by "_".
 package main
@@ -29,21 +33,34 @@ import (
 func main() {
 	bin := flag.String("chrome", "", "browser executable (default: found on PATH)")
 	pages := flag.Int("pages", 2, "tabs printing in parallel (Basis's printer uses 2)")
+	endpoint := flag.String("endpoint", "", "DevTools address of a running browser to print on instead of starting one")
 	out := flag.String("out", "", "folder for the PDFs (required)")
 	flag.Parse()
 	if *out == "" || flag.NArg() == 0 || *pages < 1 {
 		fmt.Fprintln(os.Stderr, "usage: pdffloor [-chrome PATH] [-pages N] -out DIR FILE.html...")
 		os.Exit(2)
 	}
-	if err := run(*bin, *pages, *out, flag.Args()); err != nil {
+	if err := run(*bin, *endpoint, *pages, *out, flag.Args()); err != nil {
 		fmt.Fprintln(os.Stderr, "pdffloor:", err)
 		os.Exit(1)
 	}
 }
 
-func run(bin string, pages int, out string, files []string) error {
+func run(bin, endpoint string, pages int, out string, files []string) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
+	}
+	start := time.Now()
+	if endpoint != "" {
+		u, err := launcher.ResolveURL(endpoint)
+		if err != nil {
+			return err
+		}
+		b := rod.New().ControlURL(u)
+		if err := b.Connect(); err != nil {
+			return err
+		}
+		return printAll(b, pages, out, files, start)
 	}
 	if bin == "" {
 		found, ok := launcher.LookPath()
@@ -52,7 +69,6 @@ func run(bin string, pages int, out string, files []string) error {
 		}
 		bin = found
 	}
-	start := time.Now()
 	// A lean browser, as a printer would start it: no GPU, no background
 	// networking or updates, one renderer process for all tabs.
 	l := launcher.New().Bin(bin).Headless(true).Leakless(false).
@@ -74,7 +90,11 @@ func run(bin string, pages int, out string, files []string) error {
 		return err
 	}
 	defer b.Close()
+	return printAll(b, pages, out, files, start)
+}
 
+// printAll prints files on pages tabs of b.
+func printAll(b *rod.Browser, pages int, out string, files []string, start time.Time) error {
 	jobs := make(chan string)
 	errs := make(chan error, len(files))
 	var wg sync.WaitGroup

@@ -25,6 +25,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
 	word := fset.Bool("docx", false, "also write a Word document (.docx) beside each HTML document")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
+	browsers := browserFlag(fset)
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
 	if err := fset.Parse(args); err != nil {
@@ -38,7 +39,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
 	})
 	var cerr *site.CheckError

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -63,7 +64,9 @@ type instance struct {
 	filter   *root
 	log      *slog.Logger
 	scripts  bool
-	hook     func(url string)
+	hook     func(browser, url string)
+	name     string    // "browser PID", or "browser at URL" for a remote one
+	conn     io.Closer // the connection to a remote browser; nil for a local one
 
 	slots chan struct{} // one token per tab in use
 	idle  chan *tab     // tabs ready for the next document
@@ -122,6 +125,7 @@ func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 		_ = in.close()
 		return nil, fmt.Errorf("pdf: connect to %s: %w", cfg.browser, err)
 	}
+	in.name = fmt.Sprintf("browser %d", in.pid)
 	cfg.logger.Info("pdf: browser started", "pid", in.pid, "browser", cfg.browser)
 	return in, nil
 }
@@ -212,6 +216,9 @@ func (in *instance) usable() bool {
 // close kills the browser's whole process tree, waits for it to go and
 // removes the profile. It is safe to call more than once.
 func (in *instance) close() error {
+	if in.conn != nil {
+		return in.disconnect()
+	}
 	in.closeOnce.Do(func() {
 		in.dead.Store(true)
 		in.cancel()

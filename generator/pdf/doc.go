@@ -24,6 +24,19 @@
 //	defer p.Close()
 //	err = p.PrintAll(ctx, jobs, nil)
 //
+// With [WithEndpoints] the printer starts no browser: it prints on remote
+// ones (a browserless service, chromedp/headless-shell containers, any
+// Chrome started with --remote-debugging-port) as a pool, documents going
+// to the browser with the fewest in progress; a browser that dies leaves
+// the pool and its documents are printed by the others. A remote browser
+// never reads the local disk: it loads each page from the made-up address
+// http://basis.invalid, and the printer answers that address's requests
+// over the DevTools connection with the root's files, failing every other
+// request as it does locally. The PDF comes back over the same connection.
+//
+//	p, err := pdf.New(pdf.WithRoot(publicDir),
+//		pdf.WithEndpoints("ws://chrome-1:3000", "http://chrome-2:9222"))
+//
 // Close kills the whole browser process tree and removes its temporary
 // directory; rod's leakless guard process kills the browser if the calling
 // program dies without closing it, even by SIGKILL. The temporary directory

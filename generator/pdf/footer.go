@@ -121,7 +121,8 @@ func checkFamily(family string) error {
 var cssURL = regexp.MustCompile(`url\(\s*(['"]?)([^'")]+)['"]?\s*\)`)
 
 // fontFaceCSS reads the stylesheet at path, which must lie under r, and
-// makes its relative url() references absolute file: URLs, so it works
+// makes its relative url() references absolute (file: URLs, or addresses
+// at origin if the root is served), so it works
 // when added to a document elsewhere.
 func fontFaceCSS(path string, r *root) (string, error) {
 	path, err := filepath.Abs(path)
@@ -146,8 +147,8 @@ func fontFaceCSS(path string, r *root) (string, error) {
 			ref, suffix = ref[:i], ref[i:]
 		}
 		if strings.HasPrefix(ref, "/") {
-			return "url(" + cssString(fileURL(filepath.Join(r.dir, filepath.FromSlash(ref)))+suffix) + ")"
+			return "url(" + cssString(r.url(filepath.Join(r.dir, filepath.FromSlash(ref)))+suffix) + ")"
 		}
-		return "url(" + cssString(fileURL(filepath.Join(dir, filepath.FromSlash(ref)))+suffix) + ")"
+		return "url(" + cssString(r.url(filepath.Join(dir, filepath.FromSlash(ref)))+suffix) + ")"
 	}), nil
 }

@@ -34,7 +34,8 @@ type config struct {
 	footerCSS    string
 	footerFamily string
 	scripts      bool
-	onRequest    func(url string) // test hook: called for each paused request before it is decided
+	endpoints    []string
+	onRequest    func(browser, url string) // test hook: called for each paused request before it is decided
 }
 
 func defaultConfig() config {
@@ -50,6 +51,26 @@ func defaultConfig() config {
 // WithBrowser sets the Chrome or Chromium executable; by default FindBrowser("") picks one.
 func WithBrowser(path string) Option {
 	return func(c *config) { c.browser, c.browserFrom = path, "WithBrowser" }
+}
+
+// WithEndpoints makes the printer print on the remote browsers at the
+// given Chrome DevTools endpoints instead of starting one: ws:// or wss://
+// addresses as the browser or service publishes them (a browserless
+// service, a chromedp/headless-shell container, any Chrome started with
+// --remote-debugging-port), or http:// or https:// addresses whose
+// /json/version names one. WithBrowser is then unused.
+//
+// The endpoints form a pool: documents go to the one with the fewest in
+// progress, each runs WithPages tabs, and one whose connection is lost is
+// connected to again (a service may end sessions after a while) or, if
+// that fails, leaves the pool, its documents retried on the others; a
+// document that times out is retried once on another. Printing fails only
+// when none is left. The browsers never read the local disk: each
+// page and its files come from the printer over the DevTools connection,
+// at the made-up address http://basis.invalid, and every other request is
+// failed. WithRestartEvery does not apply.
+func WithEndpoints(urls ...string) Option {
+	return func(c *config) { c.endpoints = append(c.endpoints, urls...) }
 }
 
 // WithRoot sets the directory whose files pages may load; every job's HTML must lie in it. Required.

@@ -20,6 +20,8 @@ type Printer struct {
 	// while the browser is replaced, so a restart waits for those in flight.
 	gate sync.RWMutex
 
+	pool *pool // the remote browsers, if WithEndpoints gave any; then cur is unused
+
 	mu        sync.Mutex // guards the fields below
 	cur       *instance
 	closed    bool
@@ -28,7 +30,8 @@ type Printer struct {
 	launching sync.WaitGroup
 }
 
-// New checks the options, finds the browser and starts it.
+// New checks the options, finds the browser and starts it, or connects to
+// the remote browsers WithEndpoints names.
 func New(opts ...Option) (*Printer, error) {
 	cfg := defaultConfig()
 	for _, opt := range opts {
@@ -46,13 +49,21 @@ func New(opts ...Option) (*Printer, error) {
 	case cfg.restartEvery < 0:
 		return nil, fmt.Errorf("pdf: restart every %d documents: must not be negative", cfg.restartEvery)
 	}
+	for _, u := range cfg.endpoints {
+		if err := CheckEndpoint(u); err != nil {
+			return nil, fmt.Errorf("pdf: remote browser: %w", err)
+		}
+	}
 	filter, err := newRoot(cfg.root)
 	if err != nil {
 		return nil, fmt.Errorf("pdf: root: %w", err)
 	}
-	if cfg.browser == "" {
+	filter.served = len(cfg.endpoints) > 0
+	switch {
+	case filter.served:
+	case cfg.browser == "":
 		cfg.browser, err = FindBrowser("")
-	} else {
+	default:
 		cfg.browser, err = checkBrowser(cfg.browser, cfg.browserFrom)
 	}
 	if err != nil {
@@ -70,6 +81,13 @@ func New(opts ...Option) (*Printer, error) {
 	}
 	p := &Printer{cfg: cfg, filter: filter}
 	p.closing, p.stop = context.WithCancel(context.Background())
+	if filter.served {
+		if p.pool, err = dial(&p.cfg, filter, p.closing); err != nil {
+			p.stop()
+			return nil, fmt.Errorf("pdf: %w", err)
+		}
+		return p, nil
+	}
 	if err := p.replace(context.Background(), nil); err != nil {
 		p.stop()
 		return nil, err
@@ -77,7 +95,8 @@ func New(opts ...Option) (*Printer, error) {
 	return p, nil
 }
 
-// PID returns the process id of the current browser, or 0 if none runs.
+// PID returns the process id of the current browser, or 0 if none runs
+// or the browsers are remote.
 func (p *Printer) PID() int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -93,7 +112,11 @@ func (p *Printer) Print(ctx context.Context, job Job) error {
 	if err := job.check(p.filter); err != nil {
 		return fmt.Errorf("pdf: job %s: %w", job.HTML, err)
 	}
-	if err := p.print(ctx, job); err != nil {
+	run := p.print
+	if p.pool != nil {
+		run = p.printRemote
+	}
+	if err := run(ctx, job); err != nil {
 		if ctx.Err() != nil {
 			err = ctx.Err()
 		}
@@ -102,7 +125,8 @@ func (p *Printer) Print(ctx context.Context, job Job) error {
 	return nil
 }
 
-// PrintAll prints jobs with as many tabs as WithPages allows and calls
+// PrintAll prints jobs with as many tabs as WithPages allows, on each
+// remote browser if there are several, and calls
 // progress, if not nil, after each document. It stops at the first error
 // and returns it; when ctx is cancelled it returns promptly.
 func (p *Printer) PrintAll(ctx context.Context, jobs []Job, progress func(done, total int)) error {
@@ -119,7 +143,7 @@ func (p *Printer) PrintAll(ctx context.Context, jobs []Job, progress func(done, 
 		wg       sync.WaitGroup
 		next     = make(chan Job)
 	)
-	for range min(p.cfg.pages, len(jobs)) {
+	for range min(p.cfg.pages*p.width(), len(jobs)) {
 		wg.Go(func() {
 			for job := range next {
 				if err := p.Print(ctx, job); err != nil {
@@ -157,7 +181,8 @@ feed:
 }
 
 // Close kills the browser and its whole process tree and removes its
-// temporary directory. Documents still printing fail. Close may be called
+// temporary directory, or closes the printer's tabs on the remote browsers
+// and disconnects from them. Documents still printing fail. Close may be called
 // more than once.
 func (p *Printer) Close() error {
 	p.mu.Lock()
@@ -175,8 +200,19 @@ func (p *Printer) Close() error {
 	if in != nil {
 		err = in.close()
 	}
+	if p.pool != nil {
+		err = p.pool.close()
+	}
 	p.launching.Wait() // a browser started meanwhile is closed by replace
 	return err
+}
+
+// width returns how many browsers print: the remote ones left, or one.
+func (p *Printer) width() int {
+	if p.pool != nil {
+		return max(p.pool.size(), 1)
+	}
+	return 1
 }
 
 // print prints job, retrying once on a fresh browser if the browser died.
@@ -211,7 +247,7 @@ func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
 	defer cancel()
 	t, err := in.acquire(ctx)
 	if err == nil {
-		err = t.render(ctx, job, p.cfg.footerCSS, p.cfg.footerFamily)
+		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily)
 		in.release(t, err == nil)
 	}
 	switch {

@@ -318,7 +318,7 @@ func hangingPage(t *testing.T, root string) (html string, opt Option, held <-cha
 	var once sync.Once
 	t.Cleanup(func() { close(release) })
 	opt = func(c *config) {
-		c.onRequest = func(url string) {
+		c.onRequest = func(_, url string) {
 			if strings.HasSuffix(url, "/hang.png") {
 				once.Do(func() { close(arrived) })
 				<-release

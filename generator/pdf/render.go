@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -20,16 +19,16 @@ import (
 // pollInterval is how often the page's ready state is checked while it loads.
 const pollInterval = 5 * time.Millisecond
 
-// render prints job with tab t. ctx carries the document's deadline and
+// render prints job, loaded from the address page, with tab t. ctx carries the document's deadline and
 // bounds every step: loading, waiting for fonts, printing and writing.
 // fontCSS is added to the document for the footer's font family, or the
 // body's font if family is "".
-func (t *tab) render(ctx context.Context, job Job, fontCSS, family string) error {
+func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string) error {
 	p := t.page.Context(ctx)
-	if err := p.Navigate(fileURL(job.HTML)); err != nil {
+	if err := p.Navigate(page); err != nil {
 		return fmt.Errorf("load: %w", err)
 	}
-	if err := waitLoaded(ctx, p, job.HTML); err != nil {
+	if err := waitLoaded(ctx, p, page); err != nil {
 		return fmt.Errorf("wait for load: %w", err)
 	}
 	family, err := prepare(p, job, fontCSS, family)
@@ -45,18 +44,17 @@ func (t *tab) render(ctx context.Context, job Job, fontCSS, family string) error
 	return nil
 }
 
-// waitLoaded polls until the document at path has loaded with all its
-// subresources. Polling instead of a load listener also works when the
+// waitLoaded polls until the document at the address page has loaded with
+// all its subresources. Polling instead of a load listener also works when the
 // page's scripts are disabled, and the URL check skips the previous document.
-func waitLoaded(ctx context.Context, p *rod.Page, path string) error {
-	want := filepath.Clean(path)
+func waitLoaded(ctx context.Context, p *rod.Page, page string) error {
 	for {
 		r, err := proto.RuntimeEvaluate{Expression: `document.readyState + " " + location.href`, ReturnByValue: true}.Call(p)
 		var cdpErr *cdp.Error
 		switch {
 		case err == nil && r.ExceptionDetails == nil:
 			state, href, _ := strings.Cut(r.Result.Value.Str(), " ")
-			if state == "complete" && urlPath(href) == want {
+			if state == "complete" && samePage(href, page) {
 				return nil
 			}
 		case err != nil && !errors.As(err, &cdpErr):

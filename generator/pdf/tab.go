@@ -22,7 +22,7 @@ func (in *instance) acquire(ctx context.Context) (*tab, error) {
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	case <-in.exited:
-		return nil, fmt.Errorf("browser %d exited", in.pid)
+		return nil, fmt.Errorf("%s exited", in.name)
 	}
 	select {
 	case t := <-in.idle:
@@ -80,12 +80,20 @@ func (in *instance) open(ctx context.Context) (*tab, error) {
 	return t, nil
 }
 
-// route lets a paused request continue if the root filter allows it and fails it otherwise.
+// route decides a paused request with the root filter: a file under the
+// root is let through to a local browser, or answered from the disk for a
+// remote one; data:, blob: and about: URLs pass; everything else fails.
 func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 	if in.hook != nil {
-		in.hook(e.Request.URL)
+		in.hook(in.name, e.Request.URL)
 	}
-	if in.filter.allowsURL(e.Request.URL) {
+	path, ours := in.filter.file(e.Request.URL)
+	switch {
+	case ours && in.conn != nil:
+		code := serve(p, e, path)
+		in.log.Debug("pdf: served", "url", e.Request.URL, "status", code)
+		return
+	case ours || inBrowser(e.Request.URL):
 		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(p)
 		return
 	}

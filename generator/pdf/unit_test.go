@@ -225,8 +225,61 @@ func TestRoot(t *testing.T) {
 			t.Errorf("allowsURL(%q) = %v, want %v", tt.url, got, tt.want)
 		}
 	}
-	if got := urlPath(fileURL(filepath.Join(dir, "a b", "ä.html"))); got != filepath.Join(dir, "a b", "ä.html") {
-		t.Errorf("urlPath round trip = %q", got)
+	if got, ok := r.file(r.url(filepath.Join(dir, "a b", "ä.html"))); !ok || got != filepath.Join(dir, "a b", "ä.html") {
+		t.Errorf("file(url(path)) = %q, %v", got, ok)
+	}
+}
+
+// TestServedRoot checks the addresses a remote browser sees the root under:
+// only origin's, only files under the root, never a file: URL.
+func TestServedRoot(t *testing.T) {
+	base := t.TempDir()
+	dir := filepath.Join(base, "public")
+	outside := filepath.Join(base, "secret")
+	for _, d := range []string{dir, outside} {
+		if err := os.Mkdir(d, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeFile(t, outside, "key.txt", "secret")
+	if err := os.Symlink(filepath.Join(outside, "key.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	r, err := newRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.served = true
+	tests := []struct {
+		url  string
+		want string // the file served, "" for none
+	}{
+		{origin + "/index.html", filepath.Join(dir, "index.html")},
+		{origin + "/a%20b/%C3%A4.css?v=1#x", filepath.Join(dir, "a b", "ä.css")},
+		{"HTTP://BASIS.INVALID/x.css", filepath.Join(dir, "x.css")},
+		{origin + "/../secret/key.txt", filepath.Join(dir, "secret", "key.txt")}, // clamped to the root
+		{origin + "/%2e%2e/secret/key.txt", filepath.Join(dir, "secret", "key.txt")},
+		{origin + "/link.txt", ""},
+		{"https://basis.invalid/index.html", ""},
+		{"http://basis.invalid:8080/index.html", ""},
+		{"http://basis.invalid.example.com/index.html", ""},
+		{fileURL(filepath.Join(dir, "index.html")), ""},
+		{"http://127.0.0.1:8080/x.png", ""},
+	}
+	for _, tt := range tests {
+		got, ok := r.file(tt.url)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("file(%q) = %q, %v; want %q", tt.url, got, ok, tt.want)
+		}
+	}
+	if got := r.url(filepath.Join(dir, "a b", "ä.html")); got != origin+"/a%20b/%C3%A4.html" {
+		t.Errorf("url = %q", got)
+	}
+	if got := r.url(filepath.Join(outside, "key.txt")); got != origin+"/" {
+		t.Errorf("url outside the root = %q, want the root", got)
+	}
+	if !samePage(origin+"/a%20b/x.html", "http://basis.invalid/a b/./x.html#top") || samePage(origin+"/x.html", fileURL(filepath.Join(dir, "x.html"))) {
+		t.Error("samePage")
 	}
 }
 
@@ -306,5 +359,39 @@ func TestNewErrors(t *testing.T) {
 				t.Fatalf("New: %v; want %q", err, tt.want)
 			}
 		})
+	}
+}
+
+func TestCheckEndpoint(t *testing.T) {
+	tests := []struct {
+		url  string
+		want string // in the error; "" for none
+	}{
+		{"ws://localhost:3000", ""},
+		{"ws://127.0.0.1:9222/devtools/browser/abc", ""},
+		{"wss://chrome.example.com?token=x", ""},
+		{"http://localhost:9222", ""},
+		{"HTTPS://chrome.example.com", ""},
+		{"localhost:3000", "not a DevTools address"},
+		{"/usr/bin/chromium", "not a DevTools address"},
+		{"ftp://host", "not a DevTools address"},
+		{"ws:///devtools", "has no host"},
+		{"ws://[::1", "not a URL"},
+	}
+	for _, tt := range tests {
+		err := CheckEndpoint(tt.url)
+		if (err == nil) != (tt.want == "") || err != nil && !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("CheckEndpoint(%q) = %v, want %q", tt.url, err, tt.want)
+		}
+	}
+	for raw, want := range map[string]string{
+		"wss://chrome.example.com/?token=SECRET": "wss://chrome.example.com/?…",
+		"ws://user:pw@host:1/x":                  "ws://…@host:1/x",
+		"ws://host:1/devtools/browser/abc":       "ws://host:1/devtools/browser/abc",
+		"ws://[::1?token=SECRET":                 "ws://[::1…",
+	} {
+		if got := Redact(raw); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", raw, got, want)
+		}
 	}
 }

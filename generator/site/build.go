@@ -48,6 +48,9 @@ type Options struct {
 	// Lock, if set, is held while, and only while, the build replaces files
 	// in the output folder, so a server can read the folder meanwhile.
 	Lock sync.Locker
+	// Browsers, if set, are remote DevTools endpoints to print on instead
+	// of a local browser (see pdf.WithEndpoints); Chrome must then be empty.
+	Browsers []string
 }
 
 // Result reports what a build did.
@@ -184,7 +187,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var browser string
 	if opts.PDF {
 		// Find the browser before any work, so a missing one fails fast.
-		if browser, err = findBrowser(opts.Chrome); err != nil {
+		if browser, err = pickBrowser(opts); err != nil {
 			return nil, err
 		}
 	}
@@ -203,6 +206,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
 		staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF)}
+	b.remote = opts.Browsers
 	start = time.Now()
 	index, err := b.keep(paths, companies)
 	if err != nil {

@@ -40,6 +40,7 @@ type builder struct {
 	arch     *archive // released versions, published under versions/
 	rendered int
 	reused   int
+	remote   []string // remote browsers to print on, if any
 }
 
 // carry keeps the previous build's file rel if its recorded entry matches

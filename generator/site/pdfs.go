@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"errors"
+	"fmt"
 	"html"
 	"io"
 	"io/fs"
@@ -28,10 +29,30 @@ type printer interface {
 }
 
 // startPrinter starts the browser that prints a build's PDFs from the
-// pages under root.
-var startPrinter = func(browser, root string) (printer, error) {
+// pages under root, or connects to the remote browsers if there are any.
+var startPrinter = func(browser string, remote []string, root string) (printer, error) {
 	// The footer uses the body's font, the shipped one, which every page loads.
+	if len(remote) > 0 {
+		return pdf.New(pdf.WithEndpoints(remote...), pdf.WithRoot(root))
+	}
 	return pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
+}
+
+// pickBrowser returns the local browser to print with, or "" when the
+// build prints on remote browsers, whose addresses it checks.
+func pickBrowser(opts Options) (string, error) {
+	if len(opts.Browsers) == 0 {
+		return findBrowser(opts.Chrome)
+	}
+	if opts.Chrome != "" {
+		return "", fmt.Errorf("both a local browser (%s) and remote browsers (%s) were given: pass --chrome or --browser, not both", opts.Chrome, pdf.Redact(opts.Browsers[0]))
+	}
+	for _, u := range opts.Browsers {
+		if err := pdf.CheckEndpoint(u); err != nil {
+			return "", fmt.Errorf("remote browser: %w", err)
+		}
+	}
+	return "", nil
 }
 
 // pdfs puts a PDF next to every HTML document. A PDF whose key (everything
@@ -109,7 +130,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 
 // print prints jobs with one browser, showing progress on logw.
 func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook func(done, total int)) error {
-	p, err := startPrinter(browser, b.staged)
+	p, err := startPrinter(browser, b.remote, b.staged)
 	if err != nil {
 		return err
 	}

@@ -40,7 +40,7 @@ func useFakePrinter(t *testing.T) *fakePrinter {
 	fp := &fakePrinter{}
 	oldFind, oldStart := findBrowser, startPrinter
 	findBrowser = func(string) (string, error) { return "fake", nil }
-	startPrinter = func(_, root string) (printer, error) {
+	startPrinter = func(_ string, _ []string, root string) (printer, error) {
 		fp.mu.Lock()
 		fp.root = root
 		fp.mu.Unlock()
