@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"encoding/json"
+	"github.com/basis-privacy/basis/content"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -37,11 +38,22 @@ func tool(t *testing.T, env, what string) string {
 	return p
 }
 
+// exampleDir writes the embedded examples into a temp folder: tests never
+// read the live content/ listing, which may hold a user's own companies.
+func exampleDir(t *testing.T) string {
+	t.Helper()
+	dir, err := content.CopyTo(filepath.Join(t.TempDir(), "content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // buildExamples builds the example companies (HTML only) into a temp dir.
 func buildExamples(t *testing.T) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), opts(filepath.Join("..", "..", "content"), out)); err != nil {
+	if _, err := Build(context.Background(), opts(exampleDir(t), out)); err != nil {
 		t.Fatal(err)
 	}
 	return out
