@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -40,6 +41,11 @@ type Options struct {
 	Log       io.Writer // progress; nil discards
 	// Progress, if set, is called as PDFs are printed: done of total.
 	Progress func(done, total int)
+	// Only, if set, limits the work to the companies with these slugs: the
+	// others stay as the previous build published them, or are left out
+	// when it has none (Result.Left). A slug that names no company is a
+	// *load.UnknownSlugError.
+	Only []string
 	// Lock, if set, is held while, and only while, the build replaces files
 	// in the output folder, so a server can read the folder meanwhile.
 	Lock sync.Locker
@@ -54,10 +60,14 @@ type Result struct {
 	Reused    int // files carried over unchanged from the previous build
 	PDFs      int // PDFs in the output folder
 	Printed   int // PDFs printed by this build
-	Load      time.Duration
-	HTML      time.Duration
-	Print     time.Duration
-	Report    *check.Report
+	Copied    int // PDFs copied from the cache folder
+	// Left lists the companies not in the site: left out by Only, with no
+	// previous build to keep them from.
+	Left   []string
+	Load   time.Duration
+	HTML   time.Duration
+	Print  time.Duration
+	Report *check.Report
 	// Warnings are problems after the site was published: the build
 	// succeeded, but the cache or the previous site's folder is left in a
 	// state the next build repairs.
@@ -98,6 +108,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	selected, err := load.Select(paths, opts.Only)
+	if err != nil {
+		return nil, err
+	}
 	old := readManifest(opts.Cache, out)
 	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
 	if err != nil {
@@ -135,6 +149,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var changed []string
 	for _, p := range paths {
 		slug := filepath.Base(filepath.Dir(p))
+		if !slices.Contains(selected, p) {
+			continue
+		}
 		if !patch || old.Sources != sourcesKey || old.Companies[slug].Key != keys[slug] {
 			changed = append(changed, p)
 		}
@@ -181,11 +198,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: st.dir, next: next}
+		staged: st.dir, next: next, patch: patch}
 	start = time.Now()
 	index, err := b.keep(paths, companies)
 	if err != nil {
 		return nil, err
+	}
+	res.Left = b.left
+	if stale(next, keys) {
+		next.Inputs = "" // a company kept as last built is not current: the next build looks at all
 	}
 	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
@@ -199,7 +220,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.Printed = printed
+		res.Printed, res.Copied = printed, b.copied
 		res.Print = time.Since(start)
 	}
 	if err := ctx.Err(); err != nil {
@@ -270,3 +291,14 @@ func docTitle(cat *locale.Catalog, kind, lang, company string) string {
 
 // logoRel is where the logo of c goes in the output.
 func logoRel(c *model.Company) string { return c.Slug + "/logo" + path.Ext(c.Logo) }
+
+// stale reports whether the site holds a company older than its files, or
+// lacks one: a build limited by Options.Only left it so.
+func stale(next *manifest, keys map[string]string) bool {
+	for slug, k := range keys {
+		if next.Companies[slug].Key != k {
+			return true
+		}
+	}
+	return false
+}

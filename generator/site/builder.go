@@ -36,6 +36,9 @@ type builder struct {
 	docs     []doc
 	rendered int
 	reused   int
+	copied   int      // PDFs copied from the cache
+	patch    bool     // the previous build can be carried over
+	left     []string // companies neither read nor kept
 }
 
 // carry keeps the previous build's file rel if its recorded entry matches
@@ -267,7 +270,11 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 			index = append(index, c)
 			continue
 		}
-		e := b.old.Companies[slug]
+		e, ok := b.old.Companies[slug]
+		if !ok || !b.patch {
+			b.left = append(b.left, slug)
+			continue
+		}
 		b.next.Companies[slug] = e
 		kept = append(kept, bySlug[slug]...)
 		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages})
