@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"path/filepath"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
@@ -22,11 +23,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
-	}
-	if !noArgs(fset, buildUsage, stderr) {
-		return ExitInput
+	slugs, code, ok := parseFlags(fset, "build", args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
@@ -34,14 +33,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
 		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, Chrome: *chrome, Force: *force,
-		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs,
 	})
 	var cerr *site.CheckError
 	if errors.As(err, &cerr) {
 		printFindings(cerr.Report, locs, stderr)
 	}
 	if err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, true)
 	}
 	for _, w := range res.Warnings {
 		fmt.Fprintln(stderr, "basis: warning:", w)
@@ -56,9 +55,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
-		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
-		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	fmt.Fprintln(stdout, summary(*out, res))
+	if len(res.Left) > 0 {
+		fmt.Fprintf(stderr, "basis: not in the site yet: %s (build without names to add them)\n", strings.Join(res.Left, ", "))
+	}
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }

@@ -66,7 +66,9 @@ func parse(path string, data []byte, files *folder) (*model.Company, error) {
 	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}, files: files}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Errors{syntaxError(path, data, err)}
+		e := syntaxError(path, data, err)
+		e.Syntax = true
+		return nil, Errors{e}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
