@@ -85,6 +85,9 @@ func TestHTMLIsValid(t *testing.T) {
 // axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
 // any serious or critical violation.
 func TestAccessibility(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the browser tests are left out")
+	}
 	axe := tool(t, "BASIS_AXE", "axe-core's axe.min.js")
 	src, err := os.ReadFile(axe)
 	if err != nil {
