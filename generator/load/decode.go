@@ -151,7 +151,7 @@ func (d *decoder) enum(dst *string, what string, allowed []string) func(*yaml.No
 	}
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+([_-][a-z0-9]+)*$`)
+var idPattern = regexp.MustCompile(IDPattern)
 
 func (d *decoder) id(dst *string, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {

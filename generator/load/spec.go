@@ -19,6 +19,12 @@ const (
 	Map                     // a mapping with the keys Shape.Keys
 )
 
+// IDPattern is the form of every id, and of every reference to one.
+const IDPattern = `^[a-z0-9]+([_-][a-z0-9]+)*$`
+
+// CountryPattern is the form of a country code.
+const CountryPattern = `^[A-Z]{2}$`
+
 // Value is one allowed value of an enum, with what it means.
 type Value struct {
 	Name, Doc string
@@ -42,6 +48,7 @@ type Key struct {
 	Name     string
 	Required bool
 	Doc      string
+	Example  string // YAML showing the key in use, for the reference page
 	Shape
 }
 
@@ -72,6 +79,9 @@ func refTo(kind string) Shape      { return Shape{Kind: Ref, RefTo: kind} }
 
 func req(name, doc string, s Shape) Key { return Key{Name: name, Required: true, Doc: doc, Shape: s} }
 func opt(name, doc string, s Shape) Key { return Key{Name: name, Doc: doc, Shape: s} }
+
+// with adds an example to a key.
+func (k Key) with(example string) Key { k.Example = example; return k }
 
 var (
 	str     = Shape{Kind: String}
@@ -162,13 +172,13 @@ var Company = mapOf(
 	req("markets", "the markets whose customers the company writes to; each has its own marketing rules", setOf(marketEnum)),
 	req("languages", "the languages of the documents; the first is the default", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	req("effective", "the date the notice takes effect, YYYY-MM-DD", Shape{Kind: Date}),
-	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str),
-	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape),
+	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
+	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape).with("representative:\n  name: EU-Rep GmbH\n  email: rep@example.eu\n  address: Unter den Linden 1, 10117 Berlin   # optional\n  phone: \"+49 30 555\"                     # optional"),
 	opt("authority", "the supervisory authority the notice names, when Basis should not choose it from country", mapOf(
 		req("name", "the authority's name", text),
 		opt("address", "its postal address", str),
 		opt("website", "its web address", website),
-	)),
+	)).with("authority:\n  name: {de: Berliner Beauftragte für Datenschutz und Informationsfreiheit, en: Berlin Commissioner for Data Protection}\n  address: Alt-Moabit 59-61, 10555 Berlin     # optional\n  website: https://www.datenschutz-berlin.de   # optional"),
 	opt("automated_decisions", "automated decisions, including profiling (Art. 22 GDPR): what is decided and how; leave out when there are none", text),
 	req("businesses", "the company's lines of business; the existing-customer exception covers only the products of the business a customer bought from", listOf(mapOf(
 		req("id", "an id the purposes and campaigns use", id),
@@ -178,7 +188,7 @@ var Company = mapOf(
 	opt("data_categories", "data categories besides the built-in ones, each with its name in every language", listOf(mapOf(
 		req("id", "the id purposes and campaigns list under data", id),
 		req("name", "what the notice calls it", text),
-	))),
+	))).with("data_categories:\n  - id: shoe_size\n    name: {en: shoe size, de: Schuhgröße}\npurposes:\n  - id: fitting\n    data: [name, shoe_size]   # built-in and own categories together"),
 	req("purposes", "the purposes of processing, each with its legal basis", listOf(mapOf(
 		req("id", "an id fields and campaigns refer to", id),
 		req("name", "the purpose as the notice names it", text),
@@ -186,13 +196,13 @@ var Company = mapOf(
 		opt("benefit", "completes \"providing it allows us to ...\" in the text beside a form field", text),
 		req("basis", "the legal basis (Art. 6(1) GDPR)", basisEnum),
 		opt("interest", "the legitimate interests pursued (Art. 13(1)(d) GDPR); needed with basis: legitimate_interests", text),
-		opt("withdraw", "how consent is withdrawn, e.g. \"the link in every newsletter\" (Art. 7(3) GDPR); needed with basis: consent", text),
+		opt("withdraw", "how consent is withdrawn, e.g. \"the link in every newsletter\" (Art. 7(3) GDPR); needed with basis: consent", text).with("withdraw: {en: \"the unsubscribe link in every newsletter, or an email to privacy@example.com\", de: \"den Abmeldelink in jedem Newsletter oder eine E-Mail an privacy@example.com\"}"),
 		req("data", "the data categories processed: built-in ones or ids under data_categories", setOf(refTo("data"))),
 		req("retention", "how long the data are kept, or the criteria (Art. 13(2)(a) GDPR)", text),
 		opt("recipients", "ids of the recipients the data go to", setOf(refTo("recipient"))),
 		opt("requirement", "whether giving the data is required (Art. 13(2)(e) GDPR); leave out when voluntary", requirementEnum),
 		opt("consequence", "what happens when the person does not give the data", text),
-		opt("source", "where the data come from when the person did not give them (Art. 14(2)(f) GDPR)", text),
+		opt("source", "where the data come from when the person did not give them (Art. 14(2)(f) GDPR)", text).with("source: {en: \"your employer, who named you as contact person\", de: \"Ihr Arbeitgeber, der Sie als Ansprechpartner benannt hat\"}\nsource_public: false   # true when that source is publicly accessible"),
 		opt("source_public", "that source is publicly accessible", boolean),
 		opt("marketing", "direct marketing done under this purpose", mapOf(
 			req("channel", "the channel the messages use", channelEnum),
@@ -238,7 +248,7 @@ var Company = mapOf(
 		req("title", "the section's heading", text),
 		opt("body", "the text, in Markdown; or file:", text),
 		opt("file", "a Markdown file beside company.yaml (one per language: {en: cookies.en.md, de: cookies.de.md}); or body:", text),
-	))),
+	))).with("sections:\n  - title: {en: Cookies, de: Cookies}\n    file: {en: cookies.en.md, de: cookies.de.md}   # Markdown files beside company.yaml\n  - title: {en: Video surveillance, de: Videoüberwachung}\n    body: {en: \"Our shop is filmed ...\", de: \"Unser Laden wird ...\"}   # or the Markdown itself"),
 )
 
 // contactShape is a person or office with a way to reach it.
