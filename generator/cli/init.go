@@ -64,7 +64,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	if err := writeSchema(dir); err != nil {
 		fmt.Fprintln(stderr, "basis init: warning:", err)
 	}
-	fmt.Fprintf(stdout, "Next: edit it (docs/company.schema.json lets editors complete keys), then run\n  cd %s && basis check && basis build\n", dir)
+	next := "basis check && basis build"
+	if dir != "." {
+		next = "cd " + dir + " && " + next
+	}
+	fmt.Fprintf(stdout, "Next: edit it (docs/company.schema.json lets editors complete keys), then run\n  %s\n", next)
 	return ExitOK
 }
 
