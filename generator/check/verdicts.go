@@ -25,7 +25,7 @@ func WriteVerdicts(w io.Writer, os []Outcome, p *locale.Printer) error {
 		}
 		verdict := rd.t("check.verdict." + string(o.Verdict))
 		if o.Contested {
-			verdict += " " + rd.t("check.text.contested")
+			verdict += " (" + rd.t("check.text.contested") + ")"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", o.Market, verdict, rd.basis(o), strings.TrimSpace(first))
 	}

@@ -221,6 +221,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			return nil, err
 		}
 		res.Printed, res.Copied = printed, b.copied
+		res.Reused = b.reused // PDFs carried over count too
 		res.Print = time.Since(start)
 	}
 	if err := ctx.Err(); err != nil {

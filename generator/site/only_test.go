@@ -83,3 +83,26 @@ func TestCountsAddUp(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsAddUpWithPDFs: with PDFs printed, carried over and copied from
+// the cache, every file is counted once.
+func TestCountsAddUpWithPDFs(t *testing.T) {
+	s := newPDFSite(t)
+	adds := func(what string, res *Result) {
+		t.Helper()
+		if got := res.Rendered + res.Printed + res.Copied + res.Reused; got != res.Files {
+			t.Errorf("%s: %d files, but %d written + %d printed + %d copied + %d unchanged = %d",
+				what, res.Files, res.Rendered, res.Printed, res.Copied, res.Reused, got)
+		}
+	}
+	src, err := os.ReadFile(filepath.Join(s.company, "company.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.write("company.yaml", []byte(strings.Replace(string(src), "Bäckerei Schmidt GmbH", "Bäckerei Schmidt & Söhne GmbH", 1)))
+	adds("after an edit", s.build())
+	if err := os.RemoveAll(s.o.Out); err != nil {
+		t.Fatal(err)
+	}
+	adds("with the site removed", s.build())
+}
