@@ -22,6 +22,11 @@ var FS embed.FS
 // Examples lists the slugs of the example companies, sorted.
 var Examples = []string{"baeckerei-schmidt", "nowak-doradztwo", "sen-vang"}
 
+// Nicknames name the examples by what they are: bakery (a German bakery
+// with a butcher's shop), consultancy (a Polish consultancy), retailer (a
+// Vietnamese retailer).
+var Nicknames = map[string]string{"bakery": "baeckerei-schmidt", "consultancy": "nowak-doradztwo", "retailer": "sen-vang"}
+
 // CopyTo writes the examples into dir (dir/<slug>/...), which must not
 // hold them yet, and returns dir.
 func CopyTo(dir string) (string, error) {

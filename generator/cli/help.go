@@ -19,7 +19,7 @@ var commands = []command{
 		"Write a new project into DIR (default: the current folder): content/<slug>/company.yaml,\n" +
 			"a starter with every key and its choices in comments, and company.schema.json for\n" +
 			"editors. With --example, write one of the examples instead. Never overwrites a file.",
-		"  basis init my-privacy && cd my-privacy\n  basis init --example baeckerei-schmidt"},
+		"  basis init my-privacy && cd my-privacy\n  basis init --example bakery"},
 	{"check", checkUsage,
 		"Check the companies under --content (all, or those named) and print every finding\n" +
 			"as file:line:column, then the verdict on each campaign in each market. Exits 0\n" +

@@ -32,7 +32,7 @@ var schemaPath = filepath.Join("docs", "company.schema.json")
 // overwrites: an existing company folder is an error, and nothing is written.
 func runInit(args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("init", stderr)
-	example := fset.String("example", "", "write this example instead of the starter: "+strings.Join(examples.Examples, ", "))
+	example := fset.String("example", "", "write an example instead of the starter: bakery, consultancy or retailer (or its folder name: "+strings.Join(examples.Examples, ", ")+")")
 	slug := fset.String("slug", "my-company", "folder name of the new company: lower-case letters, digits and hyphens")
 	rest, code, ok := parseFlags(fset, "init", args, stdout, stderr)
 	if !ok {
@@ -75,12 +75,16 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 // initFiles returns the files of the new company folder and its name.
 func initFiles(example, slug string) (fs.FS, string, error) {
 	if example != "" {
+		if slug, ok := examples.Nicknames[example]; ok {
+			example = slug
+		}
 		if !slices.Contains(examples.Examples, example) {
+			names := append([]string{"bakery", "consultancy", "retailer"}, examples.Examples...)
 			msg := fmt.Sprintf("no example %q", example)
-			if c := nearest(example, examples.Examples); c != "" {
+			if c := nearest(example, names); c != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", c)
 			}
-			return nil, "", fmt.Errorf("%s; the examples are: %s", msg, strings.Join(examples.Examples, ", "))
+			return nil, "", fmt.Errorf("%s; the examples are: bakery (%s), consultancy (%s), retailer (%s)", msg, examples.Examples[0], examples.Examples[1], examples.Examples[2])
 		}
 		sub, err := examples.Example(example)
 		return sub, example, err

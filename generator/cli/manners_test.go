@@ -141,7 +141,7 @@ func TestInitStarter(t *testing.T) {
 
 func TestInitExample(t *testing.T) {
 	dir := t.TempDir()
-	if code, _, errs := run(t, "init", "--example", "baeckerei-schmidt", dir); code != ExitOK {
+	if code, _, errs := run(t, "init", "--example", "bakery", dir); code != ExitOK {
 		t.Fatalf("init --example: exit %d, %s", code, errs)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "content", "baeckerei-schmidt", "cookies.de.md")); err != nil {
@@ -150,7 +150,10 @@ func TestInitExample(t *testing.T) {
 	if code, _, errs := run(t, "check", "--content", filepath.Join(dir, "content")); code != ExitOK {
 		t.Errorf("check of the example: exit %d, %s", code, errs)
 	}
-	if code, _, errs := run(t, "init", "--example", "bakery", dir); code != ExitInput || !strings.Contains(errs, "the examples are: baeckerei-schmidt") {
+	if code, _, errs := run(t, "init", "--example", "sen-vang", dir); code != ExitOK {
+		t.Errorf("init --example sen-vang: exit %d, %s", code, errs)
+	}
+	if code, _, errs := run(t, "init", "--example", "bakry", dir); code != ExitInput || !strings.Contains(errs, `did you mean "bakery"?`) {
 		t.Errorf("unknown example: exit %d, %q", code, errs)
 	}
 }
