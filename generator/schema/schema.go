@@ -1,7 +1,9 @@
 // Package schema describes company.yaml for editors and readers: a JSON
 // Schema (draft 2020-12) and a reference page of every key, both made from
 // the description the loader reads by ([load.Company]), so neither can drift
-// from what the loader accepts.
+// from what the loader accepts. The schema uses only keywords that mean the
+// same in draft-07, which many editors' YAML language servers still
+// implement in place of 2020-12.
 //
 //	os.Stdout.Write(schema.JSON()) // what `basis schema` prints
 package schema
@@ -62,7 +64,6 @@ func JSON() []byte {
 		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
 		{"title", "Basis company file (content/<slug>/company.yaml)"},
 	}, shape(load.Company, "One company: its controller, markets, languages, purposes and legal bases, recipients, form fields and planned campaigns. Basis produces documents, not legal advice.")...)
-	root = append(root, kv{"$defs", obj{{"text", textDef()}}})
 	flat, err := marshal(root)
 	if err != nil {
 		panic(err) // only strings, bools and numbers: cannot fail
@@ -78,7 +79,6 @@ func JSON() []byte {
 // textDef is reader-visible text: one string, or one per language.
 func textDef() obj {
 	return obj{
-		{"description", "One text for every language, or one per language the company publishes: {en: ..., de: ...}"},
 		{"anyOf", []any{
 			obj{{"type", "string"}, {"pattern", nonBlank}},
 			obj{
@@ -101,7 +101,9 @@ func shape(s load.Shape, doc string) obj {
 	case load.String:
 		o = append(o, kv{"type", "string"}, kv{"pattern", nonBlank})
 	case load.Text:
-		o = append(o, kv{"$ref", "#/$defs/text"})
+		// Written out at each use rather than under $defs: editors whose
+		// YAML language server knows only draft-07 read it the same.
+		o = append(o, textDef()...)
 	case load.ID, load.Ref:
 		o = append(o, kv{"type", "string"}, kv{"pattern", load.IDPattern})
 	case load.Bool:

@@ -181,3 +181,14 @@ func TestExamplesNameTheSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestSchemaReadsAsDraft07: the schema uses no keyword that draft-07 lacks
+// or reads differently, so editors on draft-07 complete and check the same.
+func TestSchemaReadsAsDraft07(t *testing.T) {
+	for _, kw := range []string{"$defs", "prefixItems", "unevaluatedProperties", "unevaluatedItems", "dependentRequired",
+		"dependentSchemas", "$anchor", "$dynamicRef", "$dynamicAnchor", "minContains", "maxContains", "$recursiveRef"} {
+		if bytes.Contains(JSON(), []byte(`"`+kw+`"`)) {
+			t.Errorf("the schema uses %s, which draft-07 does not know", kw)
+		}
+	}
+}
