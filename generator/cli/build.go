@@ -28,11 +28,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	browsers := browserFlag(fset)
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
-	}
-	if !noArgs(fset, buildUsage, stderr) {
-		return ExitInput
+	slugs, code, ok := parseFlags(fset, "build", args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
@@ -40,14 +38,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
 		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Force: *force,
-		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs,
 	})
 	var cerr *site.CheckError
 	if errors.As(err, &cerr) {
 		printFindings(cerr.Report, locs, stderr)
 	}
 	if err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, true)
 	}
 	for _, w := range res.Warnings {
 		if !strings.Contains(w, "warning:") { // a positioned warning says so itself
@@ -65,11 +63,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	fmt.Fprintf(stdout, "built %s: %s read, %d files (%d written, %d unchanged), %s printed; load %s, HTML %s, PDF %s\n",
-		*out, count(res.Companies, "company", "companies"), res.Files, res.Rendered, res.Reused, count(res.Printed, "PDF", "PDFs"),
-		res.Load.Round(1e6), res.HTML.Round(1e6), res.Print.Round(1e6))
+	fmt.Fprintln(stdout, summary(*out, res))
 	printReworded(stdout, res.Reworded)
 	printWord(stdout, res.Word, *word)
+	if len(res.Left) > 0 {
+		fmt.Fprintf(stderr, "basis: not in the site yet: %s (build without names to add them)\n", strings.Join(res.Left, ", "))
+	}
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
 	return ExitOK
 }

@@ -15,11 +15,10 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("check", stderr)
 	content := fset.String("content", "content", "folder of company folders")
 	format := fset.String("format", "text", "output format: text or json")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
-	}
-	if !noArgs(fset, checkUsage, stderr) {
-		return ExitInput
+	campaign := fset.String("campaign", "", "print only the verdicts on this campaign, one line per market")
+	slugs, code, ok := parseFlags(fset, "check", args, stdout, stderr)
+	if !ok {
+		return code
 	}
 	if *format != "text" && *format != "json" {
 		fmt.Fprintf(stderr, "basis check: --format must be text or json, not %q\n", *format)
@@ -28,28 +27,31 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	_, locs := sources()
 	cat, err := locale.Load(locs...)
 	if err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, false)
 	}
 	p := cat.For("en")
 	write := check.WriteText
 	if *format == "json" {
 		write = check.WriteJSON
 	}
-	companies, err := load.Dir(*content, load.WithCatalog(cat))
+	companies, err := loadSelected(*content, slugs, load.WithCatalog(cat))
 	if err != nil {
 		if *format == "json" {
 			if werr := write(stdout, &check.Report{Findings: inputFindings(err)}, p); werr != nil {
 				fmt.Fprintln(stderr, "basis:", werr)
 			}
 		}
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, false)
 	}
 	rep := &check.Report{}
 	for _, c := range companies {
 		rep.Merge(check.Company(c))
 	}
+	if *campaign != "" {
+		return printCampaign(rep, *campaign, p, stdout, stderr)
+	}
 	if err := write(stdout, rep, p); err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, false)
 	}
 	if rep.Errors() > 0 {
 		return ExitError

@@ -10,7 +10,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime/debug"
 
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/site"
@@ -36,17 +35,21 @@ Vietnamese, as a static HTML site and as PDFs printed by headless Chrome.
 Basis produces documents, not legal advice.
 
 Usage:
-  ` + buildUsage + `
+  basis init [--example NAME] [DIR]
   ` + checkUsage + `
-  basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]
+  ` + buildUsage + `
+  ` + serveUsage + `
+  basis schema
   basis release [--content DIR] [--out DIR] [--force] [SLUG...]
   basis version
+  basis help [COMMAND]
 
 Commands:
-  build    check every company under DIR (default content) and write the site
-           to --out (default public), replacing it only when all succeeded
+  init     write a new project: content/<slug>/company.yaml, a commented starter
   check    apply the compliance rules and print findings and campaign verdicts;
            exit 0 without errors, 1 with errors, 2 if the input cannot be read
+  build    check the companies under --content (default content) and write the
+           site to --out (default public), replacing it only when all succeeded
   serve    build the site without PDFs, serve it at http://127.0.0.1:8080/
            (--port) and rebuild it on every change of DIR, templates/ or
            locales/; open pages reload, errors show over the last good pages,
@@ -55,16 +58,19 @@ Commands:
            when none is named) into releases/ next to DIR, with the PDFs of
            --out; commit it, and every build publishes each version and
            what changed; a released effective date is never released again
+  schema   print the JSON Schema of company.yaml
   version  print the version
+  help     show the help of a command: basis help build
+
 
 A project folder's own templates/ and locales/ override the built-in ones.
 The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 `
 
-// The usage line of each command that takes no arguments besides flags.
+// The usage lines of build and check.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR]"
-	checkUsage = "basis check [--content DIR] [--format text|json]"
+	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR] [SLUG...]"
+	checkUsage = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
 )
 
 // Run runs the command line args (without the program name) and returns the
@@ -83,25 +89,21 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "release":
 		return runRelease(ctx, args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr)
+	case "schema":
+		return runSchema(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "basis", version())
+		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
+			printHelp(stdout, findCommand("version"), nil)
+			return ExitOK
+		}
+		fmt.Fprintln(stdout, versionLine())
 		return ExitOK
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return ExitOK
+		return runHelp(args[1:], stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "basis: unknown command %q\n\n%s", args[0], usage)
-	return ExitInput
-}
-
-func version() string {
-	if Version != "" {
-		return Version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "devel"
+	return unknownCommand(args[0], stderr)
 }
 
 // newFlags returns a flag set that prints its usage to stderr.
@@ -130,30 +132,30 @@ func dirExists(p string) bool {
 	return err == nil && st.IsDir()
 }
 
-// noArgs reports whether the command line left no argument after the
-// flags; if one is left, it says so with the command's usage line.
-func noArgs(fset *flag.FlagSet, usageLine string, stderr io.Writer) bool {
-	if fset.NArg() == 0 {
-		return true
-	}
-	fmt.Fprintf(stderr, "%s: unexpected argument %q; usage: %s\n", fset.Name(), fset.Arg(0), usageLine)
-	return false
-}
-
-// exitFor maps an error to an exit status and prints it.
-func exitFor(err error, stderr io.Writer) int {
+// exitFor maps an error to an exit status and prints it; build says that
+// nothing was written.
+func exitFor(err error, stderr io.Writer, build bool) int {
 	var rerr *load.ReadError
 	var lerr load.Errors
 	var ferr *site.FolderError
+	var uerr *load.UnknownSlugError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):
 		for _, e := range lerr {
 			fmt.Fprintln(stderr, e)
 		}
-		fmt.Fprintf(stderr, "basis: %d error(s) in the input; nothing was written\n", len(lerr))
+		tail := ""
+		if build {
+			tail = "; nothing was written"
+		}
+		if lerr.Syntax() {
+			fmt.Fprintf(stderr, "basis: a company file cannot be read (%d error(s))%s\n", len(lerr), tail)
+			return ExitInput
+		}
+		fmt.Fprintf(stderr, "basis: %d error(s) in the input%s\n", len(lerr), tail)
 		return ExitError
 	}
 	fmt.Fprintln(stderr, "basis:", err)

@@ -184,13 +184,13 @@ func TestOutputFolderOwnership(t *testing.T) {
 	}
 }
 
-// TestExtraArgument: an argument after the flags is an error naming the
-// usage, not ignored.
+// TestExtraArgument: an argument after the flags names a company; one that
+// names none is an error naming the companies there are, not ignored.
 func TestExtraArgument(t *testing.T) {
 	project(t)
-	for _, args := range [][]string{{"build", "publicx"}, {"build", "--no-pdf", "publicx"}, {"check", "publicx"}} {
+	for _, args := range [][]string{{"build", "publicx"}, {"build", "--no-pdf", "publicx"}, {"check", "publicx"}, {"build", "publicx", "--no-pdf"}} {
 		code, _, errs := run(t, args...)
-		if code != ExitInput || !strings.Contains(errs, `unexpected argument "publicx"; usage: basis `+args[0]+" [--content DIR]") {
+		if code != ExitInput || !strings.Contains(errs, `no company "publicx"; the companies are: sen-vang`) {
 			t.Errorf("basis %v: exit %d, %q", args, code, errs)
 		}
 	}

@@ -27,7 +27,7 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	companies, err := load.Dir(*content)
 	if err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, true)
 	}
 	chosen, err := choose(companies, fset.Args())
 	if err != nil {
@@ -59,7 +59,7 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	for _, c := range chosen {
 		res, err := release.Freeze(c, release.Options{Archive: archive, Out: *out, Templates: tmpl, Locales: locs, Version: version()})
 		if err != nil {
-			return exitFor(err, stderr)
+			return exitFor(err, stderr, true)
 		}
 		fmt.Fprintf(stdout, "released %s, effective %s (%s), into %s\n", c.Slug, res.Version.Name(), strings.Join(c.Languages, ", "), res.Version.Dir)
 		if len(res.NoPDF) > 0 {

@@ -70,7 +70,7 @@ func TestReleaseCommand(t *testing.T) {
 		}
 	}
 	code, _, stderr = run(t, "release", "--content", c, "baeckerei-schmidt")
-	if code != ExitError || !strings.Contains(stderr, "company.yaml:12:12: baeckerei-schmidt was already released on effective date 2026-11-01") ||
+	if code != ExitError || !strings.Contains(stderr, "company.yaml:13:12: baeckerei-schmidt was already released on effective date 2026-11-01") ||
 		!strings.Contains(stderr, "set effective: to the date the new version takes effect") {
 		t.Errorf("second release: exit %d\n%s", code, stderr)
 	}

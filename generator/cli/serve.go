@@ -32,11 +32,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fset.String("out", "", "folder to build into (default: a private folder in the user's cache folder, kept between runs)")
 	port := fset.Int("port", 8080, "port to serve on, at 127.0.0.1 only (0 picks a free one)")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium for PDFs (default $BASIS_CHROME, else found on PATH)")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
+	rest, status, ok := parseFlags(fset, "serve", args, stdout, stderr)
+	if !ok {
+		return status
 	}
-	if fset.NArg() > 0 {
-		fmt.Fprintf(stderr, "basis serve: unexpected argument %q\n", fset.Arg(0))
+	if len(rest) > 0 {
+		fmt.Fprintf(stderr, "basis serve: unexpected argument %q; usage: %s\n", rest[0], serveUsage)
 		return ExitInput
 	}
 	if *port < 0 || *port > 65535 {
@@ -47,7 +48,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if err == nil {
 			err = errors.New("not a folder")
 		}
-		return exitFor(&load.ReadError{Path: *content, Err: err}, stderr)
+		return exitFor(&load.ReadError{Path: *content, Err: err}, stderr, true)
 	}
 	work, err := serveWorkDir(*content, *out)
 	if err != nil {
@@ -59,7 +60,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	cache := filepath.Join(work, "cache")
 	if err := site.CheckFolders(*content, *out, cache); err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, true)
 	}
 	if err := makeWorkDir(work); err != nil {
 		fmt.Fprintln(stderr, "basis serve:", err)
@@ -80,7 +81,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		serve.WithErrorFormat(formatBuildError),
 	)
 	if err != nil {
-		return exitFor(err, stderr)
+		return exitFor(err, stderr, true)
 	}
 	defer srv.Close()
 

@@ -68,7 +68,9 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	d := &companyDecoder{decoder: decoder{file: path}, c: &model.Company{File: path, Dir: filepath.Dir(path)}, files: files}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, Errors{syntaxError(path, data, err)}
+		e := syntaxError(path, data, err)
+		e.Syntax = true
+		return nil, Errors{e}
 	}
 	if len(doc.Content) == 0 {
 		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
@@ -93,7 +95,7 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value == "languages" {
 			var langs []string
-			d.enumList(&langs, "language", model.Languages)(root.Content[i+1])
+			d.enumList(&langs, "language", specAt("languages").Names())(root.Content[i+1])
 			if len(langs) == 0 && root.Content[i+1].Kind == yaml.SequenceNode {
 				d.fail(root.Content[i+1], "list at least one of en, de, pl, vi; the first is the default", "languages is empty")
 			}
@@ -108,24 +110,24 @@ func (d *companyDecoder) company(root *yaml.Node) {
 	skip := func(*yaml.Node) {} // decoded by languages()
 	var markets []string
 	register := string(model.Formal)
-	c.At = d.mapping(root, "the company file", []field{
-		{"controller", true, d.controller},
-		{"country", true, d.country(&c.Country, "country")},
-		{"markets", true, d.enumList(&markets, "market", model.Markets)},
-		{"languages", true, skip},
-		{"effective", true, d.date(&c.Effective, "effective")},
-		{"logo", false, d.str(&c.Logo, "logo")},
-		{"register", false, d.enum(&register, "register", model.Registers)},
-		{"representative", false, d.contact(&c.Representative, "representative")},
-		{"authority", false, d.authority},
-		{"automated_decisions", false, d.text(&c.AutomatedDecisions, "automated_decisions")},
-		{"businesses", true, d.list("businesses", d.business)},
-		{"data_categories", false, d.list("data_categories", d.dataCategory)},
-		{"purposes", true, d.list("purposes", d.purpose)},
-		{"recipients", false, d.list("recipients", d.recipient)},
-		{"fields", false, d.list("fields", d.field)},
-		{"campaigns", false, d.list("campaigns", d.campaign)},
-		{"sections", false, d.list("sections", d.section)},
+	c.At = d.mapping(root, "the company file", Company, decoders{
+		"controller":          d.controller,
+		"country":             d.country(&c.Country, "country"),
+		"markets":             d.enumList(&markets, "market", specAt("markets").Names()),
+		"languages":           skip,
+		"effective":           d.date(&c.Effective, "effective"),
+		"logo":                d.str(&c.Logo, "logo"),
+		"register":            d.enum(&register, "register", specAt("register").Names()),
+		"representative":      d.contact(&c.Representative, "representative"),
+		"authority":           d.authority,
+		"automated_decisions": d.text(&c.AutomatedDecisions, "automated_decisions"),
+		"businesses":          d.list("businesses", d.business),
+		"data_categories":     d.list("data_categories", d.dataCategory),
+		"purposes":            d.list("purposes", d.purpose),
+		"recipients":          d.list("recipients", d.recipient),
+		"fields":              d.list("fields", d.field),
+		"campaigns":           d.list("campaigns", d.campaign),
+		"sections":            d.list("sections", d.section),
 	})
 	c.Register = model.Register(register)
 	for _, code := range markets {
@@ -140,24 +142,24 @@ func (d *companyDecoder) company(root *yaml.Node) {
 
 func (d *companyDecoder) controller(n *yaml.Node) {
 	ct := &d.c.Controller
-	ct.At = d.mapping(n, "controller", []field{
-		{"name", true, d.str(&ct.Name, "controller name")},
-		{"address", true, d.str(&ct.Address, "controller address")},
-		{"email", true, d.email(&ct.Email, "controller email")},
-		{"phone", false, d.str(&ct.Phone, "controller phone")},
-		{"website", false, d.website(&ct.Website, "controller website")},
-		{"dpo", false, d.contact(&ct.DPO, "dpo")},
+	ct.At = d.mapping(n, "controller", controllerSpec, decoders{
+		"name":    d.str(&ct.Name, "controller name"),
+		"address": d.str(&ct.Address, "controller address"),
+		"email":   d.email(&ct.Email, "controller email"),
+		"phone":   d.str(&ct.Phone, "controller phone"),
+		"website": d.website(&ct.Website, "controller website"),
+		"dpo":     d.contact(&ct.DPO, "dpo"),
 	})
 }
 
 func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		c := &model.Contact{}
-		c.At = d.mapping(n, what, []field{
-			{"name", true, d.str(&c.Name, what+" name")},
-			{"email", true, d.email(&c.Email, what+" email")},
-			{"address", false, d.str(&c.Address, what+" address")},
-			{"phone", false, d.str(&c.Phone, what+" phone")},
+		c.At = d.mapping(n, what, contactShape, decoders{
+			"name":    d.str(&c.Name, what+" name"),
+			"email":   d.email(&c.Email, what+" email"),
+			"address": d.str(&c.Address, what+" address"),
+			"phone":   d.str(&c.Phone, what+" phone"),
 		})
 		*dst = c
 	}
@@ -165,35 +167,35 @@ func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.No
 
 func (d *companyDecoder) authority(n *yaml.Node) {
 	a := &model.Authority{}
-	a.At = d.mapping(n, "authority", []field{
-		{"name", true, d.text(&a.Name, "authority name")},
-		{"address", false, d.str(&a.Address, "authority address")},
-		{"website", false, d.website(&a.Website, "authority website")},
+	a.At = d.mapping(n, "authority", authoritySpec, decoders{
+		"name":    d.text(&a.Name, "authority name"),
+		"address": d.str(&a.Address, "authority address"),
+		"website": d.website(&a.Website, "authority website"),
 	})
 	d.c.Authority = a
 }
 
 func (d *companyDecoder) business(n *yaml.Node) {
 	var b model.Business
-	b.At = d.mapping(n, "a business", []field{
-		{"id", true, d.id(&b.ID, "business id")},
-		{"name", true, d.text(&b.Name, "business name")},
-		{"products", false, d.list("products", func(n *yaml.Node) {
+	b.At = d.mapping(n, "a business", businessSpec, decoders{
+		"id":   d.id(&b.ID, "business id"),
+		"name": d.text(&b.Name, "business name"),
+		"products": d.list("products", func(n *yaml.Node) {
 			var s string
 			d.str(&s, "product")(n)
 			if s != "" {
 				b.Products = append(b.Products, s)
 			}
-		})},
+		}),
 	})
 	d.c.Businesses = append(d.c.Businesses, b)
 }
 
 func (d *companyDecoder) dataCategory(n *yaml.Node) {
 	var dc model.DataCategory
-	dc.At = d.mapping(n, "a data category", []field{
-		{"id", true, d.id(&dc.ID, "data category id")},
-		{"name", true, d.text(&dc.Name, "data category name")},
+	dc.At = d.mapping(n, "a data category", dataSpec, decoders{
+		"id":   d.id(&dc.ID, "data category id"),
+		"name": d.text(&dc.Name, "data category name"),
 	})
 	if slices.Contains(model.BuiltinData, dc.ID) {
 		d.fail(n, "remove it: Basis already names it in every language", "data category %q is built in", dc.ID)
@@ -204,22 +206,22 @@ func (d *companyDecoder) dataCategory(n *yaml.Node) {
 func (d *companyDecoder) purpose(n *yaml.Node) {
 	var p model.Purpose
 	var basis string
-	p.At = d.mapping(n, "a purpose", []field{
-		{"id", true, d.id(&p.ID, "purpose id")},
-		{"name", true, d.text(&p.Name, "purpose name")},
-		{"description", false, d.text(&p.Description, "purpose description")},
-		{"benefit", false, d.text(&p.Benefit, "benefit")},
-		{"basis", true, d.enum(&basis, "legal basis", basisNames())},
-		{"interest", false, d.text(&p.Interest, "legitimate interest")},
-		{"withdraw", false, d.text(&p.Withdraw, "how to withdraw consent")},
-		{"data", true, d.referList(&p.Data, "data", "data")},
-		{"retention", true, d.text(&p.Retention, "retention")},
-		{"recipients", false, d.referList(&p.Recipients, "recipient", "recipients")},
-		{"requirement", false, d.enum(&p.Requirement, "requirement", model.Requirements)},
-		{"consequence", false, d.text(&p.Consequence, "consequence of not giving the data")},
-		{"source", false, d.text(&p.Source, "source")},
-		{"source_public", false, d.boolean(&p.SourcePublic, "source_public")},
-		{"marketing", false, d.marketing(&p.Marketing)},
+	p.At = d.mapping(n, "a purpose", purposeSpec, decoders{
+		"id":            d.id(&p.ID, "purpose id"),
+		"name":          d.text(&p.Name, "purpose name"),
+		"description":   d.text(&p.Description, "purpose description"),
+		"benefit":       d.text(&p.Benefit, "benefit"),
+		"basis":         d.enum(&basis, "legal basis", purposeSpec.Key("basis").Names()),
+		"interest":      d.text(&p.Interest, "legitimate interest"),
+		"withdraw":      d.text(&p.Withdraw, "how to withdraw consent"),
+		"data":          d.referList(&p.Data, "data", "data"),
+		"retention":     d.text(&p.Retention, "retention"),
+		"recipients":    d.referList(&p.Recipients, "recipient", "recipients"),
+		"requirement":   d.enum(&p.Requirement, "requirement", purposeSpec.Key("requirement").Names()),
+		"consequence":   d.text(&p.Consequence, "consequence of not giving the data"),
+		"source":        d.text(&p.Source, "source"),
+		"source_public": d.boolean(&p.SourcePublic, "source_public"),
+		"marketing":     d.marketing(&p.Marketing),
 	})
 	p.Basis = model.Basis(basis)
 	if p.SourcePublic && p.Source.IsZero() {
@@ -232,22 +234,14 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 	d.c.Purposes = append(d.c.Purposes, p)
 }
 
-func basisNames() []string {
-	out := make([]string, len(model.Bases))
-	for i, b := range model.Bases {
-		out[i] = string(b)
-	}
-	return out
-}
-
 func (d *companyDecoder) marketing(dst **model.Marketing) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		m := &model.Marketing{}
-		m.At = d.mapping(n, "marketing", []field{
-			{"channel", true, d.enum(&m.Channel, "channel", model.Channels)},
-			{"business", true, d.refer(&m.Business, "business", "marketing business")},
-			{"objection_at_collection", false, d.boolean(&m.ObjectionAtCollection, "objection_at_collection")},
-			{"unsubscribe_in_every_message", false, d.boolean(&m.UnsubscribeInEveryMessage, "unsubscribe_in_every_message")},
+		m.At = d.mapping(n, "marketing", marketingSpec, decoders{
+			"channel":                      d.enum(&m.Channel, "channel", marketingSpec.Key("channel").Names()),
+			"business":                     d.refer(&m.Business, "business", "marketing business"),
+			"objection_at_collection":      d.boolean(&m.ObjectionAtCollection, "objection_at_collection"),
+			"unsubscribe_in_every_message": d.boolean(&m.UnsubscribeInEveryMessage, "unsubscribe_in_every_message"),
 		})
 		*dst = m
 	}
@@ -255,27 +249,27 @@ func (d *companyDecoder) marketing(dst **model.Marketing) func(*yaml.Node) {
 
 func (d *companyDecoder) recipient(n *yaml.Node) {
 	var r model.Recipient
-	r.At = d.mapping(n, "a recipient", []field{
-		{"id", true, d.id(&r.ID, "recipient id")},
-		{"name", true, d.str(&r.Name, "recipient name")},
-		{"role", true, d.enum(&r.Role, "role", model.Roles)},
-		{"country", true, d.country(&r.Country, "recipient country")},
-		{"contract", false, d.boolean(&r.Contract, "contract")},
-		{"safeguard", false, d.enum(&r.Safeguard, "safeguard", model.Safeguards)},
-		{"purpose", false, d.text(&r.Purpose, "recipient purpose")},
+	r.At = d.mapping(n, "a recipient", recipientSpec, decoders{
+		"id":        d.id(&r.ID, "recipient id"),
+		"name":      d.str(&r.Name, "recipient name"),
+		"role":      d.enum(&r.Role, "role", recipientSpec.Key("role").Names()),
+		"country":   d.country(&r.Country, "recipient country"),
+		"contract":  d.boolean(&r.Contract, "contract"),
+		"safeguard": d.enum(&r.Safeguard, "safeguard", recipientSpec.Key("safeguard").Names()),
+		"purpose":   d.text(&r.Purpose, "recipient purpose"),
 	})
 	d.c.Recipients = append(d.c.Recipients, r)
 }
 
 func (d *companyDecoder) field(n *yaml.Node) {
 	var f model.Field
-	f.At = d.mapping(n, "a field", []field{
-		{"id", true, d.id(&f.ID, "field id")},
-		{"label", true, d.text(&f.Label, "field label")},
-		{"required", true, d.boolean(&f.Required, "required")},
-		{"type", false, d.enum(&f.Type, "field type", model.FieldTypes)},
-		{"purpose", false, d.refer(&f.Purpose, "purpose", "field purpose")},
-		{"explanation", false, d.text(&f.Explanation, "field explanation")},
+	f.At = d.mapping(n, "a field", fieldSpec, decoders{
+		"id":          d.id(&f.ID, "field id"),
+		"label":       d.text(&f.Label, "field label"),
+		"required":    d.boolean(&f.Required, "required"),
+		"type":        d.enum(&f.Type, "field type", fieldSpec.Key("type").Names()),
+		"purpose":     d.refer(&f.Purpose, "purpose", "field purpose"),
+		"explanation": d.text(&f.Explanation, "field explanation"),
 	})
 	if f.Type == "" {
 		f.Type = "text"
@@ -286,18 +280,18 @@ func (d *companyDecoder) field(n *yaml.Node) {
 func (d *companyDecoder) campaign(n *yaml.Node) {
 	var c model.Campaign
 	var kind string
-	c.At = d.mapping(n, "a campaign", []field{
-		{"id", true, d.id(&c.ID, "campaign id")},
-		{"name", false, d.text(&c.Name, "campaign name")},
-		{"purpose", true, d.refer(&c.Purpose, "purpose", "campaign purpose")},
-		{"kind", true, d.kind(&kind)},
-		{"channel", true, d.enum(&c.Channel, "channel", model.Channels)},
-		{"audience", true, d.audience(&c.Audience)},
-		{"promotes", false, d.refer(&c.Promotes, "business", "promotes")},
-		{"similar", false, d.optBool(&c.Similar, "similar")},
-		{"data", true, d.referList(&c.Data, "data", "campaign data")},
-		{"promotion", false, d.boolean(&c.Promotion, "promotion")},
-		{"consent_records", false, d.boolean(&c.ConsentRecords, "consent_records")},
+	c.At = d.mapping(n, "a campaign", campaignSpec, decoders{
+		"id":              d.id(&c.ID, "campaign id"),
+		"name":            d.text(&c.Name, "campaign name"),
+		"purpose":         d.refer(&c.Purpose, "purpose", "campaign purpose"),
+		"kind":            d.kind(&kind),
+		"channel":         d.enum(&c.Channel, "channel", campaignSpec.Key("channel").Names()),
+		"audience":        d.audience(&c.Audience),
+		"promotes":        d.refer(&c.Promotes, "business", "promotes"),
+		"similar":         d.optBool(&c.Similar, "similar"),
+		"data":            d.referList(&c.Data, "data", "campaign data"),
+		"promotion":       d.boolean(&c.Promotion, "promotion"),
+		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
 	})
 	c.Kind = model.Kind(kind)
 	d.renamed(&c)
@@ -340,13 +334,10 @@ func (d *companyDecoder) kind(dst *string) func(*yaml.Node) {
 func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		var who string
-		whos := make([]string, len(model.Whos))
-		for i, w := range model.Whos {
-			whos[i] = string(w)
-		}
-		a.At = d.mapping(n, "audience", []field{
-			{"business", false, d.refer(&a.Business, "business", "audience business")},
-			{"who", true, d.enum(&who, "audience", whos)},
+		whos := audienceSpec.Key("who").Names()
+		a.At = d.mapping(n, "audience", audienceSpec, decoders{
+			"business": d.refer(&a.Business, "business", "audience business"),
+			"who":      d.enum(&who, "audience", whos),
 		})
 		a.Who = model.Who(who)
 	}
@@ -355,11 +346,11 @@ func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
 func (d *companyDecoder) section(n *yaml.Node) {
 	var s model.Section
 	var file model.Text
-	s.At = d.mapping(n, "a section", []field{
-		{"title", true, d.text(&s.Title, "section title")},
-		{"body", false, d.text(&s.Body, "section body")},
-		{"file", false, d.text(&file, "section file")},
-		{"after", false, d.enum(&s.After, "section after:", model.NoticeSections)},
+	s.At = d.mapping(n, "a section", sectionSpec, decoders{
+		"title": d.text(&s.Title, "section title"),
+		"body":  d.text(&s.Body, "section body"),
+		"file":  d.text(&file, "section file"),
+		"after": d.enum(&s.After, "section after:", sectionSpec.Key("after").Names()),
 	})
 	if s.After == "" {
 		s.After = model.DefaultAfter

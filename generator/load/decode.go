@@ -45,25 +45,27 @@ func kindName(n *yaml.Node) string {
 	return fmt.Sprintf("%q", n.Value)
 }
 
-// field describes one key of a mapping.
-type field struct {
-	key      string
-	required bool
-	decode   func(*yaml.Node)
-}
+// decoders maps each key of a mapping to the function that decodes its value.
+type decoders map[string]func(*yaml.Node)
 
-// mapping decodes a mapping node by its fields. Unknown keys (with the
+// mapping decodes a mapping node by its description s, decoding each key
+// with dec (which must cover exactly the keys of s). Unknown keys (with the
 // closest known key), duplicate keys and missing required keys are errors.
 // It returns the position of every key written, "" being the mapping itself.
-func (d *decoder) mapping(n *yaml.Node, what string, fields []field) model.Positions {
+func (d *decoder) mapping(n *yaml.Node, what string, s Shape, dec decoders) model.Positions {
+	keys := s.keyNames()
+	for _, k := range keys {
+		if dec[k] == nil {
+			panic(fmt.Sprintf("load: no decoder for key %q of %s", k, what))
+		}
+	}
+	if len(dec) != len(keys) {
+		panic(fmt.Sprintf("load: %s decodes keys its description lacks", what))
+	}
 	at := model.Positions{"": d.pos(n)}
 	if n.Kind != yaml.MappingNode {
 		d.fail(n, fmt.Sprintf("write %s as key: value lines", what), "%s must be a mapping, found %s", what, kindName(n))
 		return at
-	}
-	keys := make([]string, len(fields))
-	for i, f := range fields {
-		keys[i] = f.key
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -79,11 +81,11 @@ func (d *decoder) mapping(n *yaml.Node, what string, fields []field) model.Posit
 			continue
 		}
 		at[k.Value] = d.pos(v)
-		fields[j].decode(v)
+		dec[keys[j]](v)
 	}
-	for _, f := range fields {
-		if f.required && !seen[f.key] {
-			d.fail(n, fmt.Sprintf("add a line \"%s: ...\"", f.key), "%s has no %q", what, f.key)
+	for _, f := range s.Keys {
+		if f.Required && !seen[f.Name] {
+			d.fail(n, fmt.Sprintf("add a line \"%s: ...\"", f.Name), "%s has no %q", what, f.Name)
 		}
 	}
 	return at
@@ -149,7 +151,7 @@ func (d *decoder) enum(dst *string, what string, allowed []string) func(*yaml.No
 	}
 }
 
-var idPattern = regexp.MustCompile(`^[a-z0-9]+([_-][a-z0-9]+)*$`)
+var idPattern = regexp.MustCompile(IDPattern)
 
 func (d *decoder) id(dst *string, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {

@@ -32,6 +32,9 @@ type Error struct {
 	Pos  model.Pos
 	Msg  string // what is wrong
 	Hint string // how to fix it
+	// Syntax marks a file that is not valid YAML: it cannot be read, as
+	// opposed to read and found wrong.
+	Syntax bool
 }
 
 // Error formats the problem as "file:line:column: what is wrong; how to fix it".
@@ -53,6 +56,16 @@ func (es Errors) Error() string {
 		lines[i] = e.Error()
 	}
 	return strings.Join(lines, "\n")
+}
+
+// Syntax reports whether a file among the problems is not valid YAML.
+func (es Errors) Syntax() bool {
+	for _, e := range es {
+		if e.Syntax {
+			return true
+		}
+	}
+	return false
 }
 
 // ReadError reports an input that could not be read at all (missing folder,

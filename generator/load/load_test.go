@@ -2,6 +2,7 @@ package load
 
 import (
 	"errors"
+	"github.com/basis-privacy/basis/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -257,7 +258,11 @@ func TestSectionFileStaysInFolder(t *testing.T) {
 }
 
 func TestExamplesLoad(t *testing.T) {
-	cs, err := Dir("../../content")
+	dir, err := content.CopyTo(filepath.Join(t.TempDir(), "content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := Dir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -24,6 +24,9 @@ const assetsDir = "../../templates/assets"
 // there is none, unless BASIS_REQUIRE_BROWSER=1 makes that a failure.
 func requireBrowser(tb testing.TB) string {
 	tb.Helper()
+	if testing.Short() {
+		tb.Skip("-short: the browser tests are left out")
+	}
 	path, err := FindBrowser("")
 	if err != nil {
 		if os.Getenv(envRequireBrowser) == "1" {

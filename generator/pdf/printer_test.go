@@ -359,10 +359,8 @@ func TestContextCancel(t *testing.T) {
 
 // TestPrintAllCancel cancels PrintAll from its progress callback.
 func TestPrintAllCancel(t *testing.T) {
-	requireBrowser(t)
-	root := t.TempDir()
+	p, root := sharedPrinter(t)
 	html := writeFile(t, root, "index.html", "<p>hello</p>")
-	p := newTestPrinter(t, root)
 	var jobs []Job
 	for i := range 20 {
 		jobs = append(jobs, Job{HTML: html, Out: filepath.Join(root, string(rune('a'+i))+".pdf")})
@@ -419,12 +417,10 @@ func TestStartTimeoutApart(t *testing.T) {
 
 // TestPrintErrors checks documents that cannot be printed.
 func TestPrintErrors(t *testing.T) {
-	requireBrowser(t)
-	root := t.TempDir()
+	p, root := sharedPrinter(t)
 	missingFont := writeFile(t, root, "font.html", `<style>@font-face { font-family: Gone; src: url(gone.woff2); font-display: block }
 body { font-family: Gone }</style><p>text</p>`)
 	ok := writeFile(t, root, "ok.html", "<p>ok</p>")
-	p := newTestPrinter(t, root)
 	tests := []struct {
 		name string
 		job  Job

@@ -1,7 +1,9 @@
 package render
 
 import (
+	"github.com/basis-privacy/basis/content"
 	"html"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -15,9 +17,20 @@ import (
 	"github.com/basis-privacy/basis/locales"
 )
 
+// exampleDir writes the embedded examples into a temp folder: tests never
+// read the live content/ listing, which may hold a user's own companies.
+func exampleDir(t *testing.T) string {
+	t.Helper()
+	dir, err := content.CopyTo(filepath.Join(t.TempDir(), "content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 func examples(t *testing.T) []*model.Company {
 	t.Helper()
-	cs, err := load.Dir("../../content")
+	cs, err := load.Dir(exampleDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -173,7 +173,7 @@ func TestIssue9ChecklistFollowsMarket(t *testing.T) {
 // products; the butcher campaign says the exception does not apply.
 func TestIssue9AdvertisingIsAdvertising(t *testing.T) {
 	r := newTestRenderer(t)
-	cs, err := load.Dir("../../content")
+	cs, err := load.Dir(exampleDir(t))
 	if err != nil {
 		t.Fatal(err)
 	}

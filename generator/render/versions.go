@@ -1,6 +1,7 @@
 package render
 
 import (
+	"path"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/model"
@@ -45,7 +46,11 @@ type ChangesData struct {
 // <slug>/<lang>/versions/<date>/changes.html.
 func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byte, error) {
 	dir := "versions/" + d.Date.Format(time.DateOnly) + "/"
-	p := &Page{Doc: "changes", Lang: lang, Root: "../../../../", Generator: r.generator(), Company: c, Data: d}
+	p := &Page{Doc: "changes", Lang: lang, Root: "../../../../", Generator: r.generator(), Company: c, Data: d,
+		Home: "../../../../" + IndexFile(lang)}
+	if c.Logo != "" {
+		p.Logo = "../../../logo" + path.Ext(c.Logo)
+	}
 	for _, l := range c.Languages {
 		p.Langs = append(p.Langs, Link{Href: "../../../" + l + "/" + dir + "changes.html", Label: l, Lang: l, Here: l == lang})
 	}

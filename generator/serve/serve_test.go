@@ -382,6 +382,9 @@ func TestNoBrowser(t *testing.T) {
 // BASIS_REQUIRE_BROWSER=1, which makes that a failure.
 func requireBrowser(t *testing.T) {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the browser tests are left out")
+	}
 	if _, err := pdf.FindBrowser(""); err != nil {
 		if os.Getenv("BASIS_REQUIRE_BROWSER") == "1" {
 			t.Fatalf("BASIS_REQUIRE_BROWSER=1: %v", err)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"github.com/basis-privacy/basis/content"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -39,11 +40,33 @@ func tool(t *testing.T, env, what string) string {
 	return p
 }
 
+// exampleDir writes the embedded examples into a temp folder: tests never
+// read the live content/ listing, which may hold a user's own companies.
+func exampleDir(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	dir, err := content.CopyTo(filepath.Join(root, "content"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The examples' released versions, committed beside content/.
+	for _, slug := range content.Examples {
+		src := filepath.Join("..", "..", "releases", slug)
+		if _, err := os.Stat(src); err != nil {
+			continue
+		}
+		if err := os.CopyFS(filepath.Join(root, "releases", slug), os.DirFS(src)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
 // buildExamples builds the example companies (HTML only) into a temp dir.
 func buildExamples(t *testing.T) string {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), opts(filepath.Join("..", "..", "content"), out)); err != nil {
+	if _, err := Build(context.Background(), opts(exampleDir(t), out)); err != nil {
 		t.Fatal(err)
 	}
 	return out
@@ -57,7 +80,14 @@ func htmlFiles(t *testing.T, dir string) []string {
 			files = append(files, filepath.Join(dir, rel))
 		}
 	}
-	// The released versions and the What changed page must be among them.
+	return files
+}
+
+// examplePages lists the pages of the example site, which must include the
+// released versions and the What changed pages.
+func examplePages(t *testing.T, dir string) []string {
+	t.Helper()
+	files := htmlFiles(t, dir)
 	for _, rel := range []string{"baeckerei-schmidt/de/versions/2026-05-01/privacy.html", "baeckerei-schmidt/de/versions/2026-11-01/changes.html",
 		"baeckerei-schmidt/en/versions/2026-11-01/changes.html"} {
 		if !slices.Contains(files, filepath.Join(dir, filepath.FromSlash(rel))) {
@@ -72,7 +102,7 @@ func htmlFiles(t *testing.T, dir string) []string {
 func TestHTMLIsValid(t *testing.T) {
 	jar := tool(t, "BASIS_VNU", "the Nu HTML Checker jar")
 	out := buildExamples(t)
-	cmd := exec.Command("java", append([]string{"-jar", jar, "--errors-only", "--format", "text"}, htmlFiles(t, out)...)...)
+	cmd := exec.Command("java", append([]string{"-jar", jar, "--errors-only", "--format", "text"}, examplePages(t, out)...)...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the HTML checker found errors:\n%s", b)
 	}
@@ -90,7 +120,7 @@ func TestHTMLIsValid(t *testing.T) {
 func TestHTMLValidate(t *testing.T) {
 	cli := tool(t, "BASIS_HTMLVALIDATE", "html-validate's bin/html-validate.mjs")
 	out := buildExamples(t)
-	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, htmlFiles(t, out)...)
+	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, examplePages(t, out)...)
 	if b, err := exec.Command("node", args...).CombinedOutput(); err != nil {
 		t.Fatalf("html-validate: %v\n%s", err, b)
 	}
@@ -100,6 +130,9 @@ func TestHTMLValidate(t *testing.T) {
 // axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
 // any serious or critical violation, at a desktop's width and a phone's.
 func TestAccessibility(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: the browser tests are left out")
+	}
 	axe := tool(t, "BASIS_AXE", "axe-core's axe.min.js")
 	src, err := os.ReadFile(axe)
 	if err != nil {
@@ -141,7 +174,7 @@ func TestAccessibility(t *testing.T) {
 
 // axePages runs axe-core on every page of out in page, at width.
 func axePages(t *testing.T, page *rod.Page, out string, width int, src string) {
-	for _, f := range htmlFiles(t, out) {
+	for _, f := range examplePages(t, out) {
 		rel, _ := filepath.Rel(out, f)
 		t.Run(fmt.Sprintf("%s@%d", rel, width), func(t *testing.T) {
 			p := page.Timeout(30 * time.Second)

@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -45,6 +46,11 @@ type Options struct {
 	Log       io.Writer // progress; nil discards
 	// Progress, if set, is called as PDFs are printed: done of total.
 	Progress func(done, total int)
+	// Only, if set, limits the work to the companies with these slugs: the
+	// others stay as the previous build published them, or are left out
+	// when it has none (Result.Left). A slug that names no company is a
+	// *load.UnknownSlugError.
+	Only []string
 	// Lock, if set, is held while, and only while, the build replaces files
 	// in the output folder, so a server can read the folder meanwhile.
 	Lock sync.Locker
@@ -62,11 +68,15 @@ type Result struct {
 	Reused    int // files carried over unchanged from the previous build
 	PDFs      int // PDFs in the output folder
 	Printed   int // PDFs printed by this build
-	Load      time.Duration
-	HTML      time.Duration
-	Print     time.Duration
-	Word      Word // the Word documents, with Options.DOCX
-	Report    *check.Report
+	Copied    int // PDFs copied from the cache folder
+	// Left lists the companies not in the site: left out by Only, with no
+	// previous build to keep them from.
+	Left   []string
+	Load   time.Duration
+	HTML   time.Duration
+	Print  time.Duration
+	Word   Word // the Word documents, with Options.DOCX
+	Report *check.Report
 	// Warnings are problems outside the check, as file:line:column lines
 	// where they have a place (a notice changed without a new version),
 	// and problems after the site was published: the build succeeded, but
@@ -112,6 +122,10 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	selected, err := load.Select(paths, opts.Only)
+	if err != nil {
+		return nil, err
+	}
 	arch, err := readArchive(release.Folder(opts.Content), slugs(paths))
 	if err != nil {
 		return nil, err
@@ -154,6 +168,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	var changed []string
 	for _, p := range paths {
 		slug := filepath.Base(filepath.Dir(p))
+		if !slices.Contains(selected, p) {
+			continue
+		}
 		if !patch || old.Sources != sourcesKey || old.Companies[slug].Key != keys[slug] {
 			changed = append(changed, p)
 		}
@@ -205,12 +222,16 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		byco[o.Company] = append(byco[o.Company], o)
 	}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF)}
+		staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
 	b.remote = opts.Browsers
 	start = time.Now()
 	index, err := b.keep(paths, companies)
 	if err != nil {
 		return nil, err
+	}
+	res.Left = b.left
+	if stale(next, keys) {
+		next.Inputs = "" // a company kept as last built is not current: the next build looks at all
 	}
 	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
@@ -229,7 +250,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.Printed = printed
+		res.Printed, res.Copied = printed, b.copied
+		res.Reused = b.reused // PDFs carried over count too
 		res.Print = time.Since(start)
 	}
 	if err := ctx.Err(); err != nil {
@@ -307,3 +329,14 @@ func titleIn(p *locale.Printer, kind, company string) string {
 
 // logoRel is where the logo of c goes in the output.
 func logoRel(c *model.Company) string { return c.Slug + "/logo" + path.Ext(c.Logo) }
+
+// stale reports whether the site holds a company older than its files, or
+// lacks one: a build limited by Options.Only left it so.
+func stale(next *manifest, keys map[string]string) bool {
+	for slug, k := range keys {
+		if next.Companies[slug].Key != k {
+			return true
+		}
+	}
+	return false
+}

@@ -41,6 +41,9 @@ type builder struct {
 	rendered int
 	reused   int
 	remote   []string // remote browsers to print on, if any
+	copied   int      // PDFs copied from the cache
+	patch    bool     // the previous build can be carried over
+	left     []string // companies neither read nor kept
 }
 
 // carry keeps the previous build's file rel if its recorded entry matches
@@ -278,7 +281,11 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 			index = append(index, c)
 			continue
 		}
-		e := b.old.Companies[slug]
+		e, ok := b.old.Companies[slug]
+		if !ok || !b.patch {
+			b.left = append(b.left, slug)
+			continue
+		}
 		b.next.Companies[slug] = e
 		kept = append(kept, bySlug[slug]...)
 		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages, Logo: e.Logo})

@@ -198,8 +198,8 @@ func ownedOutput(p, real string) error {
 
 // olderOutput reports whether the folder dir, without a marker, is shaped
 // like the output of a Basis that wrote none: index.html and assets/ at
-// the top, besides only checklist/ and company folders that hold language
-// folders and a logo.
+// the top, besides only checklist/, the index in other languages and
+// company folders that hold language folders and a logo.
 func olderOutput(dir string, entries []fs.DirEntry) bool {
 	index, assets := false, false
 	for _, e := range entries {
@@ -209,6 +209,7 @@ func olderOutput(dir string, entries []fs.DirEntry) bool {
 		case name == "assets" && e.IsDir():
 			assets = true
 		case name == "checklist" && e.IsDir():
+		case e.Type().IsRegular() && slices.ContainsFunc(model.Languages, func(l string) bool { return name == "index."+l+".html" }):
 		case e.IsDir() && companyShaped(filepath.Join(dir, name)):
 		default:
 			return false

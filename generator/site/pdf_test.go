@@ -17,6 +17,9 @@ import (
 // unless BASIS_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
 func browser(t *testing.T) string {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: the browser tests are left out")
+	}
 	bin, err := pdf.FindBrowser("")
 	if err != nil {
 		if required() {

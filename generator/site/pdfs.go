@@ -97,6 +97,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 				if err := b.record(rel, key, ""); err != nil {
 					return 0, err
 				}
+				b.count(&b.copied, true)
 				continue
 			}
 		}

@@ -153,7 +153,11 @@ func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
 		t.Fatalf("only %d steps on disk in a rebuild", total)
 	}
 	t.Cleanup(func() { fault = nil })
-	for _, k := range spread(total, 60) { // every step of this small site
+	steps := 60 // every step of this small site
+	if testing.Short() {
+		steps = 8 // a sample, for the fast lane
+	}
+	for _, k := range spread(total, steps) {
 		var n atomic.Int64
 		fault = func(op, p string) error {
 			if n.Add(1) == int64(k) {

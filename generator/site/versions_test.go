@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -145,7 +146,7 @@ func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
 	}
 	edit(t, file, "Without these details we cannot accept and deliver your order.", "Without these details we cannot deliver your order.")
 	w := build()
-	want := file + ":12:12: warning: the en notice differs from its release of 2026-11-01, but effective: is still 2026-11-01"
+	want := file + fmt.Sprintf(":%d:12:", lineOf(t, file, "effective:")) + " warning: the en notice differs from its release of 2026-11-01, but effective: is still 2026-11-01"
 	if len(w) != 1 || !strings.HasPrefix(w[0], want) || !strings.Contains(w[0], "run basis release baeckerei-schmidt") {
 		t.Errorf("changed English text: warnings %q, want one starting %q", w, want)
 	}
@@ -185,4 +186,20 @@ func TestNewReleaseRebuildsNotice(t *testing.T) {
 	if !strings.Contains(changes, `<del><span class="sr-only">deleted: </span>accept and</del>`) {
 		t.Errorf("the new What changed page does not mark the deleted words")
 	}
+}
+
+// lineOf returns the number of the first line of file that starts with prefix.
+func lineOf(t *testing.T, file, prefix string) int {
+	t.Helper()
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, l := range strings.Split(string(b), "\n") {
+		if strings.HasPrefix(l, prefix) {
+			return i + 1
+		}
+	}
+	t.Fatalf("%s has no line starting %q", file, prefix)
+	return 0
 }

@@ -1,0 +1,191 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// command is what `basis help CMD` and `basis CMD --help` print.
+type command struct {
+	name, usage, summary, examples string
+}
+
+var commands = []command{
+	{"init", "basis init [--example NAME] [DIR]",
+		"Write a new project into DIR (default: the current folder): content/<slug>/company.yaml,\n" +
+			"a starter with every key and its choices in comments, and company.schema.json for\n" +
+			"editors. With --example, write one of the examples instead. Never overwrites a file.",
+		"  basis init my-privacy && cd my-privacy\n  basis init --example bakery"},
+	{"check", checkUsage,
+		"Check the companies under --content (all, or those named) and print every finding\n" +
+			"as file:line:column, then the verdict on each campaign in each market. Exits 0\n" +
+			"without errors (warnings alone keep 0), 1 with errors, 2 when the input cannot be read.",
+		"  basis check\n  basis check baeckerei-schmidt\n  basis check --campaign butcher-opening\n  basis check --format json > findings.json"},
+	{"build", buildUsage,
+		"Check the companies under --content and write the site to --out: each document in\n" +
+			"each language as HTML and PDF. The output folder is replaced only when everything\n" +
+			"succeeded. Named companies limit the work to them; the others stay as last built.",
+		"  basis build\n  basis build --no-pdf\n  basis build baeckerei-schmidt --no-pdf"},
+	{"serve", serveUsage,
+		"Build the site without PDFs, serve it at http://127.0.0.1:8080/ and rebuild it on\n" +
+			"every change to the content, templates/ or locales/. Open pages reload; errors\n" +
+			"show over the last good pages. Ctrl-C stops.",
+		"  basis serve\n  basis serve --port 0"},
+	{"schema", "basis schema",
+		"Print the JSON Schema (draft 2020-12) of company.yaml, for editors and tools.",
+		"  basis schema > company.schema.json"},
+	{"version", "basis version", "Print the version and the source revision of this binary.", "  basis version"},
+	{"help", "basis help [COMMAND]", "Show the help of a command.", "  basis help build"},
+}
+
+const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]"
+
+func findCommand(name string) *command {
+	for i := range commands {
+		if commands[i].name == name {
+			return &commands[i]
+		}
+	}
+	return nil
+}
+
+func commandNames() []string {
+	out := make([]string, len(commands))
+	for i, c := range commands {
+		out[i] = c.name
+	}
+	return out
+}
+
+// printHelp writes a command's help, with its flags when fset is given.
+func printHelp(w io.Writer, c *command, fset *flag.FlagSet) {
+	fmt.Fprintf(w, "Usage: %s\n\n%s\n", c.usage, c.summary)
+	if fset != nil {
+		var flags strings.Builder
+		fset.SetOutput(&flags)
+		fset.PrintDefaults()
+		if flags.Len() > 0 {
+			fmt.Fprintf(w, "\nFlags:\n%s", flags.String())
+		}
+	}
+	fmt.Fprintf(w, "\nExamples:\n%s\n", c.examples)
+}
+
+// runHelp runs `basis help [COMMAND]`.
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stdout, usage)
+		return ExitOK
+	}
+	switch args[0] {
+	case "help", "-h", "--help", "-help":
+		printHelp(stdout, findCommand("help"), nil)
+		return ExitOK
+	}
+	if findCommand(args[0]) == nil {
+		return unknownCommand(args[0], stderr)
+	}
+	return Run(context.Background(), []string{args[0], "--help"}, stdout, stderr)
+}
+
+func unknownCommand(name string, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "basis: unknown command %q", name)
+	if c := nearest(name, commandNames()); c != "" {
+		fmt.Fprintf(stderr, "; did you mean %q?", c)
+	}
+	fmt.Fprintf(stderr, "\nThe commands are: %s. Run basis help for more.\n", strings.Join(commandNames(), ", "))
+	return ExitInput
+}
+
+// parseFlags parses args with fset, allowing flags after the other
+// arguments, and returns those arguments. --help prints the command's
+// help to stdout (ok false, code 0); a wrong flag says so, suggesting the
+// nearest flag (ok false, code 2).
+func parseFlags(fset *flag.FlagSet, name string, args []string, stdout, stderr io.Writer) (rest []string, code int, ok bool) {
+	fset.SetOutput(io.Discard)
+	fset.Usage = func() {}
+	for {
+		err := fset.Parse(args)
+		if errors.Is(err, flag.ErrHelp) {
+			printHelp(stdout, findCommand(name), fset)
+			return nil, ExitOK, false
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "basis %s: %s%s\nusage: %s (basis help %s for more)\n", name, err, flagHint(fset, err), findCommand(name).usage, name)
+			return nil, ExitInput, false
+		}
+		args = fset.Args()
+		if len(args) == 0 {
+			return rest, ExitOK, true
+		}
+		if args[0] == "--" {
+			return append(rest, args[1:]...), ExitOK, true
+		}
+		rest = append(rest, args[0])
+		args = args[1:]
+	}
+}
+
+// flagHint suggests the nearest flag for an unknown one.
+func flagHint(fset *flag.FlagSet, err error) string {
+	const prefix = "flag provided but not defined: "
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) {
+		return ""
+	}
+	given := strings.TrimLeft(strings.TrimPrefix(msg, prefix), "-")
+	var names []string
+	fset.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	if c := nearest(given, names); c != "" {
+		return fmt.Sprintf("; did you mean --%s?", c)
+	}
+	return ""
+}
+
+// nearest returns the candidate nearest to s, ignoring '-' and '_' (so
+// nopdf finds no-pdf), or "" when none is near enough to be a typo.
+func nearest(s string, candidates []string) string {
+	norm := func(x string) string { return strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(x)) }
+	best, bestD := "", -1
+	for _, c := range candidates {
+		d := distance(norm(s), norm(c))
+		if bestD < 0 || d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if bestD < 0 || bestD > max(2, len(s)/3) {
+		return ""
+	}
+	return best
+}
+
+// distance is the Levenshtein distance between a and b, with a swap of
+// two neighbours counting as one (biuld is one step from build).
+func distance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	d := make([][]int, len(ra)+1)
+	for i := range d {
+		d[i] = make([]int, len(rb)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(ra)][len(rb)]
+}

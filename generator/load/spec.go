@@ -1,0 +1,324 @@
+package load
+
+// Kind is the type of a value in a company file.
+type Kind int
+
+// The kinds of value a company file holds.
+const (
+	String  Kind = iota + 1 // one line of text, the same in every language
+	Text                    // text a reader sees: one string, or one per published language
+	ID                      // an id: lower-case letters, digits, '_' and '-'
+	Ref                     // the id of another entry of the file (Shape.RefTo)
+	Bool                    // true or false
+	Enum                    // one of Shape.Values
+	Date                    // YYYY-MM-DD
+	Country                 // an ISO 3166-1 two-letter code in capitals
+	Email                   // a plain email address
+	URL                     // an http or https address
+	List                    // a list of Shape.Items
+	Map                     // a mapping with the keys Shape.Keys
+)
+
+// IDPattern is the form of every id, and of every reference to one.
+const IDPattern = `^[a-z0-9]+([_-][a-z0-9]+)*$`
+
+// CountryPattern is the form of a country code.
+const CountryPattern = `^[A-Z]{2}$`
+
+// Value is one allowed value of an enum, with what it means.
+type Value struct {
+	Name, Doc string
+}
+
+// Shape describes a value: its kind and, by kind, its allowed values, its
+// items or its keys.
+type Shape struct {
+	Kind     Kind
+	Values   []Value // Enum
+	Items    *Shape  // List
+	Unique   bool    // List: no entry twice
+	NonEmpty bool    // List: at least one entry
+	Keys     []Key   // Map
+	RefTo    string  // Ref: business, purpose, recipient or data
+}
+
+// Key describes one key of a mapping: the loader reads by it, and the JSON
+// Schema and the reference page are made from it.
+type Key struct {
+	Name     string
+	Required bool
+	Doc      string
+	Example  string // YAML showing the key in use, for the reference page
+	Shape
+}
+
+// Names lists the allowed values of an enum.
+func (s Shape) Names() []string {
+	out := make([]string, len(s.Values))
+	for i, v := range s.Values {
+		out[i] = v.Name
+	}
+	return out
+}
+
+// Key returns the key called name of a mapping, or nil.
+func (s Shape) Key(name string) *Key {
+	for i := range s.Keys {
+		if s.Keys[i].Name == name {
+			return &s.Keys[i]
+		}
+	}
+	return nil
+}
+
+func mapOf(keys ...Key) Shape      { return Shape{Kind: Map, Keys: keys} }
+func listOf(item Shape) Shape      { return Shape{Kind: List, Items: &item} }
+func setOf(item Shape) Shape       { return Shape{Kind: List, Items: &item, Unique: true} }
+func enumOf(values ...Value) Shape { return Shape{Kind: Enum, Values: values} }
+func refTo(kind string) Shape      { return Shape{Kind: Ref, RefTo: kind} }
+
+func req(name, doc string, s Shape) Key { return Key{Name: name, Required: true, Doc: doc, Shape: s} }
+func opt(name, doc string, s Shape) Key { return Key{Name: name, Doc: doc, Shape: s} }
+
+// with adds an example to a key.
+func (k Key) with(example string) Key { k.Example = example; return k }
+
+var (
+	str     = Shape{Kind: String}
+	text    = Shape{Kind: Text}
+	id      = Shape{Kind: ID}
+	boolean = Shape{Kind: Bool}
+	email   = Shape{Kind: Email}
+	website = Shape{Kind: URL}
+	country = Shape{Kind: Country}
+)
+
+// The enums of a company file.
+var (
+	languageEnum = enumOf(
+		Value{"en", "English"},
+		Value{"de", "German (Deutsch): the notice uses the terms of the DSGVO"},
+		Value{"pl", "Polish (polski): the notice uses the terms of the RODO"},
+		Value{"vi", "Vietnamese (tiếng Việt): the notice uses the terms of Law No. 91/2025/QH15"},
+	)
+	marketEnum = enumOf(
+		Value{"EU", "the EU in general: Directive 2002/58/EC and the GDPR, for member states not named on their own"},
+		Value{"DE", "Germany: § 7 UWG and the GDPR"},
+		Value{"PL", "Poland: Polish electronic communications law and the GDPR"},
+		Value{"UK", "the United Kingdom: PECR and the UK GDPR"},
+		Value{"VN", "Vietnam: Law No. 91/2025/QH15 on personal data protection"},
+		Value{"CA", "Canada: CASL"},
+	)
+	basisEnum = enumOf(
+		Value{"consent", "Art. 6(1)(a) GDPR: the person consented; add withdraw: saying how consent is withdrawn"},
+		Value{"contract", "Art. 6(1)(b) GDPR: needed for a contract with the person, or to take steps they asked for before one"},
+		Value{"legal_obligation", "Art. 6(1)(c) GDPR: needed to meet a legal obligation of the company, e.g. keeping invoices"},
+		Value{"vital_interests", "Art. 6(1)(d) GDPR: needed to protect someone's life"},
+		Value{"public_task", "Art. 6(1)(e) GDPR: a task in the public interest or in official authority"},
+		Value{"legitimate_interests", "Art. 6(1)(f) GDPR: the company's legitimate interests; add interest: naming them"},
+	)
+	requirementEnum = enumOf(
+		Value{"contract", "giving the data is needed to enter into or perform a contract (Art. 13(2)(e) GDPR)"},
+		Value{"statutory", "the law requires the data (Art. 13(2)(e) GDPR)"},
+		Value{"voluntary", "giving the data is up to the person (the same as leaving requirement out)"},
+	)
+	channelEnum = enumOf(
+		Value{"email", "email, including messages in a customer account"},
+		Value{"sms", "text messages (SMS, MMS, messengers)"},
+		Value{"phone", "telephone calls"},
+		Value{"post", "letters and leaflets by post"},
+	)
+	roleEnum = enumOf(
+		Value{"processor", "processes the data on the company's behalf (Art. 28 GDPR); say contract: true when the agreement is in place"},
+		Value{"controller", "decides on its own what it does with the data, e.g. a tax adviser or an authority"},
+	)
+	safeguardEnum = enumOf(
+		Value{"adequacy", "the recipient's country has an adequacy decision (Art. 45 GDPR)"},
+		Value{"scc", "standard contractual clauses (Art. 46(2)(c) GDPR)"},
+		Value{"bcr", "binding corporate rules (Art. 47 GDPR)"},
+		Value{"derogation", "a derogation for specific situations (Art. 49 GDPR)"},
+	)
+	fieldTypeEnum = enumOf(
+		Value{"text", "an input the person fills in (the default)"},
+		Value{"checkbox", "a box the person ticks, whose label is a sentence such as \"I agree to ...\""},
+	)
+	kindEnum = enumOf(
+		Value{"transactional", "a message about an order or contract (confirmation, delivery, invoice); promotes nothing unless promotion: true"},
+		Value{"after_sales", "service after a purchase (care instructions, warranty); promotes nothing unless promotion: true"},
+		Value{"satisfaction_survey", "asks for feedback; judged market by market (advertising in Germany, BGH VI ZR 225/17)"},
+		Value{"advertising", "advertises the products of the business in promotes: (the audience's own business when none is named)"},
+		Value{"similar_products", "old spelling of advertising with the audience's own business; loads with a warning"},
+		Value{"new_products", "old spelling of advertising with products not similar; loads with a warning"},
+	)
+	registerEnum = enumOf(
+		Value{"formal", "the formal address: Sie, Państwo, Quý khách (the default)"},
+		Value{"informal", "the informal address of a consumer brand: du, Ty, bạn"},
+	)
+	afterEnum = enumOf(
+		Value{"controller", "who is responsible for the data"},
+		Value{"purposes", "the purposes and legal bases"},
+		Value{"marketing", "direct marketing (where the company does it)"},
+		Value{"recipients", "who receives the data"},
+		Value{"transfers", "transfers abroad"},
+		Value{"retention", "how long the data is kept"},
+		Value{"rights", "the data subject's rights"},
+		Value{"objection", "the right to object"},
+		Value{"consent", "withdrawing consent (where the company asks for it)"},
+		Value{"complaint", "the right to complain to a supervisory authority"},
+		Value{"requirement", "whether the data must be given"},
+		Value{"automated", "automated decisions (the default place)"},
+		Value{"changes", "changes to the notice"},
+	)
+	whoEnum = enumOf(
+		Value{"existing_customers", "people who bought from the business named in audience"},
+		Value{"inquirers", "people who asked about buying but have not bought"},
+		Value{"prospects", "people the company has had no dealings with"},
+		Value{"purchased_list", "addresses bought or rented from someone else"},
+	)
+)
+
+// Company describes company.yaml: every key the loader reads.
+var Company = mapOf(
+	req("controller", "who is responsible for the data (Art. 13(1)(a) GDPR)", mapOf(
+		req("name", "the company's legal name", str),
+		req("address", "postal address on one line", str),
+		req("email", "address for privacy questions", email),
+		opt("phone", "telephone number; quote it: \"+49 30 1234567\"", str),
+		opt("website", "the company's web address", website),
+		opt("dpo", "data protection officer (Art. 37 GDPR), if the company has one", contactShape),
+	)),
+	req("country", "where the controller is established: an ISO 3166-1 code such as DE, PL, VN", country),
+	req("markets", "the markets whose customers the company writes to; each has its own marketing rules", setOf(marketEnum)),
+	req("languages", "the languages of the documents; the first is the default", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
+	req("effective", "the date the notice takes effect, YYYY-MM-DD", Shape{Kind: Date}),
+	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
+	opt("register", "how the documents address the reader in German, Polish and Vietnamese", registerEnum),
+	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape).with("representative:\n  name: EU-Rep GmbH\n  email: rep@example.eu\n  address: Unter den Linden 1, 10117 Berlin   # optional\n  phone: \"+49 30 555\"                     # optional"),
+	opt("authority", "the supervisory authority the notice names, when Basis should not choose it from country", mapOf(
+		req("name", "the authority's name", text),
+		opt("address", "its postal address", str),
+		opt("website", "its web address", website),
+	)).with("authority:\n  name: {de: Berliner Beauftragte für Datenschutz und Informationsfreiheit, en: Berlin Commissioner for Data Protection}\n  address: Alt-Moabit 59-61, 10555 Berlin     # optional\n  website: https://www.datenschutz-berlin.de   # optional"),
+	opt("automated_decisions", "automated decisions, including profiling (Art. 22 GDPR): what is decided and how; leave out when there are none", text),
+	req("businesses", "the company's lines of business; the existing-customer exception covers only the products of the business a customer bought from", listOf(mapOf(
+		req("id", "an id the purposes and campaigns use", id),
+		req("name", "the name customers know it by", text),
+		opt("products", "what it sells, one entry each", listOf(str)),
+	))),
+	opt("data_categories", "data categories besides the built-in ones, each with its name in every language", listOf(mapOf(
+		req("id", "the id purposes and campaigns list under data", id),
+		req("name", "what the notice calls it", text),
+	))).with("data_categories:\n  - id: shoe_size\n    name: {en: shoe size, de: Schuhgröße}\npurposes:\n  - id: fitting\n    data: [name, shoe_size]   # built-in and own categories together"),
+	req("purposes", "the purposes of processing, each with its legal basis", listOf(mapOf(
+		req("id", "an id fields and campaigns refer to", id),
+		req("name", "the purpose as the notice names it", text),
+		opt("description", "more about the purpose (Markdown)", text),
+		opt("benefit", "completes \"providing it allows us to ...\" in the text beside a form field", text),
+		req("basis", "the legal basis (Art. 6(1) GDPR)", basisEnum),
+		opt("interest", "the legitimate interests pursued (Art. 13(1)(d) GDPR); needed with basis: legitimate_interests", text),
+		opt("withdraw", "how consent is withdrawn, e.g. \"the link in every newsletter\" (Art. 7(3) GDPR); needed with basis: consent", text).with("withdraw: {en: \"the unsubscribe link in every newsletter, or an email to privacy@example.com\", de: \"den Abmeldelink in jedem Newsletter oder eine E-Mail an privacy@example.com\"}"),
+		req("data", "the data categories processed: built-in ones or ids under data_categories", setOf(refTo("data"))),
+		req("retention", "how long the data are kept, or the criteria (Art. 13(2)(a) GDPR)", text),
+		opt("recipients", "ids of the recipients the data go to", setOf(refTo("recipient"))),
+		opt("requirement", "whether giving the data is required (Art. 13(2)(e) GDPR); leave out when voluntary", requirementEnum),
+		opt("consequence", "what happens when the person does not give the data", text),
+		opt("source", "where the data come from when the person did not give them (Art. 14(2)(f) GDPR)", text).with("source: {en: \"your employer, who named you as contact person\", de: \"Ihr Arbeitgeber, der Sie als Ansprechpartner benannt hat\"}\nsource_public: false   # true when that source is publicly accessible"),
+		opt("source_public", "that source is publicly accessible", boolean),
+		opt("marketing", "direct marketing done under this purpose", mapOf(
+			req("channel", "the channel the messages use", channelEnum),
+			req("business", "the id of the business whose products are marketed", refTo("business")),
+			opt("objection_at_collection", "the person could object when the address was collected", boolean),
+			opt("unsubscribe_in_every_message", "every message offers a way to object", boolean),
+		)),
+	))),
+	opt("recipients", "who receives the data (Art. 13(1)(e) GDPR)", listOf(mapOf(
+		req("id", "an id purposes list under recipients", id),
+		req("name", "the recipient or its category", str),
+		req("role", "processor or controller", roleEnum),
+		req("country", "where it processes the data: an ISO 3166-1 code", country),
+		opt("contract", "a processing agreement (Art. 28 GDPR) is in place", boolean),
+		opt("safeguard", "the ground for a transfer outside the EEA", safeguardEnum),
+		opt("purpose", "what the recipient does with the data", text),
+	))),
+	opt("fields", "the fields of the company's forms; each gets a sentence saying why it is asked", listOf(mapOf(
+		req("id", "what the field collects; the field email (or phone) gives the address a marketing channel uses", id),
+		req("label", "the field's label on the form", text),
+		req("required", "whether the form requires it", boolean),
+		opt("type", "text (the default) or checkbox", fieldTypeEnum),
+		opt("purpose", "the id of the purpose the field serves", refTo("purpose")),
+		opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
+	))),
+	opt("campaigns", "planned messages; check gives a verdict on each in each market", listOf(mapOf(
+		req("id", "an id for the checklist and check --campaign", id),
+		opt("name", "the campaign's name on the checklist", text),
+		req("purpose", "the id of the purpose it runs under", refTo("purpose")),
+		req("kind", "what the message is", kindEnum),
+		req("channel", "how it is sent", channelEnum),
+		req("audience", "who receives it", mapOf(
+			opt("business", "the id of the business whose customers or inquirers are addressed", refTo("business")),
+			req("who", "which people", whoEnum),
+		)),
+		opt("promotes", "the id of the business whose products it advertises (default: the audience's)", refTo("business")),
+		opt("similar", "old: say promotes: instead; loads with a warning", boolean),
+		req("data", "the data categories the campaign uses", setOf(refTo("data"))),
+		opt("promotion", "a transactional or after-sales message also advertises", boolean),
+		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),
+	))),
+	opt("sections", "extra sections at the end of the notice, e.g. on cookies", listOf(mapOf(
+		req("title", "the section's heading", text),
+		opt("body", "the text, in Markdown; or file:", text),
+		opt("file", "a Markdown file beside company.yaml (one per language: {en: cookies.en.md, de: cookies.de.md}); or body:", text),
+		opt("after", "the standard section this one follows (by default automated, near the end)", afterEnum),
+	))).with("sections:\n  - title: {en: Cookies, de: Cookies}\n    file: {en: cookies.en.md, de: cookies.de.md}   # Markdown files beside company.yaml\n  - title: {en: Video surveillance, de: Videoüberwachung}\n    body: {en: \"Our shop is filmed ...\", de: \"Unser Laden wird ...\"}   # or the Markdown itself"),
+)
+
+// contactShape is a person or office with a way to reach it.
+var contactShape = mapOf(
+	req("name", "name of the person or office", str),
+	req("email", "email address", email),
+	opt("address", "postal address", str),
+	opt("phone", "telephone number", str),
+)
+
+func (s Shape) keyNames() []string {
+	out := make([]string, len(s.Keys))
+	for i, k := range s.Keys {
+		out[i] = k.Name
+	}
+	return out
+}
+
+// specAt returns the shape at a path of keys from the top of the company
+// file, looking through lists to their items.
+func specAt(path ...string) Shape {
+	s := Company
+	for _, name := range path {
+		for s.Kind == List {
+			s = *s.Items
+		}
+		k := s.Key(name)
+		if k == nil {
+			panic("load: the description has no key " + name)
+		}
+		s = k.Shape
+	}
+	for s.Kind == List {
+		s = *s.Items
+	}
+	return s
+}
+
+// The descriptions of the mappings and enums the decoder reads.
+var (
+	controllerSpec = specAt("controller")
+	authoritySpec  = specAt("authority")
+	businessSpec   = specAt("businesses")
+	dataSpec       = specAt("data_categories")
+	purposeSpec    = specAt("purposes")
+	marketingSpec  = specAt("purposes", "marketing")
+	recipientSpec  = specAt("recipients")
+	fieldSpec      = specAt("fields")
+	campaignSpec   = specAt("campaigns")
+	audienceSpec   = specAt("campaigns", "audience")
+	sectionSpec    = specAt("sections")
+)
