@@ -70,6 +70,21 @@ func (rw *reviewer) byRegime(gdpr ...string) []string {
 	return rw.cite(ids...)
 }
 
+// basisRefs cites the legal bases the verdicts rest on, in the
+// controller's law: the contract, or legitimate interests.
+func (rw *reviewer) basisRefs() []string {
+	var ids []string
+	for _, o := range rw.outs {
+		switch o.Basis {
+		case model.Contract:
+			ids = appendNew(ids, "gdpr-6-1-b")
+		case model.LegitimateInterests:
+			ids = appendNew(ids, "gdpr-6-1-f")
+		}
+	}
+	return rw.byRegime(ids...)
+}
+
 // advertising reports whether any market judges the campaign as advertising.
 func (rw *reviewer) advertising() bool {
 	return slices.ContainsFunc(rw.outs, func(o check.Outcome) bool { return o.Advertising })
@@ -143,7 +158,7 @@ func (rw *reviewer) classify() Group {
 	p, k := rw.p, rw.k
 	kind := Item{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
 	if rw.service() && !k.Promotion {
-		kind.Refs = rw.byRegime("gdpr-6-1-b")
+		kind.Refs = rw.basisRefs()
 	} else {
 		kind.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.Consent[:1] })
 	}
