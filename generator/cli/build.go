@@ -22,11 +22,25 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
+	shardFlag := fset.String("shard", "", "build only shard `I/N` of the companies (0 ≤ I < N), to merge with basis merge")
+	merge := fset.Bool("merge", false, "merge the output folders of the shards named after the flags into --out (as basis merge)")
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
 	}
+	if *merge {
+		return mergeShards(ctx, *out, fset.Args(), stdout, stderr)
+	}
 	if !noArgs(fset, buildUsage, stderr) {
 		return ExitInput
+	}
+	var shard site.Shard
+	if *shardFlag != "" {
+		s, err := site.ParseShard(*shardFlag)
+		if err != nil {
+			fmt.Fprintln(stderr, "basis build:", err)
+			return ExitInput
+		}
+		shard = s
 	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
@@ -34,7 +48,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
 		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, Chrome: *chrome, Force: *force,
-		Templates: tmpl, Locales: locs, Version: version(), Log: stderr,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Shard: shard,
 	})
 	var cerr *site.CheckError
 	if errors.As(err, &cerr) {

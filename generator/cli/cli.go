@@ -38,6 +38,7 @@ Basis produces documents, not legal advice.
 Usage:
   ` + buildUsage + `
   ` + checkUsage + `
+  ` + mergeUsage + `
   basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]
   basis version
 
@@ -46,6 +47,9 @@ Commands:
            to --out (default public), replacing it only when all succeeded
   check    apply the compliance rules and print findings and campaign verdicts;
            exit 0 without errors, 1 with errors, 2 if the input cannot be read
+  merge    assemble the output folders of the shards of a sharded build
+           (basis build --shard I/N for each I below N) into one site in --out
+           (default public), replacing it only when all succeeded
   serve    build the site without PDFs, serve it at http://127.0.0.1:8080/
            (--port) and rebuild it on every change of DIR, templates/ or
            locales/; open pages reload, errors show over the last good pages,
@@ -58,7 +62,8 @@ The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 
 // The usage line of each command that takes no arguments besides flags.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR]"
+	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR] [--shard I/N]"
+	mergeUsage = "basis merge [--out DIR] SHARD-DIR..."
 	checkUsage = "basis check [--content DIR] [--format text|json]"
 )
 
@@ -74,6 +79,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBuild(ctx, args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "merge":
+		return runMerge(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "version", "--version", "-version":
@@ -138,8 +145,9 @@ func exitFor(err error, stderr io.Writer) int {
 	var rerr *load.ReadError
 	var lerr load.Errors
 	var ferr *site.FolderError
+	var serr *site.ShardError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &serr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):

@@ -37,7 +37,10 @@ type Options struct {
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
-	Log       io.Writer // progress; nil discards
+	// Shard, if set, builds only that part of the companies, with an
+	// index of them and a [ShardFile] for [Merge].
+	Shard Shard
+	Log   io.Writer // progress; nil discards
 	// Progress, if set, is called as PDFs are printed: done of total.
 	Progress func(done, total int)
 	// Lock, if set, is held while, and only while, the build replaces files
@@ -98,6 +101,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	content, total := contentKey(paths), len(paths)
+	paths = filterShard(paths, opts.Shard)
 	old := readManifest(opts.Cache, out)
 	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
 	if err != nil {
@@ -189,6 +194,15 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	}
 	if err := b.html(companies, index, opts.Templates); err != nil {
 		return nil, err
+	}
+	if opts.Shard.set() {
+		data, err := shardJSON(opts.Shard, originKey(src), content, total, opts.PDF, index)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.emit(ShardFile, sumBytes(data), func() ([]byte, error) { return data, nil }); err != nil {
+			return nil, err
+		}
 	}
 	res.HTML = time.Since(start)
 	res.Rendered, res.Reused = b.rendered, b.reused
