@@ -144,14 +144,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 			changed = append(changed, p)
 		}
 	}
-	companies, err := load.Files(changed)
+	companies, err := readAndCheck(changed, res.Report)
 	if err != nil {
 		return nil, err
 	}
-	res.Companies = len(companies)
-	for _, c := range companies {
-		res.Report.Merge(check.Company(c))
-	}
+	res.Companies = len(companies.listed)
 	if res.Report.Errors() > 0 && !opts.Force {
 		return res, &CheckError{Report: res.Report}
 	}
@@ -188,11 +185,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
 		staged: st.dir, next: next}
 	start = time.Now()
-	index, err := b.keep(paths, companies)
+	index, err := b.keep(paths, companies.listed)
 	if err != nil {
 		return nil, err
 	}
-	if err := b.html(companies, index, opts.Templates); err != nil {
+	if err := b.html(companies.each, index, opts.Templates); err != nil {
 		return nil, err
 	}
 	if opts.Shard.set() {

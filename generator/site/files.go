@@ -2,6 +2,7 @@ package site
 
 import (
 	"io"
+	"io/fs"
 	"os"
 )
 
@@ -29,4 +30,24 @@ func linkFile(src, dst string) error {
 		return err
 	}
 	return out.Close()
+}
+
+// writeNew creates the file p, which must not exist, with data, and
+// returns its size and modification time: four system calls (open, write,
+// fstat, close), no more.
+func writeNew(p string, data []byte) (fs.FileInfo, error) {
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	return st, f.Close()
 }

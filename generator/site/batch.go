@@ -1,0 +1,71 @@
+package site
+
+import (
+	"errors"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/load"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// batchSize is how many companies a build holds in memory at once: it
+// reads and checks all companies batch by batch, keeping only what the
+// index and the checklists need, and reads them again batch by batch to
+// render them, so its memory does not grow with the number of companies.
+// With at most one batch, the companies read for the check are rendered.
+const batchSize = 128
+
+// companies are the company files a build reads, checked, and read again
+// batch by batch for rendering.
+type companies struct {
+	paths  []string
+	kept   []*model.Company // all of them, when they fit in one batch
+	listed []*model.Company // each with only what the site index needs
+}
+
+// readAndCheck reads and checks the company files paths in batches, adds
+// the findings and verdicts to rep, and reports every file's load errors
+// together, as load.Files does.
+func readAndCheck(paths []string, rep *check.Report) (*companies, error) {
+	cs := &companies{paths: paths}
+	var errs load.Errors
+	for i := 0; i < len(paths); i += batchSize {
+		batch, err := load.Files(paths[i:min(i+batchSize, len(paths))])
+		var es load.Errors
+		if errors.As(err, &es) {
+			errs = append(errs, es...)
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range batch {
+			rep.Merge(check.Company(c))
+			cs.listed = append(cs.listed, &model.Company{Slug: c.Slug, Controller: model.Controller{Name: c.Controller.Name}, Languages: c.Languages})
+		}
+		if len(paths) <= batchSize {
+			cs.kept = batch
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errs
+	}
+	return cs, nil
+}
+
+// each calls do with the companies, a batch at a time.
+func (cs *companies) each(do func([]*model.Company) error) error {
+	if cs.kept != nil || len(cs.paths) == 0 {
+		return do(cs.kept)
+	}
+	for i := 0; i < len(cs.paths); i += batchSize {
+		batch, err := load.Files(cs.paths[i:min(i+batchSize, len(cs.paths))])
+		if err != nil {
+			return err
+		}
+		if err := do(batch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
