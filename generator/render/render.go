@@ -61,6 +61,7 @@ func New(opts ...Option) (*Renderer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("templates: %w", err)
 		}
+		foldMessages(t, p)
 		r.sets[lang] = t
 	}
 	return r, nil
