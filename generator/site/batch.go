@@ -13,7 +13,7 @@ import (
 // index and the checklists need, and reads them again batch by batch to
 // render them, so its memory does not grow with the number of companies.
 // With at most one batch, the companies read for the check are rendered.
-const batchSize = 128
+var batchSize = 128
 
 // companies are the company files a build reads, checked, and read again
 // batch by batch for rendering.
@@ -21,13 +21,16 @@ type companies struct {
 	paths  []string
 	kept   []*model.Company // all of them, when they fit in one batch
 	listed []*model.Company // each with only what the site index needs
+	// outcomes are the check's verdicts on the kept companies' campaigns.
+	outcomes map[string][]check.Outcome
 }
 
 // readAndCheck reads and checks the company files paths in batches, adds
 // the findings and verdicts to rep, and reports every file's load errors
 // together, as load.Files does.
 func readAndCheck(paths []string, rep *check.Report) (*companies, error) {
-	cs := &companies{paths: paths}
+	cs := &companies{paths: paths, outcomes: map[string][]check.Outcome{}}
+	one := len(paths) <= batchSize
 	var errs load.Errors
 	for i := 0; i < len(paths); i += batchSize {
 		batch, err := load.Files(paths[i:min(i+batchSize, len(paths))])
@@ -40,10 +43,16 @@ func readAndCheck(paths []string, rep *check.Report) (*companies, error) {
 			return nil, err
 		}
 		for _, c := range batch {
-			rep.Merge(check.Company(c))
+			r := check.Company(c)
+			if one {
+				rep.Merge(r)
+				cs.outcomes[c.Slug] = r.Campaigns
+			} else {
+				rep.Merge(&check.Report{Findings: r.Findings})
+			}
 			cs.listed = append(cs.listed, &model.Company{Slug: c.Slug, Controller: model.Controller{Name: c.Controller.Name}, Languages: c.Languages})
 		}
-		if len(paths) <= batchSize {
+		if one {
 			cs.kept = batch
 		}
 	}
@@ -51,6 +60,15 @@ func readAndCheck(paths []string, rep *check.Report) (*companies, error) {
 		return nil, errs
 	}
 	return cs, nil
+}
+
+// verdicts returns the check's verdicts on the campaigns of c: kept from
+// the check when all companies fit in one batch, else checked again.
+func (cs *companies) verdicts(c *model.Company) []check.Outcome {
+	if o, ok := cs.outcomes[c.Slug]; ok {
+		return o
+	}
+	return check.Company(c).Campaigns
 }
 
 // each calls do with the companies, a batch at a time.

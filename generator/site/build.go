@@ -60,7 +60,10 @@ type Result struct {
 	Load      time.Duration
 	HTML      time.Duration
 	Print     time.Duration
-	Report    *check.Report
+	// Report holds the check's findings on the companies read; the
+	// campaign verdicts only when they fit in one batch (128 companies):
+	// the build keeps no more in memory, the checklists have them all.
+	Report *check.Report
 	// Warnings are problems after the site was published: the build
 	// succeeded, but the cache or the previous site's folder is left in a
 	// state the next build repairs.
@@ -178,11 +181,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	byco := map[string][]check.Outcome{}
-	for _, o := range res.Report.Campaigns {
-		byco[o.Company] = append(byco[o.Company], o)
-	}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: companies.verdicts, old: old, out: out, pdf: opts.PDF,
 		staged: st.dir, next: next}
 	start = time.Now()
 	index, err := b.keep(paths, companies.listed)

@@ -21,15 +21,17 @@ import (
 // builder writes one build into the staging folder, carrying over what the
 // previous build made from the same inputs.
 type builder struct {
-	ctx    context.Context
-	r      *render.Renderer
-	cat    *locale.Catalog
-	src    *sources
-	keys   map[string]string          // company slug -> key of its folder
-	byco   map[string][]check.Outcome // the check's verdicts by company
-	old    *manifest
-	out    string // the current output folder
-	staged string // the folder the complete new site is built in
+	ctx  context.Context
+	r    *render.Renderer
+	cat  *locale.Catalog
+	src  *sources
+	keys map[string]string // company slug -> key of its folder
+	// verdicts returns the check's verdicts on the campaigns of a company.
+	verdicts func(*model.Company) []check.Outcome
+	old      *manifest
+	out      string // the current output folder
+	pdf      bool   // PDFs are printed after the HTML
+	staged   string // the folder the complete new site is built in
 
 	dirs sync.Map // staging folders made, by path
 
@@ -169,6 +171,9 @@ func (b *builder) count(n *int, ok bool) {
 }
 
 func (b *builder) addDoc(d doc) {
+	if !b.pdf {
+		return // only the PDF stage needs the list
+	}
 	b.mu.Lock()
 	b.docs = append(b.docs, d)
 	b.mu.Unlock()
@@ -212,7 +217,9 @@ func (b *builder) companies(companies []*model.Company) error {
 		lang string
 	}
 	var jobs []job
+	verdicts := map[string][]check.Outcome{}
 	for _, c := range companies {
+		verdicts[c.Slug] = b.verdicts(c)
 		for _, l := range c.Languages {
 			jobs = append(jobs, job{c, l})
 		}
@@ -223,7 +230,7 @@ func (b *builder) companies(companies []*model.Company) error {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				errs[i] = b.company(jobs[i].c, jobs[i].lang)
+				errs[i] = b.company(jobs[i].c, jobs[i].lang, verdicts[jobs[i].c.Slug])
 			}
 		})
 	}
@@ -256,11 +263,11 @@ func (b *builder) companies(companies []*model.Company) error {
 }
 
 // company writes the documents of c in lang.
-func (b *builder) company(c *model.Company, lang string) error {
+func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcome) error {
 	dir := c.Slug + "/" + lang + "/"
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template]).sum()
-		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
+		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, verdicts) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
