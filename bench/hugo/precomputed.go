@@ -139,7 +139,7 @@ func precomputedLayouts() (map[string]string, error) {
 		{"privacy.html", `{{- range where $c.purposes "requirement" "!=" nil }}`, `{{- range $c.pre.required }}`},
 		{"checklist.html", `{{- $p := index (where $c.purposes "id" $cp.purpose) 0 }}
 {{- $open := 0 }}{{ if and (eq $p.basis "consent") (not $cp.consent_records) }}{{ $open = 1 }}{{ end }}`,
-			`{{- $p := $cp.pre.purpose }}{{ $open := $cp.pre.open }}`},
+			`{{- $p := $cp.pre.purpose }}{{ $open := int $cp.pre.open }}`},
 		{"checklist.html", `{{- $state := "yes" }}{{ if and (eq $k "consent_records") (eq $open 1) }}{{ $state = "open" }}{{ end }}`,
 			`{{- $state := index $cp.pre.states $k }}`},
 		{"checklist.html", `{{- range $m := $c.markets }}
