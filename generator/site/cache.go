@@ -281,31 +281,3 @@ func programKey(last programStamp) (programStamp, error) {
 	stamp.Hash = hex.EncodeToString(h.Sum(nil))
 	return stamp, nil
 }
-
-// linkOrCopy puts the file at src also at dst: a hard link where the file
-// system allows it (the file is not rewritten), else a copy.
-func linkOrCopy(src, dst string) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	if err := step("link", dst); err != nil {
-		return err
-	}
-	if err := os.Link(src, dst); err == nil {
-		return nil
-	}
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
-}
