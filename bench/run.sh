@@ -74,7 +74,8 @@ BASIS=$WORK/bin/basis
 
 # --- measuring -------------------------------------------------------------
 # measure NAME CMD...: runs CMD (its output goes to $WORK/NAME.log), sets
-# SECS (wall clock, seconds) and KB (peak resident set, kilobytes).
+# SECS (wall clock, seconds), CPU (user + system time, seconds: steadier than
+# the wall clock on a shared machine) and KB (peak resident set, kilobytes).
 measure() {
 	local name=$1
 	shift
@@ -85,27 +86,30 @@ measure() {
 	}
 	SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/$name.time")
 	KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/$name.time")
+	CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$WORK/$name.time")
 }
 
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # repeat NAME PREP CMD...: runs PREP (a shell snippet) then measures CMD,
-# RUNS times; sets SECS to the median time and KB to the largest peak. If
+# RUNS times; sets SECS and CPU to the median times and KB to the largest peak. If
 # AFTER is set, it is evaluated after each run and must print a number of
 # seconds read from that run's log; STAGE is then the median of those.
 repeat() {
 	local name=$1 prep=$2
 	shift 2
-	local times=() stages=() kb=0
+	local times=() cpus=() stages=() kb=0
 	for ((r = 1; r <= RUNS; r++)); do
 		RUN=$r eval "$prep"
 		measure "$name" "$@"
 		times+=("$SECS")
+		cpus+=("$CPU")
 		if [ -n "${AFTER:-}" ]; then stages+=("$(eval "$AFTER")"); fi
 		if [ "$KB" -gt "$kb" ]; then kb=$KB; fi
 	done
 	SECS=$(median "${times[@]}")
+	CPU=$(median "${cpus[@]}")
 	KB=$kb
 	STAGE=""
 	if [ ${#stages[@]} -gt 0 ]; then STAGE=$(median "${stages[@]}"); fi
@@ -156,19 +160,19 @@ full_html() {
 	log "full HTML build on $where: basis"
 	repeat "basis-full-$where" "rm -rf '$dir/public' '$dir/cache'" \
 		"$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
-	printf -v "B_$where" %s "$SECS"; printf -v "B_${where}_KB" %s "$KB"
+	printf -v "B_$where" %s "$SECS"; printf -v "B_${where}_KB" %s "$KB"; printf -v "B_${where}_CPU" %s "$CPU"
 	printf -v "B_${where}_PAGES" %s "$(find "$dir/public" -name '*.html' | wc -l)"
 	printf -v "B_${where}_BYTES" %s "$(bytes "$dir/public")"
 	log "full HTML build on $where: hugo from precomputed data"
 	repeat "hugo-pre-$where" "rm -rf '$dir/hugo-pre-public'" \
 		"$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
-	printf -v "HP_$where" %s "$SECS"; printf -v "HP_${where}_KB" %s "$KB"
+	printf -v "HP_$where" %s "$SECS"; printf -v "HP_${where}_KB" %s "$KB"; printf -v "HP_${where}_CPU" %s "$CPU"
 	printf -v "HP_${where}_PAGES" %s "$(find "$dir/hugo-pre-public" -name '*.html' | wc -l)"
 	printf -v "HP_${where}_BYTES" %s "$(bytes "$dir/hugo-pre-public")"
 	log "full HTML build on $where: hugo computing in templates"
 	repeat "hugo-full-$where" "rm -rf '$dir/hugo-public'" \
 		"$HUGO" --quiet --source "$dir/hugo-site" --destination "$dir/hugo-public" --cacheDir "$dir/hugo-cache"
-	printf -v "HC_$where" %s "$SECS"; printf -v "HC_${where}_KB" %s "$KB"
+	printf -v "HC_$where" %s "$SECS"; printf -v "HC_${where}_KB" %s "$KB"; printf -v "HC_${where}_CPU" %s "$CPU"
 	printf -v "HC_${where}_PAGES" %s "$(find "$dir/hugo-public" -name '*.html' | wc -l)"
 	printf -v "HC_${where}_BYTES" %s "$(bytes "$dir/hugo-public")"
 }
@@ -218,8 +222,10 @@ table_html() {
 		bp=B_${where}_PAGES hpp=HP_${where}_PAGES hcp=HC_${where}_PAGES
 		bb=B_${where}_BYTES hpb=HP_${where}_BYTES hcb=HC_${where}_BYTES
 		echo "| Full HTML build on $where, $N companies × 4 languages: time per page | $(secs "${!b}"), ${!bp} pages, $(perpage "${!b}" "${!bp}") | Hugo from precomputed data $(secs "${!hp}"), ${!hpp} pages, $(perpage "${!hp}" "${!hpp}") | $(ratio "$(awk -v a="${!b}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hp}" -v n="${!hpp}" 'BEGIN{print a/n}')") per page |"
+		bc=B_${where}_CPU hpc=HP_${where}_CPU hcc=HC_${where}_CPU
+		echo "| Full HTML build on $where: CPU time (user + system) per page | $(secs "${!bc}"), $(perpage "${!bc}" "${!bp}") | Hugo from precomputed data $(secs "${!hpc}"), $(perpage "${!hpc}" "${!hpp}") | $(ratio "$(awk -v a="${!bc}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hpc}" -v n="${!hpp}" 'BEGIN{print a/n}')") per page |"
 		echo "| Full HTML build on $where: time per byte written | $(mb "$(( ${!bb} / 1024 ))") written, $(permb "${!b}" "${!bb}") | Hugo from precomputed data $(mb "$(( ${!hpb} / 1024 ))"), $(permb "${!hp}" "${!hpb}") | $(ratio "$(awk -v a="${!b}" -v n="${!bb}" 'BEGIN{print a/n}')" "$(awk -v a="${!hp}" -v n="${!hpb}" 'BEGIN{print a/n}')") per byte |"
-		echo "| Full HTML build on $where: against Hugo computing verdicts in templates | $(perpage "${!b}" "${!bp}") | Hugo $(secs "${!hc}"), ${!hcp} pages, $(perpage "${!hc}" "${!hcp}") | $(ratio "$(awk -v a="${!b}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hc}" -v n="${!hcp}" 'BEGIN{print a/n}')") per page |"
+		echo "| Full HTML build on $where: against Hugo computing verdicts in templates | $(perpage "${!b}" "${!bp}") | Hugo $(secs "${!hc}"), ${!hcp} pages, $(perpage "${!hc}" "${!hcp}"); CPU $(perpage "${!hcc}" "${!hcp}") | $(ratio "$(awk -v a="${!b}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hc}" -v n="${!hcp}" 'BEGIN{print a/n}')") per page (CPU $(ratio "$(awk -v a="${!bc}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hcc}" -v n="${!hcp}" 'BEGIN{print a/n}')")) |"
 	done
 	echo "| Full HTML build: peak memory | $(mb "$B_disk_KB") | Hugo from precomputed data $(mb "$HP_disk_KB") | $(ratio "$B_disk_KB" "$HP_disk_KB") |"
 	if [ "$N_BIG" -gt 0 ]; then

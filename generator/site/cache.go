@@ -123,15 +123,19 @@ func (m *manifest) store(cache string) error {
 	if err := os.WriteFile(tag, []byte(cacheTag), 0o644); err != nil {
 		return err
 	}
-	b, err := json.Marshal(m)
-	if err != nil {
-		return err
-	}
 	tmp := filepath.Join(cache, manifestName+".tmp")
 	if err := step("cache", tmp); err != nil {
 		return err
 	}
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.encode(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
 		return err
 	}
 	return os.Rename(tmp, filepath.Join(cache, manifestName))
