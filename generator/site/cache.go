@@ -284,12 +284,3 @@ func programKey(last programStamp) (programStamp, error) {
 	stamp.Hash = hex.EncodeToString(h.Sum(nil))
 	return stamp, nil
 }
-
-// linkOrCopy puts the file at src also at dst (see [linkFile]), creating
-// dst's folder if needed.
-func linkOrCopy(src, dst string) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	return linkFile(src, dst)
-}
