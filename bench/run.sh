@@ -7,8 +7,13 @@
 #
 # Stages:
 #   1. full HTML build of N companies x 4 languages: `basis build --no-pdf`
-#      vs `hugo` on the same pages (bench/hugo writes the Hugo site); time per
-#      page and peak memory ("Maximum resident set size" of /usr/bin/time -v);
+#      vs `hugo` on the same pages, on the disk (WORK) and on tmpfs (TMPFS),
+#      against two Hugo sites bench/hugo writes: one rendering from data that
+#      already holds what Basis computes in Go (-precomputed; the fair
+#      comparison), one computing the verdicts in template conditionals; time
+#      per page and per byte written, peak memory ("Maximum resident set
+#      size" of /usr/bin/time -v), and with N_BIG the peak memory of Basis at
+#      N_BIG companies;
 #   2. rebuilds after no change and after editing one company: whatever
 #      `basis build` does with its cache, against Hugo building again (Hugo's
 #      command line has no incremental build; `hugo server` keeps it in memory);
@@ -26,14 +31,18 @@
 #
 #   go install github.com/gohugoio/hugo@v0.165.0
 #
-# Environment: N, N_PDF, RUNS (median of RUNS runs, default 1), WORK (scratch
-# folder, default /tmp/basis-bench), HUGO (the hugo binary), CHROME (the browser).
+# Environment: PDF=0 (skip stage 3), N, N_PDF, RUNS (median of RUNS runs, default 1), N_BIG (default
+# 0: no large run), WORK (scratch folder on the disk, default /tmp/basis-bench),
+# TMPFS (scratch folder on tmpfs, default /dev/shm/basis-bench), HUGO (the hugo
+# binary), CHROME (the browser).
 set -euo pipefail
 
 N=${N:-1000}
 N_PDF=${N_PDF:-4}
 RUNS=${RUNS:-1}
+N_BIG=${N_BIG:-0}
 WORK=${WORK:-/tmp/basis-bench}
+TMPFS=${TMPFS:-/dev/shm/basis-bench}
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
@@ -65,7 +74,8 @@ BASIS=$WORK/bin/basis
 
 # --- measuring -------------------------------------------------------------
 # measure NAME CMD...: runs CMD (its output goes to $WORK/NAME.log), sets
-# SECS (wall clock, seconds) and KB (peak resident set, kilobytes).
+# SECS (wall clock, seconds), CPU (user + system time, seconds: steadier than
+# the wall clock on a shared machine) and KB (peak resident set, kilobytes).
 measure() {
 	local name=$1
 	shift
@@ -76,27 +86,30 @@ measure() {
 	}
 	SECS=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$WORK/$name.time")
 	KB=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$WORK/$name.time")
+	CPU=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$WORK/$name.time")
 }
 
 # median of the arguments
 median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
 
 # repeat NAME PREP CMD...: runs PREP (a shell snippet) then measures CMD,
-# RUNS times; sets SECS to the median time and KB to the largest peak. If
+# RUNS times; sets SECS and CPU to the median times and KB to the largest peak. If
 # AFTER is set, it is evaluated after each run and must print a number of
 # seconds read from that run's log; STAGE is then the median of those.
 repeat() {
 	local name=$1 prep=$2
 	shift 2
-	local times=() stages=() kb=0
+	local times=() cpus=() stages=() kb=0
 	for ((r = 1; r <= RUNS; r++)); do
 		RUN=$r eval "$prep"
 		measure "$name" "$@"
 		times+=("$SECS")
+		cpus+=("$CPU")
 		if [ -n "${AFTER:-}" ]; then stages+=("$(eval "$AFTER")"); fi
 		if [ "$KB" -gt "$kb" ]; then kb=$KB; fi
 	done
 	SECS=$(median "${times[@]}")
+	CPU=$(median "${cpus[@]}")
 	KB=$kb
 	STAGE=""
 	if [ ${#stages[@]} -gt 0 ]; then STAGE=$(median "${stages[@]}"); fi
@@ -121,24 +134,63 @@ secs() { awk -v s="$1" 'BEGIN { if (s < 10) printf "%.2f s", s; else printf "%.1
 perpage() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f ms/page", s * 1000 / n }'; }
 perdoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.0f ms/doc", s * 1000 / n }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f MB", k / 1024 }'; }
+permb() { awk -v s="$1" -v b="$2" 'BEGIN { printf "%.0f ms/MB", s * 1000 / (b / 1048576) }'; }
 
 # --- 1. full HTML build ----------------------------------------------------
 log "generating $N companies"
-rm -rf "$WORK/content" "$WORK/hugo-site"
+rm -rf "$WORK/content" "$WORK/hugo-site" "$WORK/hugo-pre"
 go run ./bench/gen -n "$N" -out "$WORK/content" >&2
 go run ./bench/hugo -content "$WORK/content" -locales locales -assets templates/assets -out "$WORK/hugo-site" >&2
+go run ./bench/hugo -precomputed -content "$WORK/content" -locales locales -assets templates/assets -out "$WORK/hugo-pre" >&2
 
-log "full HTML build: basis"
-repeat basis-full 'rm -rf "$WORK/public" "$WORK/cache"' \
-	"$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
-B_FULL=$SECS B_FULL_KB=$KB
-B_PAGES=$(find "$WORK/public" -name '*.html' | wc -l)
+# bytes of the files under a folder
+bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 
-log "full HTML build: hugo"
-repeat hugo-full 'rm -rf "$WORK/hugo-public"' \
-	"$HUGO" --quiet --source "$WORK/hugo-site" --destination "$WORK/hugo-public" --cacheDir "$WORK/hugo-cache"
-H_FULL=$SECS H_FULL_KB=$KB
-H_PAGES=$(find "$WORK/hugo-public" -name '*.html' | wc -l)
+# full_html WHERE DIR: the full HTML build of Basis and of both Hugo sites
+# with inputs and outputs in DIR; sets <X>_<WHERE> (seconds), <X>_<WHERE>_KB,
+# <X>_<WHERE>_PAGES and <X>_<WHERE>_BYTES for X in B (Basis), HP (Hugo from
+# precomputed data) and HC (Hugo computing in templates).
+full_html() {
+	local where=$1 dir=$2
+	if [ "$dir" != "$WORK" ]; then
+		rm -rf "$dir"
+		mkdir -p "$dir"
+		cp -r "$WORK/content" "$WORK/hugo-site" "$WORK/hugo-pre" "$dir/"
+	fi
+	log "full HTML build on $where: basis"
+	repeat "basis-full-$where" "rm -rf '$dir/public' '$dir/cache'" \
+		"$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
+	printf -v "B_$where" %s "$SECS"; printf -v "B_${where}_KB" %s "$KB"; printf -v "B_${where}_CPU" %s "$CPU"
+	printf -v "B_${where}_PAGES" %s "$(find "$dir/public" -name '*.html' | wc -l)"
+	printf -v "B_${where}_BYTES" %s "$(bytes "$dir/public")"
+	log "full HTML build on $where: hugo from precomputed data"
+	repeat "hugo-pre-$where" "rm -rf '$dir/hugo-pre-public'" \
+		"$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
+	printf -v "HP_$where" %s "$SECS"; printf -v "HP_${where}_KB" %s "$KB"; printf -v "HP_${where}_CPU" %s "$CPU"
+	printf -v "HP_${where}_PAGES" %s "$(find "$dir/hugo-pre-public" -name '*.html' | wc -l)"
+	printf -v "HP_${where}_BYTES" %s "$(bytes "$dir/hugo-pre-public")"
+	log "full HTML build on $where: hugo computing in templates"
+	repeat "hugo-full-$where" "rm -rf '$dir/hugo-public'" \
+		"$HUGO" --quiet --source "$dir/hugo-site" --destination "$dir/hugo-public" --cacheDir "$dir/hugo-cache"
+	printf -v "HC_$where" %s "$SECS"; printf -v "HC_${where}_KB" %s "$KB"; printf -v "HC_${where}_CPU" %s "$CPU"
+	printf -v "HC_${where}_PAGES" %s "$(find "$dir/hugo-public" -name '*.html' | wc -l)"
+	printf -v "HC_${where}_BYTES" %s "$(bytes "$dir/hugo-public")"
+}
+full_html disk "$WORK"
+full_html tmpfs "$TMPFS"
+rm -rf "$TMPFS"
+B_FULL=$B_disk H_FULL=$HP_disk
+
+# --- peak memory at N_BIG companies -----------------------------------------
+if [ "$N_BIG" -gt 0 ]; then
+	log "peak memory at $N_BIG companies"
+	rm -rf "$WORK/big"
+	go run ./bench/gen -n "$N_BIG" -out "$WORK/big/content" >&2
+	repeat basis-big "rm -rf '$WORK/big/public' '$WORK/big/cache'" \
+		"$BASIS" build --no-pdf --content "$WORK/big/content" --out "$WORK/big/public" --cache "$WORK/big/cache"
+	BIG=$SECS BIG_KB=$KB
+	rm -rf "$WORK/big"
+fi
 
 # --- 2. rebuilds -----------------------------------------------------------
 log "no-op rebuild: basis"
@@ -152,10 +204,42 @@ repeat basis-edit 'sed -i "s/2 years after your last order\(\( (edit [0-9]*)\)\?
 B_EDIT=$SECS B_EDIT_KB=$KB
 grep -q "(edit $RUNS)" "$WORK/public/co-$(printf %05d $((N / 2)))/en/privacy.html" || log "warning: the edit did not reach the output"
 
-log "one-company edit: hugo (builds everything again)"
-cp "$EDIT" "$WORK/hugo-site/data/companies/co-$(printf %05d $((N / 2))).yaml"
-repeat hugo-edit ':' "$HUGO" --quiet --source "$WORK/hugo-site" --destination "$WORK/hugo-public" --cacheDir "$WORK/hugo-cache"
+log "one-company edit: hugo from precomputed data (builds everything again)"
+go run ./bench/hugo -precomputed -content "$WORK/content" -locales locales -assets templates/assets -out "$WORK/hugo-pre" >&2
+repeat hugo-edit ':' "$HUGO" --quiet --source "$WORK/hugo-pre" --destination "$WORK/hugo-pre-public" --cacheDir "$WORK/hugo-cache"
 H_EDIT=$SECS H_EDIT_KB=$KB
+
+# table_html prints the head of the table and the rows of stages 1 and 2.
+table_html() {
+	echo "Basis $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?') vs $("$HUGO" version | awk '{print $1, $2}') and $("$CHROME" --version 2>/dev/null | head -1);"
+	echo "disk: $(stat -f -c %T "$WORK") ($WORK), tmpfs: $TMPFS."
+	echo "$(nproc) cores, median of $RUNS run(s), $(date -u +%Y-%m-%d)."
+	echo
+	echo "| Stage | Basis | Other | Ratio Basis / other |"
+	echo "|---|---|---|---|"
+	for where in disk tmpfs; do
+		b=B_$where hp=HP_$where hc=HC_$where
+		bp=B_${where}_PAGES hpp=HP_${where}_PAGES hcp=HC_${where}_PAGES
+		bb=B_${where}_BYTES hpb=HP_${where}_BYTES hcb=HC_${where}_BYTES
+		echo "| Full HTML build on $where, $N companies × 4 languages: time per page | $(secs "${!b}"), ${!bp} pages, $(perpage "${!b}" "${!bp}") | Hugo from precomputed data $(secs "${!hp}"), ${!hpp} pages, $(perpage "${!hp}" "${!hpp}") | $(ratio "$(awk -v a="${!b}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hp}" -v n="${!hpp}" 'BEGIN{print a/n}')") per page |"
+		bc=B_${where}_CPU hpc=HP_${where}_CPU hcc=HC_${where}_CPU
+		echo "| Full HTML build on $where: CPU time (user + system) per page | $(secs "${!bc}"), $(perpage "${!bc}" "${!bp}") | Hugo from precomputed data $(secs "${!hpc}"), $(perpage "${!hpc}" "${!hpp}") | $(ratio "$(awk -v a="${!bc}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hpc}" -v n="${!hpp}" 'BEGIN{print a/n}')") per page |"
+		echo "| Full HTML build on $where: time per byte written | $(mb "$(( ${!bb} / 1024 ))") written, $(permb "${!b}" "${!bb}") | Hugo from precomputed data $(mb "$(( ${!hpb} / 1024 ))"), $(permb "${!hp}" "${!hpb}") | $(ratio "$(awk -v a="${!b}" -v n="${!bb}" 'BEGIN{print a/n}')" "$(awk -v a="${!hp}" -v n="${!hpb}" 'BEGIN{print a/n}')") per byte |"
+		echo "| Full HTML build on $where: against Hugo computing verdicts in templates | $(perpage "${!b}" "${!bp}") | Hugo $(secs "${!hc}"), ${!hcp} pages, $(perpage "${!hc}" "${!hcp}"); CPU $(perpage "${!hcc}" "${!hcp}") | $(ratio "$(awk -v a="${!b}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hc}" -v n="${!hcp}" 'BEGIN{print a/n}')") per page (CPU $(ratio "$(awk -v a="${!bc}" -v n="${!bp}" 'BEGIN{print a/n}')" "$(awk -v a="${!hcc}" -v n="${!hcp}" 'BEGIN{print a/n}')")) |"
+	done
+	echo "| Full HTML build: peak memory | $(mb "$B_disk_KB") | Hugo from precomputed data $(mb "$HP_disk_KB") | $(ratio "$B_disk_KB" "$HP_disk_KB") |"
+	if [ "$N_BIG" -gt 0 ]; then
+		echo "| Peak memory, $N_BIG companies vs $N | $(mb "$BIG_KB") ($(secs "$BIG")) | Basis at $N: $(mb "$B_disk_KB") | $(ratio "$BIG_KB" "$B_disk_KB") |"
+	fi
+	echo "| Rebuild, nothing changed | $(secs "$B_NOOP"), $(mb "$B_NOOP_KB") | Hugo from precomputed data $(secs "$H_FULL") (full build) | $(ratio "$B_NOOP" "$H_FULL") |"
+	echo "| Rebuild after editing one company | $(secs "$B_EDIT"), $(mb "$B_EDIT_KB") | Hugo from precomputed data $(secs "$H_EDIT") (full build) | $(ratio "$B_EDIT" "$H_EDIT") |"
+}
+
+if [ "${PDF:-1}" = 0 ]; then
+	table_html | tee "$WORK/results.md"
+	log "PDF=0: no PDF stage; logs and results.md in $WORK"
+	exit 0
+fi
 
 # --- 3. PDFs ---------------------------------------------------------------
 log "PDFs of $N_PDF companies"
@@ -203,15 +287,7 @@ F_PDF=$STAGE
 
 # --- table -----------------------------------------------------------------
 {
-	echo "Basis $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?') vs $("$HUGO" version | awk '{print $1, $2}') and $("$CHROME" --version 2>/dev/null | head -1);"
-	echo "$(nproc) cores, median of $RUNS run(s), $(date -u +%Y-%m-%d)."
-	echo
-	echo "| Stage | Basis | Other | Ratio Basis / other |"
-	echo "|---|---|---|---|"
-	echo "| Full HTML build, $N companies × 4 languages: time | $(secs "$B_FULL") ($B_PAGES pages, $(perpage "$B_FULL" "$B_PAGES")) | Hugo $(secs "$H_FULL") ($H_PAGES pages, $(perpage "$H_FULL" "$H_PAGES")) | $(ratio "$(awk -v a="$B_FULL" -v n="$B_PAGES" 'BEGIN{print a/n}')" "$(awk -v a="$H_FULL" -v n="$H_PAGES" 'BEGIN{print a/n}')") per page |"
-	echo "| Full HTML build: peak memory | $(mb "$B_FULL_KB") | Hugo $(mb "$H_FULL_KB") | $(ratio "$B_FULL_KB" "$H_FULL_KB") |"
-	echo "| Rebuild, nothing changed | $(secs "$B_NOOP"), $(mb "$B_NOOP_KB") | Hugo $(secs "$H_FULL") (full build) | $(ratio "$B_NOOP" "$H_FULL") |"
-	echo "| Rebuild after editing one company | $(secs "$B_EDIT"), $(mb "$B_EDIT_KB") | Hugo $(secs "$H_EDIT") (full build) | $(ratio "$B_EDIT" "$H_EDIT") |"
+	table_html
 	echo "| PDF, $DOCN documents: Basis's printer vs chromium --print-to-pdf per document | $(secs "$B_PDF") ($(perdoc "$B_PDF" "$DOCN"); whole build $(secs "$B_PDF_WALL"), $B_PRINTED PDFs) | $(secs "$C_PDF") ($(perdoc "$C_PDF" "$DOCN"), $C_PRINTED PDFs) | $(ratio "$B_PDF" "$C_PDF") |"
 	echo "| PDF, $DOCN documents: Basis's printer vs the floor (go-rod, one browser, $TABS tabs) | $(secs "$B_PDF") | $(secs "$F_PDF") ($(perdoc "$F_PDF" "$DOCN"); whole program $(secs "$F_PDF_WALL")) | $(ratio "$B_PDF" "$F_PDF") |"
 } | tee "$WORK/results.md"

@@ -35,14 +35,15 @@ func main() {
 	locales := flag.String("locales", "locales", "Basis locales folder (<area>.<lang>.yaml)")
 	assets := flag.String("assets", "templates/assets", "Basis assets folder (CSS and fonts)")
 	out := flag.String("out", filepath.Join(os.TempDir(), "basis-bench", "hugo-site"), "Hugo site folder to write (replaced)")
+	pre := flag.Bool("precomputed", false, "write data that holds what Basis computes in Go, and layouts that only print it")
 	flag.Parse()
-	if err := run(*content, *locales, *assets, *out); err != nil {
+	if err := run(*content, *locales, *assets, *out, *pre); err != nil {
 		fmt.Fprintln(os.Stderr, "bench/hugo:", err)
 		os.Exit(1)
 	}
 }
 
-func run(content, locales, assets, out string) error {
+func run(content, locales, assets, out string, pre bool) error {
 	if err := os.RemoveAll(out); err != nil {
 		return err
 	}
@@ -56,7 +57,14 @@ func run(content, locales, assets, out string) error {
 	if err := write("hugo.toml", config); err != nil {
 		return err
 	}
-	for name, text := range layouts {
+	lays := layouts
+	if pre {
+		var err error
+		if lays, err = precomputedLayouts(); err != nil {
+			return err
+		}
+	}
+	for name, text := range lays {
 		if err := write("layouts/"+name, text); err != nil {
 			return err
 		}
@@ -122,7 +130,16 @@ func run(content, locales, assets, out string) error {
 		if err := yaml.Unmarshal(src, &head); err != nil {
 			return fmt.Errorf("%s: %w", slug, err)
 		}
-		if err := write("data/companies/"+slug+".yaml", string(src)); err != nil {
+		if pre {
+			data, err := precompute(src)
+			if err != nil {
+				return fmt.Errorf("%s: %w", slug, err)
+			}
+			err = write("data/companies/"+slug+".json", string(data))
+			if err != nil {
+				return err
+			}
+		} else if err := write("data/companies/"+slug+".yaml", string(src)); err != nil {
 			return err
 		}
 		for _, l := range head.Languages {

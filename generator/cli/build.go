@@ -28,9 +28,23 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	browsers := browserFlag(fset)
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
+	shardFlag := fset.String("shard", "", "build only shard `I/N` of the companies (0 ≤ I < N), to merge with basis merge")
+	merge := fset.Bool("merge", false, "merge the output folders of the shards named after the flags into --out (as basis merge)")
 	slugs, code, ok := parseFlags(fset, "build", args, stdout, stderr)
 	if !ok {
 		return code
+	}
+	if *merge {
+		return mergeShards(ctx, *out, slugs, stdout, stderr)
+	}
+	var shard site.Shard
+	if *shardFlag != "" {
+		s, err := site.ParseShard(*shardFlag)
+		if err != nil {
+			fmt.Fprintln(stderr, "basis build:", err)
+			return ExitInput
+		}
+		shard = s
 	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
@@ -38,7 +52,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
 		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Force: *force,
-		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard,
 	})
 	var cerr *site.CheckError
 	if errors.As(err, &cerr) {

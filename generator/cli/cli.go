@@ -38,6 +38,7 @@ Usage:
   basis init [--example NAME] [DIR]
   ` + checkUsage + `
   ` + buildUsage + `
+  ` + mergeUsage + `
   ` + serveUsage + `
   basis schema
   basis release [--content DIR] [--out DIR] [--force] [SLUG...]
@@ -50,6 +51,9 @@ Commands:
            exit 0 without errors, 1 with errors, 2 if the input cannot be read
   build    check the companies under --content (default content) and write the
            site to --out (default public), replacing it only when all succeeded
+  merge    assemble the output folders of the shards of a sharded build
+           (basis build --shard I/N for each I below N) into one site in --out
+           (default public), replacing it only when all succeeded
   serve    build the site without PDFs, serve it at http://127.0.0.1:8080/
            (--port) and rebuild it on every change of DIR, templates/ or
            locales/; open pages reload, errors show over the last good pages,
@@ -67,9 +71,10 @@ A project folder's own templates/ and locales/ override the built-in ones.
 The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 `
 
-// The usage lines of build and check.
+// The usage lines of build, merge and check.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR] [SLUG...]"
+	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR] [--shard I/N] [SLUG...]"
+	mergeUsage = "basis merge [--out DIR] SHARD-DIR..."
 	checkUsage = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
 )
 
@@ -85,6 +90,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBuild(ctx, args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "merge":
+		return runMerge(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "release":
@@ -139,8 +146,9 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 	var lerr load.Errors
 	var ferr *site.FolderError
 	var uerr *load.UnknownSlugError
+	var serr *site.ShardError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):

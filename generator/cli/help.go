@@ -29,7 +29,13 @@ var commands = []command{
 		"Check the companies under --content and write the site to --out: each document in\n" +
 			"each language as HTML and PDF. The output folder is replaced only when everything\n" +
 			"succeeded. Named companies limit the work to them; the others stay as last built.",
-		"  basis build\n  basis build --no-pdf\n  basis build baeckerei-schmidt --no-pdf"},
+		"  basis build\n  basis build --no-pdf\n  basis build baeckerei-schmidt --no-pdf\n  basis build --shard 0/4 --out shard-0"},
+	{"merge", mergeUsage,
+		"Assemble the output folders of the shards of a sharded build (basis build --shard I/N\n" +
+			"for each I below N, on as many machines) into one site with one index in --out,\n" +
+			"replaced only when all succeeded. Refuses missing, repeated or overlapping shards and\n" +
+			"shards built from other contents, programs, templates or options.",
+		"  basis build --shard 0/2 --out shard-0 && basis build --shard 1/2 --out shard-1\n  basis merge --out public shard-0 shard-1"},
 	{"serve", serveUsage,
 		"Build the site without PDFs, serve it at http://127.0.0.1:8080/ and rebuild it on\n" +
 			"every change to the content, templates/ or locales/. Open pages reload; errors\n" +

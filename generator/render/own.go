@@ -22,7 +22,8 @@ type view struct {
 
 // view returns the view of c's documents in lang: the shared one, or, when
 // c words messages of lang itself, a copy of the templates bound to a
-// printer with c's wording (see Printer).
+// printer with c's wording (see Printer), with that wording folded in
+// (see foldMessages).
 //
 // The views of the last few wordings are kept (see views), so that a
 // company's documents in one language, and companies worded alike, share
@@ -48,7 +49,9 @@ func (r *Renderer) view(c *model.Company, lang string) (*view, error) {
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
-	v := &view{set: set.Funcs(r.funcs(p)), p: p}
+	set = set.Funcs(r.funcs(p))
+	foldMessages(set, p)
+	v := &view{set: set, p: p}
 	r.own.put(key, v)
 	return v, nil
 }

@@ -18,7 +18,7 @@ import (
 // Renderer renders documents; it is safe for concurrent use.
 type Renderer struct {
 	sets     map[voice]*template.Template // per language and register
-	base     map[voice]*template.Template // never executed: cloned for a company's own wording
+	base     map[voice]*template.Template // never executed nor folded: cloned for a company's own wording
 	printers map[voice]*locale.Printer    // per language and register, shared with the template funcs
 	cat      *locale.Catalog
 	own      views // views of companies' own wording
@@ -77,6 +77,7 @@ func New(opts ...Option) (*Renderer, error) {
 			if r.sets[v], err = t.Clone(); err != nil {
 				return nil, fmt.Errorf("templates: %w", err)
 			}
+			foldMessages(r.sets[v], p) // the base stays unfolded: own.go folds a company's wording into its copy
 		}
 	}
 	return r, nil

@@ -43,7 +43,10 @@ type Options struct {
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
-	Log       io.Writer // progress; nil discards
+	// Shard, if set, builds only that part of the companies, with an
+	// index of them and a [ShardFile] for [Merge].
+	Shard Shard
+	Log   io.Writer // progress; nil discards
 	// Progress, if set, is called as PDFs are printed: done of total.
 	Progress func(done, total int)
 	// Only, if set, limits the work to the companies with these slugs: the
@@ -71,11 +74,14 @@ type Result struct {
 	Copied    int // PDFs copied from the cache folder
 	// Left lists the companies not in the site: left out by Only, with no
 	// previous build to keep them from.
-	Left   []string
-	Load   time.Duration
-	HTML   time.Duration
-	Print  time.Duration
-	Word   Word // the Word documents, with Options.DOCX
+	Left  []string
+	Load  time.Duration
+	HTML  time.Duration
+	Print time.Duration
+	Word  Word // the Word documents, with Options.DOCX
+	// Report holds the check's findings on the companies read; the
+	// campaign verdicts only when they fit in one batch (128 companies):
+	// the build keeps no more in memory, the checklists have them all.
 	Report *check.Report
 	// Warnings are problems outside the check, as file:line:column lines
 	// where they have a place (a notice changed without a new version),
@@ -126,6 +132,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	content, total := contentKey(paths), len(paths)
+	paths = filterShard(paths, opts.Shard)
 	arch, err := readArchive(release.Folder(opts.Content), slugs(paths))
 	if err != nil {
 		return nil, err
@@ -179,18 +187,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	companies, err := load.Files(changed, load.WithCatalog(cat))
+	res.Reworded = map[string][]model.Reword{}
+	companies, err := readAndCheck(changed, cat, res.Report, res.Reworded)
 	if err != nil {
 		return nil, err
 	}
-	res.Companies = len(companies)
-	res.Reworded = map[string][]model.Reword{}
-	for _, c := range companies {
-		res.Report.Merge(check.Company(c))
-		if rw := c.Reworded(); len(rw) > 0 {
-			res.Reworded[c.Slug] = rw
-		}
-	}
+	res.Companies = len(companies.listed)
 	if res.Report.Errors() > 0 && !opts.Force {
 		return res, &CheckError{Report: res.Report}
 	}
@@ -217,15 +219,11 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	byco := map[string][]check.Outcome{}
-	for _, o := range res.Report.Campaigns {
-		byco[o.Company] = append(byco[o.Company], o)
-	}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, byco: byco, old: old, out: out,
-		staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: companies.verdicts, old: old, out: out,
+		lists: opts.PDF || opts.DOCX, staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
 	b.remote = opts.Browsers
 	start = time.Now()
-	index, err := b.keep(paths, companies)
+	index, err := b.keep(paths, companies.listed)
 	if err != nil {
 		return nil, err
 	}
@@ -233,8 +231,17 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if stale(next, keys) {
 		next.Inputs = "" // a company kept as last built is not current: the next build looks at all
 	}
-	if err := b.html(companies, index, opts.Templates); err != nil {
+	if err := b.html(companies.each, index, opts.Templates); err != nil {
 		return nil, err
+	}
+	if opts.Shard.set() {
+		data, err := shardJSON(originKey(src), content, total, opts, index)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.emit(ShardFile, sumBytes(data), func() ([]byte, error) { return data, nil }); err != nil {
+			return nil, err
+		}
 	}
 	res.HTML = time.Since(start)
 	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings

@@ -21,18 +21,22 @@ import (
 // builder writes one build into the staging folder, carrying over what the
 // previous build made from the same inputs.
 type builder struct {
-	ctx    context.Context
-	r      *render.Renderer
-	cat    *locale.Catalog
-	src    *sources
-	keys   map[string]string          // company slug -> key of its folder
-	byco   map[string][]check.Outcome // the check's verdicts by company
-	old    *manifest
-	out    string // the current output folder
-	staged string // the folder the complete new site is built in
+	ctx  context.Context
+	r    *render.Renderer
+	cat  *locale.Catalog
+	src  *sources
+	keys map[string]string // company slug -> key of its folder
+	// verdicts returns the check's verdicts on the campaigns of a company.
+	verdicts func(*model.Company) []check.Outcome
+	old      *manifest
+	out      string // the current output folder
+	lists    bool   // a PDF or Word stage follows the HTML: it needs the list of documents
+	staged   string // the folder the complete new site is built in
 	// flags are the build options every page depends on (whether it
 	// links PDFs), part of each page's key.
 	flags string
+
+	dirs sync.Map // staging folders made, by path
 
 	mu       sync.Mutex
 	next     *manifest
@@ -59,7 +63,7 @@ func (b *builder) carry(rel string, match func(entry) bool) (bool, error) {
 	if err != nil || !st.Mode().IsRegular() || st.Size() != e.Size || st.ModTime().UnixNano() != e.MTime {
 		return false, nil
 	}
-	if err := linkOrCopy(prev, b.path(rel)); err != nil {
+	if err := b.link(rel); err != nil {
 		return false, err
 	}
 	b.mu.Lock()
@@ -68,13 +72,35 @@ func (b *builder) carry(rel string, match func(entry) bool) (bool, error) {
 	return true, nil
 }
 
+// link hard-links (or copies) the previous site's file rel into the
+// staging folder.
+func (b *builder) link(rel string) error {
+	dst := b.path(rel)
+	if err := b.mkdir(filepath.Dir(dst)); err != nil {
+		return err
+	}
+	return linkFile(filepath.Join(b.out, filepath.FromSlash(rel)), dst)
+}
+
+// mkdir makes the staging folder dir and its parents, once per build.
+func (b *builder) mkdir(dir string) error {
+	if _, ok := b.dirs.Load(dir); ok {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	b.dirs.Store(dir, true)
+	return nil
+}
+
 // inStage makes sure rel is in the staging folder, linking it there
 // from the output folder if needed (a page to print whose HTML is unchanged).
 func (b *builder) inStage(rel string) error {
 	if _, err := os.Stat(b.path(rel)); err == nil {
 		return nil
 	}
-	return linkOrCopy(filepath.Join(b.out, filepath.FromSlash(rel)), b.path(rel))
+	return b.link(rel)
 }
 
 // path returns the staging path of rel, refusing anything outside it.
@@ -89,10 +115,15 @@ func (b *builder) record(rel, key, sum string) error {
 	if err != nil {
 		return err
 	}
+	b.recordStat(rel, key, sum, st)
+	return nil
+}
+
+// recordStat is record with the file's size and modification time known.
+func (b *builder) recordStat(rel, key, sum string, st fs.FileInfo) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	b.next.Outputs[rel] = entry{Key: key, Sum: sum, Size: st.Size(), MTime: st.ModTime().UnixNano()}
-	return nil
 }
 
 // emit puts the output rel into the new build: kept when its key is
@@ -123,17 +154,19 @@ func (b *builder) emit(rel, key string, render func() ([]byte, error)) error {
 		return err
 	}
 	p := b.path(rel)
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+	if err := b.mkdir(filepath.Dir(p)); err != nil {
 		return err
 	}
 	if err := step("write", p); err != nil {
 		return err
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	st, err := writeNew(p, data)
+	if err != nil {
 		return err
 	}
 	b.count(&b.rendered, true)
-	return b.record(rel, key, sum)
+	b.recordStat(rel, key, sum, st)
+	return nil
 }
 
 func (b *builder) count(n *int, ok bool) {
@@ -146,25 +179,57 @@ func (b *builder) count(n *int, ok bool) {
 }
 
 func (b *builder) addDoc(d doc) {
+	if !b.lists {
+		return // only the PDF and Word stages need the list
+	}
 	b.mu.Lock()
 	b.docs = append(b.docs, d)
 	b.mu.Unlock()
 }
 
-// html writes every HTML and JSON file and the assets; rendering uses all cores.
-func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
+// html writes every HTML and JSON file and the assets: those of the
+// companies each gives, batch by batch, rendered on all cores.
+func (b *builder) html(each func(func([]*model.Company) error) error, index []*model.Company, tmpl fs.FS) error {
 	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
 		return err
 	}
 	if err := b.assets(tmpl); err != nil {
 		return fmt.Errorf("copy assets: %w", err)
 	}
+	if err := each(b.companies); err != nil {
+		return err
+	}
+	for _, l := range model.Languages {
+		rel := "checklist/" + l + ".html"
+		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel, b.flags).sum()
+		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
+			return err
+		}
+		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
+	}
+	for _, l := range model.Languages {
+		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags)
+		for _, c := range index {
+			h.add(c.Slug).add(b.keys[c.Slug])
+		}
+		if err := b.emit(render.IndexFile(l), h.sum(), func() ([]byte, error) { return b.r.Index(index, l) }); err != nil {
+			return err
+		}
+	}
+	sort.Slice(b.docs, func(i, j int) bool { return b.docs[i].rel < b.docs[j].rel })
+	return nil
+}
+
+// companies writes the documents and logos of companies.
+func (b *builder) companies(companies []*model.Company) error {
 	type job struct {
 		c    *model.Company
 		lang string
 	}
 	var jobs []job
+	verdicts := map[string][]check.Outcome{}
 	for _, c := range companies {
+		verdicts[c.Slug] = b.verdicts(c)
 		for _, l := range c.Languages {
 			jobs = append(jobs, job{c, l})
 		}
@@ -175,7 +240,7 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				errs[i] = b.company(jobs[i].c, jobs[i].lang)
+				errs[i] = b.company(jobs[i].c, jobs[i].lang, verdicts[jobs[i].c.Slug])
 			}
 		})
 	}
@@ -204,29 +269,11 @@ func (b *builder) html(companies, index []*model.Company, tmpl fs.FS) error {
 			return fmt.Errorf("logo of %s: %w", c.Slug, err)
 		}
 	}
-	for _, l := range model.Languages {
-		rel := "checklist/" + l + ".html"
-		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel, b.flags).sum()
-		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
-			return err
-		}
-		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
-	}
-	for _, l := range model.Languages {
-		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags)
-		for _, c := range index {
-			h.add(c.Slug).add(b.keys[c.Slug])
-		}
-		if err := b.emit(render.IndexFile(l), h.sum(), func() ([]byte, error) { return b.r.Index(index, l) }); err != nil {
-			return err
-		}
-	}
-	sort.Slice(b.docs, func(i, j int) bool { return b.docs[i].rel < b.docs[j].rel })
 	return nil
 }
 
 // company writes the documents of c in lang.
-func (b *builder) company(c *model.Company, lang string) error {
+func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcome) error {
 	dir := c.Slug + "/" + lang + "/"
 	p, err := b.r.Printer(c, lang)
 	if err != nil {
@@ -234,7 +281,7 @@ func (b *builder) company(c *model.Company, lang string) error {
 	}
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template], b.flags).sum()
-		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, b.byco[c.Slug]) })
+		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, verdicts) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
@@ -293,15 +340,14 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
 	// One at a time: creating names in one file system does not go faster
 	// in parallel (measured), unlike removing them.
+	// The build checked moments ago that every previous output is as
+	// recorded (manifest.intact), so they are linked without a look.
 	for _, rel := range kept {
-		ok, err := b.carry(rel, func(entry) bool { return true })
-		if err != nil {
+		if err := b.link(rel); err != nil {
 			return nil, err
 		}
-		if !ok {
-			return nil, fmt.Errorf("%s changed during the build; build again", filepath.Join(b.out, filepath.FromSlash(rel)))
-		}
-		b.count(&b.reused, true)
+		b.next.Outputs[rel] = b.old.Outputs[rel]
 	}
+	b.reused += len(kept)
 	return index, nil
 }

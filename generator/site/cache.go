@@ -123,15 +123,19 @@ func (m *manifest) store(cache string) error {
 	if err := os.WriteFile(tag, []byte(cacheTag), 0o644); err != nil {
 		return err
 	}
-	b, err := json.Marshal(m)
-	if err != nil {
-		return err
-	}
 	tmp := filepath.Join(cache, manifestName+".tmp")
 	if err := step("cache", tmp); err != nil {
 		return err
 	}
-	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if err := m.encode(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
 		return err
 	}
 	return os.Rename(tmp, filepath.Join(cache, manifestName))
@@ -280,32 +284,4 @@ func programKey(last programStamp) (programStamp, error) {
 	}
 	stamp.Hash = hex.EncodeToString(h.Sum(nil))
 	return stamp, nil
-}
-
-// linkOrCopy puts the file at src also at dst: a hard link where the file
-// system allows it (the file is not rewritten), else a copy.
-func linkOrCopy(src, dst string) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	if err := step("link", dst); err != nil {
-		return err
-	}
-	if err := os.Link(src, dst); err == nil {
-		return nil
-	}
-	in, err := os.Open(src)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
-	}
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

@@ -1,0 +1,356 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/render"
+)
+
+// MergeOptions configures [Merge].
+type MergeOptions struct {
+	Shards    []string // output folders of basis build --shard, one per shard
+	Out       string   // output folder, replaced on success
+	Templates fs.FS    // as for the shards' builds
+	Locales   []fs.FS
+	Version   string
+	Lock      sync.Locker // as in [Options]
+}
+
+// MergeResult reports what a merge did.
+type MergeResult struct {
+	Shards    int
+	Companies int
+	Files     int // files in the output folder
+	Warnings  []string
+}
+
+// ShardError reports shards that cannot be merged: missing or repeated
+// shards, shards of different contents, programs or templates, or shard
+// folders that hold what their build did not write.
+type ShardError struct {
+	Path string // the shard folder, or "" for the set of shards
+	Why  string // what is wrong, and how to fix it
+}
+
+func (e *ShardError) Error() string {
+	if e.Path == "" {
+		return "cannot merge the shards: " + e.Why
+	}
+	return fmt.Sprintf("cannot merge the shard %s: %s", e.Path, e.Why)
+}
+
+// Merge assembles the outputs of the builds of every shard of a sharded
+// build (basis build --shard I/N, for I from 0 to N-1) into one site in
+// opts.Out, with one index of all companies: the same site a build of all
+// companies at once makes. As [Build], it refuses an output folder it must
+// not replace, writes the site into a staging folder (the shards' files
+// hard-linked, not copied, where the file system allows) and swaps it in
+// with one rename, so opts.Out is at every moment the whole previous or the
+// whole new site. It refuses, changing nothing, shards that overlap, miss
+// one of the N, or were built from different contents, programs,
+// templates or messages than each other and than this program.
+func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
+	if len(opts.Shards) == 0 {
+		return nil, &ShardError{Why: "no shard folders given; name the output folder of each basis build --shard I/N"}
+	}
+	for _, dir := range opts.Shards {
+		if err := CheckFolders(dir, opts.Out, ""); err != nil {
+			return nil, err
+		}
+	}
+	out, err := filepath.Abs(opts.Out)
+	if err != nil {
+		return nil, err
+	}
+	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, programStamp{})
+	if err != nil {
+		return nil, fmt.Errorf("read templates and locales: %w", err)
+	}
+	shards, err := readShards(opts.Shards, originKey(src))
+	if err != nil {
+		return nil, err
+	}
+	cat, err := locale.Load(opts.Locales...)
+	if err != nil {
+		return nil, err
+	}
+	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
+		render.WithPDF(shards[0].info.LinkPDF))
+	if err != nil {
+		return nil, err
+	}
+	st, err := stage(out)
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
+	res := &MergeResult{Shards: len(shards)}
+	var index []*model.Company
+	for i, s := range shards {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		n, err := s.linkInto(st.dir, shards[0], i == 0)
+		if err != nil {
+			return nil, err
+		}
+		res.Files += n
+		for _, c := range s.info.Companies {
+			index = append(index, &model.Company{Slug: c.Slug, Controller: model.Controller{Name: c.Name}, Languages: c.Languages, Logo: c.Logo})
+		}
+	}
+	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
+	res.Companies = len(index)
+	for _, l := range model.Languages {
+		html, err := r.Index(index, l)
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(st.dir, render.IndexFile(l)), html, 0o644); err != nil {
+			return nil, err
+		}
+		res.Files++
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	unlock := holdLock(opts.Lock)
+	previous, err := swap(st.dir, out)
+	unlock()
+	if err != nil {
+		return nil, err
+	}
+	if previous != "" {
+		if err := removePrevious(previous); err != nil {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
+		}
+	}
+	return res, nil
+}
+
+// shard is one shard's output folder and its [ShardFile].
+type shard struct {
+	dir  string
+	info shardInfo
+	own  map[string]bool // its companies' slugs
+}
+
+// readShards reads the shard file of each folder and refuses a set of
+// shards that is not one whole sharded build by the program of origin.
+// It returns them ordered by index.
+func readShards(dirs []string, origin string) ([]*shard, error) {
+	var shards []*shard
+	for _, dir := range dirs {
+		s, err := readShard(dir)
+		if err != nil {
+			return nil, err
+		}
+		shards = append(shards, s)
+	}
+	sort.SliceStable(shards, func(i, j int) bool { return shards[i].info.Index < shards[j].info.Index })
+	first := shards[0]
+	count := first.info.Count
+	owner := map[string]string{} // slug -> shard folder
+	companies := 0
+	for i, s := range shards {
+		switch {
+		case s.info.Count != count:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it is shard %d/%d, but %s is shard %d/%d; merge the shards of one split", s.info.Index, s.info.Count, first.dir, first.info.Index, count)}
+		case i > 0 && s.info.Index == shards[i-1].info.Index:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it is shard %d/%d, as is %s; give each shard once", s.info.Index, count, shards[i-1].dir)}
+		case s.info.Content != first.info.Content || s.info.Total != first.info.Total:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built from other companies than %s; build every shard from the same content folder", first.dir)}
+		case s.info.Origin != first.info.Origin:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built by another Basis version or with other templates or messages than %s; build every shard with the same ones", first.dir)}
+		case s.info.Origin != origin:
+			return nil, &ShardError{Path: s.dir, Why: "it was built by another Basis version or with other templates or messages than this merge uses; merge with the Basis and the templates and messages that built the shards"}
+		case s.info.PDF != first.info.PDF || s.info.LinkPDF != first.info.LinkPDF:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built %s PDFs, %s %s; build every shard alike", withOrWithout(s.info.PDF), first.dir, withOrWithout(first.info.PDF))}
+		case s.info.DOCX != first.info.DOCX:
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built %s Word documents, %s %s; build every shard alike", withOrWithout(s.info.DOCX), first.dir, withOrWithout(first.info.DOCX))}
+		}
+		for _, c := range s.info.Companies {
+			if other, ok := owner[c.Slug]; ok {
+				return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it holds the company %s, as does %s; the shards overlap", c.Slug, other)}
+			}
+			owner[c.Slug] = s.dir
+		}
+		companies += len(s.info.Companies)
+	}
+	if len(shards) != count {
+		var missing []string
+		have := map[int]bool{}
+		for _, s := range shards {
+			have[s.info.Index] = true
+		}
+		for i := range count {
+			if !have[i] {
+				missing = append(missing, fmt.Sprintf("%d/%d", i, count))
+			}
+		}
+		return nil, &ShardError{Why: fmt.Sprintf("shard %s is missing; give the output folder of every shard", strings.Join(missing, ", "))}
+	}
+	if companies != first.info.Total {
+		return nil, &ShardError{Why: fmt.Sprintf("the shards hold %d companies, but the content folder they were built from has %d; build every shard again", companies, first.info.Total)}
+	}
+	return shards, nil
+}
+
+func withOrWithout(pdf bool) string {
+	if pdf {
+		return "with"
+	}
+	return "without"
+}
+
+// readShard reads the shard file of the shard output folder dir.
+func readShard(dir string) (*shard, error) {
+	b, err := os.ReadFile(filepath.Join(dir, ShardFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, &ShardError{Path: dir, Why: "it has no " + ShardFile + " file; name the output folder of a basis build --shard I/N"}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read shard %s: %w", dir, err)
+	}
+	s := &shard{dir: dir, own: map[string]bool{}}
+	if err := json.Unmarshal(b, &s.info); err != nil || s.info.Count < 1 || s.info.Index < 0 || s.info.Index >= s.info.Count {
+		return nil, &ShardError{Path: dir, Why: "its " + ShardFile + " file is damaged; build the shard again"}
+	}
+	for _, c := range s.info.Companies {
+		if !localPath(c.Slug) || strings.Contains(c.Slug, "/") || strings.HasPrefix(c.Slug, ".") {
+			return nil, &ShardError{Path: dir, Why: "its " + ShardFile + " file names a company folder " + fmt.Sprintf("%q", c.Slug) + " that Basis does not make; build the shard again"}
+		}
+		s.own[c.Slug] = true
+	}
+	return s, nil
+}
+
+// linkInto puts the shard's files into the staging folder staged: its
+// companies' folders, and when shared is set, the files every shard has
+// (the marker, assets, blank checklists); else it checks that this shard's
+// shared files are those of first. The index and the shard file are left
+// out. It returns the number of files put.
+func (s *shard) linkInto(staged string, first *shard, shared bool) (int, error) {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		return 0, fmt.Errorf("read shard %s: %w", s.dir, err)
+	}
+	n := 0
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case name == ShardFile || isIndex(name):
+			continue
+		case s.own[name] && e.IsDir():
+		case !isShared(name):
+			return 0, &ShardError{Path: s.dir, Why: fmt.Sprintf("it holds %s, which is none of its companies' folders nor a file every shard has; build the shard again", name)}
+		case !shared:
+			if err := sameTree(filepath.Join(first.dir, name), filepath.Join(s.dir, name)); err != nil {
+				return 0, &ShardError{Path: s.dir, Why: fmt.Sprintf("its %s differs from that of %s (%v); build every shard with the same Basis", name, first.dir, err)}
+			}
+			continue
+		}
+		k, err := linkTree(filepath.Join(s.dir, name), filepath.Join(staged, name))
+		if err != nil {
+			return 0, fmt.Errorf("merge shard %s: %w", s.dir, err)
+		}
+		n += k
+	}
+	return n, nil
+}
+
+// isIndex reports whether the top-level name is the site index in one of
+// the languages, which the merge writes anew.
+func isIndex(name string) bool {
+	for _, l := range model.Languages {
+		if name == render.IndexFile(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShared reports whether the top-level name is a file or folder every
+// shard has.
+func isShared(name string) bool {
+	return name == Marker || name == "assets" || name == "checklist"
+}
+
+// linkTree hard-links (or, across file systems, copies) the file or folder
+// src to dst, creating each folder once. It returns the number of files.
+func linkTree(src, dst string) (int, error) {
+	n := 0
+	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(dst, rel)
+		switch {
+		case d.IsDir():
+			return os.Mkdir(to, 0o755)
+		case d.Type().IsRegular():
+			n++
+			return linkFile(p, to)
+		}
+		return fmt.Errorf("%s is neither a file nor a folder", p)
+	})
+	return n, err
+}
+
+// sameTree reports, as an error, how the file or folder b differs from a:
+// other names, or a file (not a PDF, whose printing time differs) with
+// other content.
+func sameTree(a, b string) error {
+	names := map[string]bool{}
+	err := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		names[rel] = true
+		if strings.HasSuffix(p, ".pdf") {
+			return nil
+		}
+		x, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil {
+			return fmt.Errorf("%s is missing", rel)
+		}
+		if !bytes.Equal(x, y) {
+			return fmt.Errorf("%s differs", rel)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return filepath.WalkDir(b, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(b, p)
+		if !names[rel] {
+			return fmt.Errorf("%s is extra", rel)
+		}
+		return nil
+	})
+}
