@@ -270,18 +270,12 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	res.Files = len(next.Outputs)
-	unlock := holdLock(opts.Lock)
-	previous, err := swap(st.dir, out)
-	unlock()
+	warnings, err := publish(st.dir, out, opts.Lock)
 	if err != nil {
 		return nil, err
 	}
 	// The site is published; what follows only tidies up.
-	if previous != "" {
-		if err := removePrevious(previous); err != nil {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
-		}
-	}
+	res.Warnings = append(res.Warnings, warnings...)
 	if err := next.write(opts.Cache); err != nil {
 		res.Warnings = append(res.Warnings, fmt.Sprintf("the build cache could not be written (%v); the next build does everything again", err))
 	}

@@ -126,17 +126,11 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	unlock := holdLock(opts.Lock)
-	previous, err := swap(st.dir, out)
-	unlock()
+	warnings, err := publish(st.dir, out, opts.Lock)
 	if err != nil {
 		return nil, err
 	}
-	if previous != "" {
-		if err := removePrevious(previous); err != nil {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
-		}
-	}
+	res.Warnings = append(res.Warnings, warnings...)
 	return res, nil
 }
 

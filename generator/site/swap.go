@@ -224,3 +224,21 @@ func inParallel(n int, work func(i int) error) error {
 
 // errNoExchange reports that the system cannot exchange two names.
 var errNoExchange = errors.New("exchanging two names is not supported here")
+
+// publish swaps the staged site into out, holding lock (if any) only for the
+// swap, then removes the previous site. Once the swap succeeded the site is
+// published: a failed removal is a warning, returned for the result.
+func publish(staged, out string, lock sync.Locker) (warnings []string, err error) {
+	unlock := holdLock(lock)
+	previous, err := swap(staged, out)
+	unlock()
+	if err != nil {
+		return nil, err
+	}
+	if previous != "" {
+		if err := removePrevious(previous); err != nil {
+			warnings = append(warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
+		}
+	}
+	return warnings, nil
+}
