@@ -91,17 +91,8 @@ func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pdf: browser profile: %w", err)
 	}
-	in := &instance{
-		dir:     dir,
-		exited:  make(chan struct{}),
-		filter:  filter,
-		log:     cfg.logger,
-		scripts: cfg.scripts,
-		hook:    cfg.onRequest,
-		slots:   make(chan struct{}, cfg.pages),
-		idle:    make(chan *tab, cfg.pages),
-	}
-	in.ctx, in.cancel = context.WithCancel(context.Background())
+	in := newInstance(cfg, filter)
+	in.dir = dir
 
 	u, err := in.start(ctx, cfg.browser, true)
 	if errors.Is(err, errLeakless) {
@@ -256,4 +247,20 @@ func (in *instance) close() error {
 		}
 	})
 	return in.closeErr
+}
+
+// newInstance returns a browser instance of cfg, not yet started or
+// connected, whose tabs get their files through filter.
+func newInstance(cfg *config, filter *root) *instance {
+	in := &instance{
+		exited:  make(chan struct{}),
+		filter:  filter,
+		log:     cfg.logger,
+		scripts: cfg.scripts,
+		hook:    cfg.onRequest,
+		slots:   make(chan struct{}, cfg.pages),
+		idle:    make(chan *tab, cfg.pages),
+	}
+	in.ctx, in.cancel = context.WithCancel(context.Background())
+	return in
 }

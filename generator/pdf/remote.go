@@ -114,17 +114,8 @@ func resolve(ctx context.Context, raw string) (string, error) {
 // context there (its own cache and cookies, dropped on close), whose tabs
 // get their files from the printer through filter.
 func connect(ctx context.Context, cfg *config, filter *root, raw string) (*instance, error) {
-	in := &instance{
-		name:    "browser at " + Redact(raw),
-		exited:  make(chan struct{}),
-		filter:  filter,
-		log:     cfg.logger,
-		scripts: cfg.scripts,
-		hook:    cfg.onRequest,
-		slots:   make(chan struct{}, cfg.pages),
-		idle:    make(chan *tab, cfg.pages),
-	}
-	in.ctx, in.cancel = context.WithCancel(context.Background())
+	in := newInstance(cfg, filter)
+	in.name = "browser at " + Redact(raw)
 	ws, err := resolve(ctx, raw)
 	if err != nil {
 		in.cancel()
