@@ -15,6 +15,10 @@ import (
 	"github.com/go-rod/rod/lib/proto"
 )
 
+// settled resolves once the page's web fonts are loaded and two frames have
+// been laid out since, so that a measurement sees the page a reader sees.
+const settled = `() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`
+
 // eachPage opens every page of the site out in one Chromium, width×height
 // CSS pixels, in media (screen or print), and runs check on it; check
 // returns what is wrong, one line each.
@@ -51,6 +55,10 @@ func eachPage(t *testing.T, out string, width, height int, media string, check s
 				t.Fatal(err)
 			}
 			if err := p.WaitLoad(); err != nil {
+				t.Fatal(err)
+			}
+			// Measure the page as a reader sees it: in its own fonts, laid out.
+			if _, err := p.Eval(settled); err != nil {
 				t.Fatal(err)
 			}
 			res, err := p.Eval(check)
