@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"io"
 	"io/fs"
 
 	"github.com/yuin/goldmark"
@@ -104,9 +105,8 @@ func (r *Renderer) printer(c *model.Company, lang string) *locale.Printer {
 	return r.printers[voiceOf(c, lang)]
 }
 
-// execute runs the named template for lang, in the register of the page's
-// company, and reports missing messages.
-func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
+// viewFor returns the view of lang in the register of the page's company.
+func (r *Renderer) viewFor(lang string, data any) (*view, error) {
 	var c *model.Company
 	if pg, ok := data.(*Page); ok {
 		c = pg.Company
@@ -116,17 +116,42 @@ func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
-	return (&view{set: set, p: r.printers[v]}).execute(name, data)
+	return &view{set: set, p: r.printers[v]}, nil
+}
+
+// execute runs the named template for lang, in the register of the page's
+// company, and reports missing messages.
+func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
+	v, err := r.viewFor(lang, data)
+	if err != nil {
+		return nil, err
+	}
+	return v.execute(name, data)
+}
+
+// executeTo is execute writing to w.
+func (r *Renderer) executeTo(w io.Writer, name, lang string, data any) error {
+	v, err := r.viewFor(lang, data)
+	if err != nil {
+		return err
+	}
+	return v.executeTo(w, name, data)
 }
 
 // execute runs the named template of v and reports missing messages.
 func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := v.set.ExecuteTemplate(&buf, name, data); err != nil {
-		return nil, fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
-	}
-	if err := v.p.Err(); err != nil {
+	if err := v.executeTo(&buf, name, data); err != nil {
 		return nil, err
 	}
 	return buf.Bytes(), nil
+}
+
+// executeTo runs the named template of v into w and reports missing
+// messages.
+func (v *view) executeTo(w io.Writer, name string, data any) error {
+	if err := v.set.ExecuteTemplate(w, name, data); err != nil {
+		return fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
+	}
+	return v.p.Err()
 }

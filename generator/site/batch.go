@@ -7,6 +7,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/render"
 )
 
 // batchSize is how many companies a build holds in memory at once: it
@@ -22,7 +23,7 @@ type companies struct {
 	paths  []string
 	opts   []load.Option    // how they are read (the catalog their own wording must fit)
 	kept   []*model.Company // all of them, when they fit in one batch
-	listed []*model.Company // each with only what the site index needs
+	listed []render.Listed  // what the site index needs of each
 	// outcomes are the check's verdicts on the kept companies' campaigns.
 	outcomes map[string][]check.Outcome
 }
@@ -56,7 +57,7 @@ func readAndCheck(paths []string, cat *locale.Catalog, rep *check.Report, reword
 			if rw := c.Reworded(); len(rw) > 0 {
 				reworded[c.Slug] = rw
 			}
-			cs.listed = append(cs.listed, &model.Company{Slug: c.Slug, Controller: model.Controller{Name: c.Controller.Name}, Languages: c.Languages, Logo: c.Logo})
+			cs.listed = append(cs.listed, render.ListedOf(c))
 		}
 		if one {
 			cs.kept = batch

@@ -2,7 +2,9 @@ package site
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -40,6 +42,7 @@ type builder struct {
 
 	mu       sync.Mutex
 	next     *manifest
+	sums     map[string]string // content sums of files pages load, by path (sumOf)
 	docs     []doc
 	arch     *archive // released versions, published under versions/
 	rendered int
@@ -110,54 +113,40 @@ func (b *builder) path(rel string) string {
 
 // record adds rel, written into the staging folder by this build, to the
 // next manifest.
-func (b *builder) record(rel, key, sum string) error {
+func (b *builder) record(rel string, key digest) error {
 	st, err := os.Stat(b.path(rel))
 	if err != nil {
 		return err
 	}
-	b.recordStat(rel, key, sum, st)
+	b.recordStat(rel, key, st)
 	return nil
 }
 
 // recordStat is record with the file's size and modification time known.
-func (b *builder) recordStat(rel, key, sum string, st fs.FileInfo) {
+func (b *builder) recordStat(rel string, key digest, st fs.FileInfo) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	b.next.Outputs[rel] = entry{Key: key, Sum: sum, Size: st.Size(), MTime: st.ModTime().UnixNano()}
+	b.next.Outputs[rel] = entry{Key: key, Size: st.Size(), MTime: st.ModTime().UnixNano()}
 }
 
 // emit puts the output rel into the new build: kept when its key is
 // unchanged, else rendered; a rendered file equal to the previous one is
 // kept too, so it is not rewritten.
-func (b *builder) emit(rel, key string, render func() ([]byte, error)) error {
-	if !filepath.IsLocal(filepath.FromSlash(rel)) {
-		return fmt.Errorf("refusing to write %q: it is outside the output folder", rel)
-	}
-	if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key }); ok || err != nil {
-		b.count(&b.reused, ok)
+func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error {
+	key, done, err := b.keepByKey(rel, hexKey)
+	if done || err != nil {
 		return err
 	}
 	data, err := render()
 	if err != nil {
 		return err
 	}
-	sum := sumBytes(data)
-	if ok, err := b.carry(rel, func(e entry) bool { return e.Sum == sum }); ok || err != nil {
-		b.count(&b.reused, ok)
-		if ok {
-			b.mu.Lock()
-			e := b.next.Outputs[rel]
-			e.Key = key
-			b.next.Outputs[rel] = e
-			b.mu.Unlock()
-		}
+	same := func(prev string) bool { return equalFile(prev, data) }
+	if ok, err := b.keepSame(rel, key, int64(len(data)), same); ok || err != nil {
 		return err
 	}
-	p := b.path(rel)
-	if err := b.mkdir(filepath.Dir(p)); err != nil {
-		return err
-	}
-	if err := step("write", p); err != nil {
+	p, err := b.create(rel)
+	if err != nil {
 		return err
 	}
 	st, err := writeNew(p, data)
@@ -165,8 +154,82 @@ func (b *builder) emit(rel, key string, render func() ([]byte, error)) error {
 		return err
 	}
 	b.count(&b.rendered, true)
-	b.recordStat(rel, key, sum, st)
+	b.recordStat(rel, key, st)
 	return nil
+}
+
+// emitStream is emit for a file written as it is rendered, never held in
+// memory whole: the site index, which grows with the number of companies.
+func (b *builder) emitStream(rel, hexKey string, write func(io.Writer) error) error {
+	key, done, err := b.keepByKey(rel, hexKey)
+	if done || err != nil {
+		return err
+	}
+	p, err := b.create(rel)
+	if err != nil {
+		return err
+	}
+	st, err := writeStream(p, write)
+	if err != nil {
+		return err
+	}
+	if e, ok := b.old.Outputs[rel]; ok && e.Size == st.Size() {
+		// As emit does: the previous file stays, not an equal new one.
+		staged := filepath.Join(b.staged, "."+path.Base(rel)+".new")
+		if err := os.Rename(p, staged); err != nil {
+			return err
+		}
+		same := func(prev string) bool { return equalFiles(prev, staged) }
+		if ok, err := b.keepSame(rel, key, st.Size(), same); ok || err != nil {
+			return errors.Join(err, os.Remove(staged))
+		}
+		if err := os.Rename(staged, p); err != nil {
+			return err
+		}
+	}
+	b.count(&b.rendered, true)
+	b.recordStat(rel, key, st)
+	return nil
+}
+
+// keepByKey refuses a path outside the output folder and carries rel over
+// when its key is unchanged (done). It returns the key as a digest.
+func (b *builder) keepByKey(rel, hexKey string) (key digest, done bool, err error) {
+	if !filepath.IsLocal(filepath.FromSlash(rel)) {
+		return key, false, fmt.Errorf("refusing to write %q: it is outside the output folder", rel)
+	}
+	key = digestOf(hexKey)
+	ok, err := b.carry(rel, func(e entry) bool { return e.Key == key })
+	b.count(&b.reused, ok)
+	return key, ok, err
+}
+
+// keepSame carries rel over when the previous build wrote the same
+// content (of size bytes, same tells of the previous file), recording it
+// under its new key.
+func (b *builder) keepSame(rel string, key digest, size int64, same func(prev string) bool) (bool, error) {
+	ok, err := b.carry(rel, func(e entry) bool {
+		return e.Size == size && same(filepath.Join(b.out, filepath.FromSlash(rel)))
+	})
+	b.count(&b.reused, ok)
+	if ok {
+		b.mu.Lock()
+		e := b.next.Outputs[rel]
+		e.Key = key
+		b.next.Outputs[rel] = e
+		b.mu.Unlock()
+	}
+	return ok, err
+}
+
+// create makes the folder of rel in the staging folder and returns the
+// path to write rel at.
+func (b *builder) create(rel string) (string, error) {
+	p := b.path(rel)
+	if err := b.mkdir(filepath.Dir(p)); err != nil {
+		return "", err
+	}
+	return p, step("write", p)
 }
 
 func (b *builder) count(n *int, ok bool) {
@@ -189,7 +252,7 @@ func (b *builder) addDoc(d doc) {
 
 // html writes every HTML and JSON file and the assets: those of the
 // companies each gives, batch by batch, rendered on all cores.
-func (b *builder) html(each func(func([]*model.Company) error) error, index []*model.Company, tmpl fs.FS) error {
+func (b *builder) html(each func(func([]*model.Company) error) error, index []render.Listed, tmpl fs.FS) error {
 	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
 		return err
 	}
@@ -212,7 +275,7 @@ func (b *builder) html(each func(func([]*model.Company) error) error, index []*m
 		for _, c := range index {
 			h.add(c.Slug).add(b.keys[c.Slug])
 		}
-		if err := b.emit(render.IndexFile(l), h.sum(), func() ([]byte, error) { return b.r.Index(index, l) }); err != nil {
+		if err := b.emitStream(render.IndexFile(l), h.sum(), func(w io.Writer) error { return b.r.WriteIndex(w, index, l) }); err != nil {
 			return err
 		}
 	}
@@ -269,6 +332,9 @@ func (b *builder) companies(companies []*model.Company) error {
 			return fmt.Errorf("logo of %s: %w", c.Slug, err)
 		}
 	}
+	// The folders of these companies are done with: forgetting them keeps
+	// the memory of a build from growing with the number of companies.
+	b.dirs.Clear()
 	return nil
 }
 
@@ -308,11 +374,11 @@ func pdfRel(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) +
 // keep carries over, unread, every company that did not change (patch mode
 // only: all others were read) and returns the companies the site index lists:
 // those read, and the kept ones as the last build recorded them.
-func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company, error) {
-	byslug := map[string]*model.Company{}
+func (b *builder) keep(paths []string, read []render.Listed) ([]render.Listed, error) {
+	byslug := map[string]render.Listed{}
 	for _, c := range read {
 		byslug[c.Slug] = c
-		b.next.Companies[c.Slug] = companyEntry{Key: b.keys[c.Slug], Name: c.Controller.Name, Languages: c.Languages, Logo: c.Logo}
+		b.next.Companies[c.Slug] = companyEntry{Key: b.keys[c.Slug], Name: c.Name, Languages: c.Languages, Logo: c.Logo}
 	}
 	bySlug := map[string][]string{} // previous outputs by the folder they are in
 	for rel := range b.old.Outputs {
@@ -320,7 +386,7 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 			bySlug[slug] = append(bySlug[slug], rel)
 		}
 	}
-	var index []*model.Company
+	var index []render.Listed
 	var kept []string
 	for _, p := range paths {
 		slug := filepath.Base(filepath.Dir(p))
@@ -335,7 +401,7 @@ func (b *builder) keep(paths []string, read []*model.Company) ([]*model.Company,
 		}
 		b.next.Companies[slug] = e
 		kept = append(kept, bySlug[slug]...)
-		index = append(index, &model.Company{Slug: slug, Controller: model.Controller{Name: e.Name}, Languages: e.Languages, Logo: e.Logo})
+		index = append(index, render.Listed{Slug: slug, Name: e.Name, Languages: e.Languages, Logo: e.Logo})
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
 	// One at a time: creating names in one file system does not go faster

@@ -47,11 +47,12 @@ type programStamp struct {
 	Hash  string `json:"hash"`
 }
 
-// entry is one output file: the key of its inputs, and its content's sum,
-// size and modification time (to notice a file changed or removed by hand).
+// entry is one output file: the key of its inputs, and its size and
+// modification time (to notice a file changed or removed by hand). It is
+// kept small, as a site of 10,000 companies has 200,000 files: a content
+// sum, where one is needed, is computed from the file (see sumOf).
 type entry struct {
-	Key   string `json:"key"`
-	Sum   string `json:"sum"`
+	Key   digest `json:"key"`
 	Size  int64  `json:"size"`
 	MTime int64  `json:"mtime"`
 }

@@ -96,10 +96,8 @@ func (b *builder) word(d doc, notice func(string)) error {
 // and the program that converts them.
 func (b *builder) wordKey(d doc, page []byte, pageOf string) string {
 	h := newHasher(b.src.program, "docx", sumBytes(page), d.title, d.lang, pageOf)
-	b.mu.Lock() // other documents are being recorded meanwhile
-	defer b.mu.Unlock()
 	for _, rel := range loads(d.rel, page) {
-		h.add(rel).add(b.next.Outputs[rel].Sum)
+		h.add(rel).add(b.sumOf(rel))
 	}
 	return h.sum()
 }

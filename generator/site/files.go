@@ -1,6 +1,8 @@
 package site
 
 import (
+	"bufio"
+	"bytes"
 	"io"
 	"io/fs"
 	"os"
@@ -50,4 +52,69 @@ func writeNew(p string, data []byte) (fs.FileInfo, error) {
 		return nil, err
 	}
 	return st, f.Close()
+}
+
+// writeStream creates the file p, which must not exist, with what write
+// writes, and returns its size and modification time and the SHA-256 of
+// its content, without holding the content in memory.
+func writeStream(p string, write func(io.Writer) error) (fs.FileInfo, error) {
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	w := bufio.NewWriterSize(f, 256<<10)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	var st fs.FileInfo
+	if err == nil {
+		st, err = f.Stat()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return st, err
+}
+
+// equalFile reports whether the file p holds exactly data.
+func equalFile(p string, data []byte) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	return sameReader(f, bytes.NewReader(data))
+}
+
+// equalFiles reports whether the files p and q have the same content.
+func equalFiles(p, q string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	g, err := os.Open(q)
+	if err != nil {
+		return false
+	}
+	defer g.Close()
+	return sameReader(f, g)
+}
+
+// sameReader reports whether r and s read the same bytes to their end.
+func sameReader(r, s io.Reader) bool {
+	a, b := make([]byte, 64<<10), make([]byte, 64<<10)
+	for {
+		n, errA := io.ReadFull(r, a)
+		m, errB := io.ReadFull(s, b)
+		if n != m || !bytes.Equal(a[:n], b[:m]) {
+			return false
+		}
+		endA := errA == io.EOF || errA == io.ErrUnexpectedEOF
+		endB := errB == io.EOF || errB == io.ErrUnexpectedEOF
+		if endA || endB || errA != nil || errB != nil {
+			return endA && endB
+		}
+	}
 }

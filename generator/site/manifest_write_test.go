@@ -13,9 +13,9 @@ func TestManifestEncodeIsMarshal(t *testing.T) {
 		Program:   programStamp{Path: "/bin/basis", Size: 3, MTime: 4, Hash: "h"},
 		Companies: map[string]companyEntry{"a": {Key: "k", Name: `A "&" <B>`, Languages: []string{"en", "de"}}},
 		Outputs: map[string]entry{
-			"index.html":  {Key: "1", Sum: "2", Size: 3, MTime: 4},
-			"a/en/x.html": {Key: "5", Sum: "6", Size: 7, MTime: 8},
-			"a/ü <&>.pdf": {Key: "9", Sum: "10", Size: 11, MTime: 12},
+			"index.html":  {Key: digest{1}, Size: 3, MTime: 4},
+			"a/en/x.html": {Key: digest{5}, Size: 7, MTime: 8},
+			"a/ü <&>.pdf": {Key: digest{9}, Size: 11, MTime: 12},
 		}}
 	want, err := json.Marshal(m)
 	if err != nil {

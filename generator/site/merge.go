@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -97,7 +98,7 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	}
 	defer st.close()
 	res := &MergeResult{Shards: len(shards)}
-	var index []*model.Company
+	var index []render.Listed
 	for i, s := range shards {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -107,18 +108,13 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 			return nil, err
 		}
 		res.Files += n
-		for _, c := range s.info.Companies {
-			index = append(index, &model.Company{Slug: c.Slug, Controller: model.Controller{Name: c.Name}, Languages: c.Languages, Logo: c.Logo})
-		}
+		index = append(index, s.info.Companies...)
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
 	res.Companies = len(index)
 	for _, l := range model.Languages {
-		html, err := r.Index(index, l)
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(filepath.Join(st.dir, render.IndexFile(l)), html, 0o644); err != nil {
+		write := func(w io.Writer) error { return r.WriteIndex(w, index, l) }
+		if _, err := writeStream(filepath.Join(st.dir, render.IndexFile(l)), write); err != nil {
 			return nil, err
 		}
 		res.Files++

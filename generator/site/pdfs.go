@@ -81,7 +81,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 			return 0, err
 		}
 		published := filepath.Join(b.out, filepath.FromSlash(rel))
-		if ok, err := b.carry(rel, func(e entry) bool { return e.Key == key && wholePDF(published) }); ok || err != nil {
+		if ok, err := b.carry(rel, func(e entry) bool { return e.Key == digestOf(key) && wholePDF(published) }); ok || err != nil {
 			if err != nil {
 				return 0, err
 			}
@@ -94,7 +94,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 				if err := copyPDF(cached, b.path(rel)); err != nil {
 					return 0, err
 				}
-				if err := b.record(rel, key, ""); err != nil {
+				if err := b.record(rel, digestOf(key)); err != nil {
 					return 0, err
 				}
 				b.count(&b.copied, true)
@@ -119,7 +119,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 				return 0, err
 			}
 		}
-		if err := b.record(t.rel, t.key, ""); err != nil {
+		if err := b.record(t.rel, digestOf(t.key)); err != nil {
 			return 0, err
 		}
 	}
@@ -160,7 +160,7 @@ func (b *builder) pdfKey(d doc, pageOf string) (string, error) {
 	}
 	h := newHasher(b.src.program, b.src.assets, sumBytes(page), d.title, d.lang, pageOf)
 	for _, rel := range loads(d.rel, page) {
-		h.add(rel).add(b.next.Outputs[rel].Sum)
+		h.add(rel).add(b.sumOf(rel))
 	}
 	return h.sum(), nil
 }
@@ -214,7 +214,7 @@ func loads(rel string, page []byte) []string {
 func pruneCache(dir string, m *manifest) {
 	used := map[string]bool{}
 	for _, e := range m.Outputs {
-		used[e.Key+".pdf"] = true
+		used[e.Key.String()+".pdf"] = true
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -225,4 +225,26 @@ func pruneCache(dir string, m *manifest) {
 			_ = os.Remove(filepath.Join(dir, e.Name()))
 		}
 	}
+}
+
+// sumOf returns the SHA-256 of the file rel a page loads (a logo, the
+// style sheet, a font) as this build makes it, or "" when there is none;
+// each is read once per build.
+func (b *builder) sumOf(rel string) string {
+	b.mu.Lock()
+	s, ok := b.sums[rel]
+	b.mu.Unlock()
+	if ok {
+		return s
+	}
+	if data, err := b.read(rel); err == nil {
+		s = sumBytes(data)
+	}
+	b.mu.Lock()
+	if b.sums == nil {
+		b.sums = map[string]string{}
+	}
+	b.sums[rel] = s
+	b.mu.Unlock()
+	return s
 }

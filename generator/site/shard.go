@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/render"
 )
 
 // Shard selects a deterministic part of the companies: shard Index of
@@ -70,20 +71,12 @@ type shardInfo struct {
 	Origin string `json:"origin"`
 	// Content is the key of every company slug in the content folder
 	// (not only the shard's), so shards of different contents do not merge.
-	Content   string         `json:"content"`
-	Total     int            `json:"total"`   // companies in the content folder
-	PDF       bool           `json:"pdf"`     // built with PDFs
-	LinkPDF   bool           `json:"linkPDF"` // its pages link PDFs (printed, or printed on request)
-	DOCX      bool           `json:"docx"`    // built with Word documents
-	Companies []shardCompany `json:"companies"`
-}
-
-// shardCompany is what the merged index needs of a company.
-type shardCompany struct {
-	Slug      string   `json:"slug"`
-	Name      string   `json:"name"`
-	Languages []string `json:"languages"`
-	Logo      string   `json:"logo,omitempty"` // the logo's file name in the company folder
+	Content   string          `json:"content"`
+	Total     int             `json:"total"`     // companies in the content folder
+	PDF       bool            `json:"pdf"`       // built with PDFs
+	LinkPDF   bool            `json:"linkPDF"`   // its pages link PDFs (printed, or printed on request)
+	DOCX      bool            `json:"docx"`      // built with Word documents
+	Companies []render.Listed `json:"companies"` // what the merged index needs
 }
 
 // contentKey is the key of the slugs of the company files paths.
@@ -111,13 +104,10 @@ func filterShard(paths []string, s Shard) []string {
 
 // shardJSON is the [ShardFile] of a build with opts (of shard
 // opts.Shard) whose index lists the companies of index.
-func shardJSON(origin, content string, total int, opts Options, index []*model.Company) ([]byte, error) {
+func shardJSON(origin, content string, total int, opts Options, index []render.Listed) ([]byte, error) {
 	s := opts.Shard
 	info := shardInfo{Index: s.Index, Count: s.Count, Origin: origin, Content: content, Total: total,
-		PDF: opts.PDF, LinkPDF: opts.PDF || opts.LinkPDF, DOCX: opts.DOCX, Companies: []shardCompany{}}
-	for _, c := range index {
-		info.Companies = append(info.Companies, shardCompany{Slug: c.Slug, Name: c.Controller.Name, Languages: c.Languages, Logo: c.Logo})
-	}
+		PDF: opts.PDF, LinkPDF: opts.PDF || opts.LinkPDF, DOCX: opts.DOCX, Companies: append([]render.Listed{}, index...)}
 	b, err := json.MarshalIndent(info, "", "\t")
 	return append(b, '\n'), err
 }
