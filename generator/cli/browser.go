@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/pdf"
+	"github.com/basis-privacy/basis/generator/serve"
+	"github.com/basis-privacy/basis/generator/site"
 )
 
 // browserList is the value of the repeatable --browser flag: the remote
@@ -57,4 +59,16 @@ func splitList(s string) []string {
 		}
 	}
 	return out
+}
+
+// printerOption is how serve prints PDFs: on the remote browsers, or else
+// on the local browser chrome (or the one found); both is an error.
+func printerOption(chrome string, remote []string) (serve.Option, error) {
+	if err := site.CheckBrowsers(chrome, remote); err != nil {
+		return nil, err
+	}
+	if len(remote) > 0 {
+		return serve.WithEndpoints(remote...), nil
+	}
+	return serve.WithBrowser(chrome), nil
 }

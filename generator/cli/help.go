@@ -40,7 +40,7 @@ var commands = []command{
 		"Build the site without PDFs, serve it at http://127.0.0.1:8080/ and rebuild it on\n" +
 			"every change to the content, templates/ or locales/. Open pages reload; errors\n" +
 			"show over the last good pages. Ctrl-C stops.",
-		"  basis serve\n  basis serve --port 0"},
+		"  basis serve\n  basis serve --port 0\n  basis serve --browser ws://localhost:3000?token=local-secret"},
 	{"schema", "basis schema",
 		"Print the JSON Schema (draft 2020-12) of company.yaml, for editors and tools.",
 		"  basis schema > company.schema.json"},
@@ -48,7 +48,7 @@ var commands = []command{
 	{"help", "basis help [COMMAND]", "Show the help of a command.", "  basis help build"},
 }
 
-const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH]"
+const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH | --browser URL...]"
 
 func findCommand(name string) *command {
 	for i := range commands {

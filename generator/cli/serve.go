@@ -32,12 +32,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fset.String("out", "", "folder to build into (default: a private folder in the user's cache folder, kept between runs)")
 	port := fset.Int("port", 8080, "port to serve on, at 127.0.0.1 only (0 picks a free one)")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium for PDFs (default $BASIS_CHROME, else found on PATH)")
+	browsers := browserFlag(fset)
 	rest, status, ok := parseFlags(fset, "serve", args, stdout, stderr)
 	if !ok {
 		return status
 	}
 	if len(rest) > 0 {
 		fmt.Fprintf(stderr, "basis serve: unexpected argument %q; usage: %s\n", rest[0], serveUsage)
+		return ExitInput
+	}
+	printer, err := printerOption(*chrome, browsers.list())
+	if err != nil {
+		fmt.Fprintln(stderr, "basis serve:", err)
 		return ExitInput
 	}
 	if *port < 0 || *port > 65535 {
@@ -75,7 +81,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 				Templates: tmpl, Locales: locs, Version: version(), Lock: swap})
 			return err == nil && !res.UpToDate, err
 		}),
-		serve.WithBrowser(*chrome),
+		printer,
 		serve.WithScratch(filepath.Join(work, "pdf")),
 		serve.WithPageOf(pageOf),
 		serve.WithErrorFormat(formatBuildError),

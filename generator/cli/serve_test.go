@@ -162,3 +162,34 @@ func TestServeRefuses(t *testing.T) {
 		}
 	}
 }
+
+// TestServeBrowserFlags checks that serve takes --browser as build does,
+// and that a wrong one is refused before anything is written.
+func TestServeBrowserFlags(t *testing.T) {
+	cacheHome := t.TempDir()
+	t.Setenv("XDG_CACHE_HOME", cacheHome)
+	dir := content(t, []string{"sen-vang"}, nil)
+	tests := []struct {
+		args []string
+		errs string
+	}{
+		{[]string{"--chrome", "/usr/bin/chromium", "--browser", "ws://127.0.0.1:9/devtools/browser/x"}, "pass --chrome or --browser, not both"},
+		{[]string{"--browser", "ftp://127.0.0.1:9/"}, "is not a DevTools address"},
+	}
+	for _, tt := range tests {
+		code, _, errs := run(t, append([]string{"serve", "--content", dir, "--port", "0"}, tt.args...)...)
+		if code != ExitInput || !strings.Contains(errs, tt.errs) {
+			t.Errorf("serve %v: exit %d, stderr %q; want %d with %q", tt.args, code, errs, ExitInput, tt.errs)
+		}
+	}
+	t.Setenv("BASIS_BROWSER", "ftp://127.0.0.1:9/")
+	if code, _, errs := run(t, "serve", "--content", dir, "--port", "0"); code != ExitInput || !strings.Contains(errs, "remote browser") {
+		t.Errorf("serve with BASIS_BROWSER=ftp://...: exit %d, stderr %q", code, errs)
+	}
+	if left, _ := os.ReadDir(cacheHome); len(left) > 0 {
+		t.Errorf("a refused serve wrote %v", left)
+	}
+	if _, out, _ := run(t, "help", "serve"); !strings.Contains(out, "--browser") {
+		t.Errorf("basis help serve does not name --browser:\n%s", out)
+	}
+}

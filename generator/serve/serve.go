@@ -96,6 +96,19 @@ func WithBrowser(path string) Option {
 	}
 }
 
+// WithEndpoints prints PDFs on the remote Chrome DevTools endpoints urls
+// (a browserless service, chromium --remote-debugging-port) instead of a
+// local browser, as basis build --browser does: the pages reach the
+// browser only through the printer, never over the network. It replaces
+// WithBrowser.
+func WithEndpoints(urls ...string) Option {
+	return func(c *config) {
+		c.newPrinter = func(root string) (Printer, error) {
+			return pdf.New(pdf.WithEndpoints(urls...), pdf.WithRoot(root))
+		}
+	}
+}
+
 // WithPrinter sets how the printer is made, at the first PDF request; it
 // replaces WithBrowser.
 func WithPrinter(f func(root string) (Printer, error)) Option {

@@ -44,15 +44,22 @@ func pickBrowser(opts Options) (string, error) {
 	if len(opts.Browsers) == 0 {
 		return findBrowser(opts.Chrome)
 	}
-	if opts.Chrome != "" {
-		return "", fmt.Errorf("both a local browser (%s) and remote browsers (%s) were given: pass --chrome or --browser, not both", opts.Chrome, pdf.Redact(opts.Browsers[0]))
+	return "", CheckBrowsers(opts.Chrome, opts.Browsers)
+}
+
+// CheckBrowsers checks the browsers given to print on: a local one
+// (chrome) or remote ones, not both, each remote address a DevTools
+// endpoint's.
+func CheckBrowsers(chrome string, remote []string) error {
+	if chrome != "" && len(remote) > 0 {
+		return fmt.Errorf("both a local browser (%s) and remote browsers (%s) were given: pass --chrome or --browser, not both", chrome, pdf.Redact(remote[0]))
 	}
-	for _, u := range opts.Browsers {
+	for _, u := range remote {
 		if err := pdf.CheckEndpoint(u); err != nil {
-			return "", fmt.Errorf("remote browser: %w", err)
+			return fmt.Errorf("remote browser: %w", err)
 		}
 	}
-	return "", nil
+	return nil
 }
 
 // pdfs puts a PDF next to every HTML document. A PDF whose key (everything

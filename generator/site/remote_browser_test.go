@@ -3,50 +3,15 @@
 package site
 
 import (
-	"bufio"
 	"context"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
-)
 
-// remoteBrowser starts a headless Chromium with --remote-debugging-port on
-// a free port, as a browser service runs one, and returns its DevTools
-// address; cleanup kills its process group.
-func remoteBrowser(t *testing.T, bin string) string {
-	t.Helper()
-	dir := t.TempDir()
-	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-		"--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", "--user-data-dir="+filepath.Join(dir, "profile"), "about:blank")
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Env = append(os.Environ(), "TMPDIR="+dir, "XDG_CONFIG_HOME="+dir, "XDG_CACHE_HOME="+dir)
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-		_ = cmd.Wait()
-	})
-	lines := bufio.NewScanner(stderr)
-	for lines.Scan() {
-		if ws, ok := strings.CutPrefix(lines.Text(), "DevTools listening on "); ok {
-			go func() {
-				for lines.Scan() {
-				}
-			}()
-			return strings.TrimSpace(ws)
-		}
-	}
-	t.Fatalf("%s exited without its DevTools address: %v", bin, lines.Err())
-	return ""
-}
+	"github.com/basis-privacy/basis/generator/pdf/pdftest"
+)
 
 // pdfTexts returns the text of every PDF under dir, by path.
 func pdfTexts(t *testing.T, dir string) map[string]string {
@@ -88,7 +53,7 @@ func TestBuildOnRemoteBrowsers(t *testing.T) {
 		t.Fatal(err)
 	}
 	remote := opts(content, filepath.Join(dir, "remote"))
-	remote.PDF, remote.Browsers = true, []string{remoteBrowser(t, bin), remoteBrowser(t, bin)}
+	remote.PDF, remote.Browsers = true, []string{pdftest.RemoteBrowser(t, bin), pdftest.RemoteBrowser(t, bin)}
 	res, err := Build(context.Background(), remote)
 	if err != nil {
 		t.Fatal(err)
