@@ -6,6 +6,7 @@
 #
 #   bench/pdfpool.sh                  # PDFs of N_PDF=4 companies (52 documents)
 #   N_PDF=8 RUNS=3 bench/pdfpool.sh
+#   PIN=0 bench/pdfpool.sh            # both endpoints share all the cores
 #
 # The endpoints are two Chromium processes started here with
 # --remote-debugging-port, as a browser service runs them, with the flags
@@ -17,14 +18,32 @@
 #   Basis, two endpoints: the PDF stage of `basis build --browser WS1 --browser WS2`.
 # The runs alternate (floor, one, two, floor, ...) so drift in the
 # machine's load spreads over all rows; each row is the median of RUNS.
-# Besides the time, each row gives the CPU time the client and the
-# endpoints' processes used: on a machine shared with other work, the
-# wall clock says more about the other work than about Basis, and the CPU
-# per document is what a pool spread over machines with their own cores
-# divides.
+#
+# Cores. With PIN=1 (the default when the script may use 2 CPUs or more)
+# each endpoint gets cores of its own, as on two machines: the CPUs this
+# script may use are split in halves (CPU set A, CPU set B; an odd one out
+# goes to neither) and endpoint 1 runs under `taskset -c A`, endpoint 2
+# under `taskset -c B`. Chromium's processes (zygotes, renderers, GPU and
+# utility processes) inherit the affinity; the script samples them during
+# the runs and prints the CPU lists it saw. So the floor and "one endpoint"
+# print on half the cores and the pool on both halves: the pool's
+# throughput against one endpoint's is what a second endpoint with cores
+# of its own adds. The Basis client (and the floor's) is not pinned: it
+# may run on any CPU, also the endpoints', as it would beside a service.
+# With PIN=0 both endpoints share all the cores, and a second endpoint can
+# add only what the first leaves idle.
+#
+# Besides the time, each row gives the CPU time the client and each
+# endpoint's processes used, and the client's share of it: on a machine
+# shared with other work, the wall clock says more about the other work
+# than about Basis, and the CPU per document is what a pool spread over
+# machines with their own cores divides. For Basis the client's CPU is the
+# whole build's; the HTML stage's share is printed (the --no-pdf build of
+# the same content).
 #
 # Environment: N_PDF, RUNS (default 3), WORK (default /tmp/basis-bench),
-# CHROME (the browser), APPEND (1: append the table to $WORK/results.md).
+# CHROME (the browser), PIN (1: endpoints on disjoint halves of the CPUs;
+# 0: unpinned), APPEND (1: append the table to $WORK/results.md).
 set -euo pipefail
 
 N_PDF=${N_PDF:-4}
@@ -46,9 +65,29 @@ go build -o "$WORK/bin/basis" ./cmd/basis
 go build -o "$WORK/bin/pdffloor" ./bench/pdffloor
 BASIS=$WORK/bin/basis
 
+# --- the cores ---------------------------------------------------------------
+# CPUS: the CPUs this script may use, from its own affinity list ("0-3,6").
+mapfile -t CPUS < <(sed -n 's/^Cpus_allowed_list:[[:space:]]*//p' /proc/$$/status | tr ',' '\n' |
+	awk -F- '{ for (c = $1; c <= ($2 == "" ? $1 : $2); c++) print c }')
+NCPU=${#CPUS[@]}
+if [ "$NCPU" -eq 0 ]; then NCPU=$(nproc); fi
+PIN=${PIN:-$([ "$NCPU" -ge 2 ] && echo 1 || echo 0)}
+SET=("" "")
+if [ "$PIN" = 1 ]; then
+	if [ "$NCPU" -lt 2 ] || ! command -v taskset >/dev/null; then
+		log "PIN=1 needs 2 CPUs or more and taskset (util-linux); this script may use $NCPU: run with PIN=0"
+		exit 1
+	fi
+	HALF=$((NCPU / 2))
+	SET=("$(IFS=,; echo "${CPUS[*]:0:HALF}")" "$(IFS=,; echo "${CPUS[*]:HALF:HALF}")")
+	log "endpoint 1 on CPUs ${SET[0]}, endpoint 2 on CPUs ${SET[1]}, the client on any of ${CPUS[*]}"
+fi
+
 # --- the endpoints -----------------------------------------------------------
 PIDS=()
+SAMPLER=""
 cleanup() {
+	if [ -n "$SAMPLER" ]; then kill "$SAMPLER" 2>/dev/null || true; fi
 	for pid in "${PIDS[@]}"; do
 		kill -KILL -- "-$pid" 2>/dev/null || true
 	done
@@ -62,7 +101,9 @@ trap cleanup EXIT
 endpoint() {
 	local dir=$WORK/endpoints/$1
 	mkdir -p "$dir"
-	setsid "$CHROME" --headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check \
+	local pin=()
+	if [ -n "${SET[$1 - 1]}" ]; then pin=(taskset -c "${SET[$1 - 1]}"); fi
+	setsid "${pin[@]}" "$CHROME" --headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check \
 		--disable-background-networking --disable-component-update --disable-sync --disable-extensions \
 		--disable-default-apps --hide-scrollbars --mute-audio --password-store=basic \
 		--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter \
@@ -89,8 +130,10 @@ log "endpoints: $WS1 $WS2"
 P=$WORK/pool
 rm -rf "$P"
 go run ./bench/gen -n "$N_PDF" -out "$P/content" >&2
-"$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
-mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" | sort)
+/usr/bin/time -f '%U %S' -o "$WORK/pool-html.time" "$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
+HTML_C=$(awk '{ printf "%.3f", $1 + $2 }' "$WORK/pool-html.time") # the client's CPU for the HTML stage
+# Basis prints every page but the indexes (index.html, index.de.html, ...).
+mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" ! -path "$P/html/index.*.html" | sort)
 DOCN=${#DOCS[@]}
 TABS=$(($(nproc) + 1)) # as many tabs as Basis's printer opens on each browser (pdf.DefaultPages)
 if [ "$TABS" -gt 8 ]; then TABS=8; fi
@@ -112,19 +155,44 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ a[NR] = $1 } END { print (NR % 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else printf "%.2f", a / b }'; }
 perdoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.2f s, %.0f ms/doc, %.1f docs/s", s, s * 1000 / n, n / s }'; }
 
-# group_cpu: CPU seconds used so far by the endpoints' processes (each runs
-# in its own session), with the children they reaped.
+# group_cpu: CPU seconds used so far by each endpoint's processes (each
+# runs in its own session), with the children they reaped: "EP1 EP2".
 TICK=$(getconf CLK_TCK)
 group_cpu() {
-	local sids=" ${PIDS[*]} "
 	# A process may end between the glob and cat: cat's status means nothing.
-	{ cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v sids="$sids" -v t="$TICK" '
-		{ sub(/^[0-9]+ \(.*\) /, ""); if (index(sids, " " $4 " ")) s += $12 + $13 + $14 + $15 }
-		END { printf "%.3f", s / t }'
+	{ cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v s1="${PIDS[0]}" -v s2="${PIDS[1]}" -v t="$TICK" '
+		{ sub(/^[0-9]+ \(.*\) /, ""); c = $12 + $13 + $14 + $15 }
+		$4 == s1 { a += c }
+		$4 == s2 { b += c }
+		END { printf "%.3f %.3f", a / t, b / t }'
+}
+
+# affinity: one line per process of the endpoints: the endpoint, the
+# process's id and type (its --type=, "browser" for the first) and the
+# CPUs it may run on.
+affinity() {
+	local pid sid n line type arg rest args
+	while read -r pid sid; do
+		n=1
+		if [ "$sid" = "${PIDS[1]}" ]; then n=2; fi
+		line=""
+		while read -r arg rest; do
+			if [ "$arg" = Cpus_allowed_list: ]; then line=$rest; fi
+		done 2>/dev/null <"/proc/$pid/status" || continue
+		[ -n "$line" ] || continue
+		# Chromium rewrites its children's command lines as one string.
+		args=""
+		while IFS= read -r -d '' arg || [ -n "$arg" ]; do args+=" $arg"; done 2>/dev/null <"/proc/$pid/cmdline" || true
+		type=browser
+		if [[ $args =~ \ --type=([^ ]+) ]]; then type=${BASH_REMATCH[1]}; fi
+		echo "$n $pid $type $line"
+	done < <({ cat /proc/[0-9]*/stat 2>/dev/null || true; } | awk -v s1="${PIDS[0]}" -v s2="${PIDS[1]}" '
+		{ pid = $1; sub(/^[0-9]+ \(.*\) /, "") } $4 == s1 || $4 == s2 { print pid, $4 }')
 }
 
 # timed NAME CMD...: runs CMD (output in $WORK/pool-NAME.log) and prints the
-# CPU seconds it and the endpoints used meanwhile.
+# CPU seconds it (the client) and each endpoint used meanwhile:
+# "CLIENT EP1 EP2".
 timed() {
 	local name=$1
 	shift
@@ -136,7 +204,10 @@ timed() {
 		exit 1
 	}
 	after=$(group_cpu)
-	awk -v b="$before" -v a="$after" '{ printf "%.3f", a - b + $1 + $2 }' "$WORK/pool-$name.time"
+	awk -v b="$before" -v a="$after" '{
+		split(b, x, " "); split(a, y, " ")
+		printf "%.3f %.3f %.3f", $1 + $2, y[1] - x[1], y[2] - x[2]
+	}' "$WORK/pool-$name.time"
 }
 
 # basis_pdf NAME ARGS...: builds with PDFs and prints the PDF stage's
@@ -163,33 +234,89 @@ floor() {
 	echo "$(dur "$(sed -n 's/^printed .* in \(.*\)$/\1/p' "$WORK/pool-floor.log" | tail -1)") $cpu"
 }
 
-F=() ONE=() TWO=() FC=() ONEC=() TWOC=()
+# row NAME T CLIENT EP1 EP2: adds a run's seconds and CPU seconds to row NAME.
+row() {
+	local -n t=$1_T cl=$1_CL e1=$1_E1 e2=$1_E2 all=$1_ALL
+	t+=("$2") cl+=("$3") e1+=("$4") e2+=("$5")
+	all+=("$(awk -v a="$3" -v b="$4" -v c="$5" 'BEGIN { printf "%.3f", a + b + c }')")
+}
+for r in F ONE TWO; do
+	for k in T CL E1 E2 ALL; do declare -a "${r}_$k=()"; done
+done
+# One run of the pool, not timed, first: both endpoints' first pages, the
+# fonts and the binaries' pages read from the disk are not the first row's
+# to pay for.
+log "warming up the endpoints"
+basis_pdf warm --browser "$WS1" --browser "$WS2" >/dev/null
+# The endpoints' processes' CPU lists are sampled every 2 seconds during
+# the first run (renderers come and go with the tabs).
+: >"$WORK/pool-affinity.txt"
 for ((r = 1; r <= RUNS; r++)); do
 	log "run $r of $RUNS: floor, one endpoint, two endpoints ($DOCN documents)"
-	read -r t c < <(floor)
-	[ -n "${c:-}" ] || exit 1
-	F+=("$t") FC+=("$c")
-	read -r t c < <(basis_pdf one --browser "$WS1")
-	[ -n "${c:-}" ] || exit 1
-	ONE+=("$t") ONEC+=("$c")
-	read -r t c < <(basis_pdf two --browser "$WS1" --browser "$WS2")
-	[ -n "${c:-}" ] || exit 1
-	TWO+=("$t") TWOC+=("$c")
+	if [ "$r" = 1 ]; then
+		while :; do
+			affinity
+			sleep 2
+		done >>"$WORK/pool-affinity.txt" &
+		SAMPLER=$!
+	fi
+	read -r t c e1 e2 < <(floor)
+	[ -n "${e2:-}" ] || exit 1
+	row F "$t" "$c" "$e1" "$e2"
+	read -r t c e1 e2 < <(basis_pdf one --browser "$WS1")
+	[ -n "${e2:-}" ] || exit 1
+	row ONE "$t" "$c" "$e1" "$e2"
+	read -r t c e1 e2 < <(basis_pdf two --browser "$WS1" --browser "$WS2")
+	[ -n "${e2:-}" ] || exit 1
+	row TWO "$t" "$c" "$e1" "$e2"
+	if [ -n "$SAMPLER" ]; then
+		kill "$SAMPLER" 2>/dev/null || true
+		wait "$SAMPLER" 2>/dev/null || true
+		SAMPLER=""
+	fi
 done
-F_S=$(median "${F[@]}") ONE_S=$(median "${ONE[@]}") TWO_S=$(median "${TWO[@]}")
-F_C=$(median "${FC[@]}") ONE_C=$(median "${ONEC[@]}") TWO_C=$(median "${TWOC[@]}")
-cpudoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.0f CPU ms/doc", s * 1000 / n }'; }
+affinity >>"$WORK/pool-affinity.txt"
+for r in F ONE TWO; do
+	for k in T CL E1 E2 ALL; do
+		declare -n a=${r}_$k
+		declare "${r}_${k}_M=$(median "${a[@]}")"
+		unset -n a
+	done
+done
+cpudoc() { awk -v s="$1" -v n="$2" 'BEGIN { printf "%.0f", s * 1000 / n }'; }
+share() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == 0) print "–"; else printf "%.0f%%", 100 * a / b }'; }
+# cpucell ROW: the row's CPU per document: all, then the client and each endpoint.
+cpucell() {
+	local cl=${1}_CL_M e1=${1}_E1_M e2=${1}_E2_M all=${1}_ALL_M
+	echo "$(cpudoc "${!all}" "$DOCN") ms/doc (client $(cpudoc "${!cl}" "$DOCN"), $(share "${!cl}" "${!all}"); endpoint 1 $(cpudoc "${!e1}" "$DOCN"); endpoint 2 $(cpudoc "${!e2}" "$DOCN"))"
+}
+# seen N: the process types of endpoint N and the CPU lists they had.
+seen() {
+	awk -v n="$1" '$1 == n { pids[$2]; types[$3]; cpus[$4] }
+		END {
+			for (p in pids) np++
+			for (t in types) ts = ts (ts == "" ? "" : ", ") t
+			for (c in cpus) cs = cs (cs == "" ? "" : " and ") c
+			printf "%d processes (%s) on CPUs %s", np, ts, cs
+		}' "$WORK/pool-affinity.txt"
+}
+if [ "$PIN" = 1 ]; then
+	CORES="endpoint 1 pinned to CPUs ${SET[0]} (taskset -c), endpoint 2 to CPUs ${SET[1]}, the client unpinned (any of CPUs $(IFS=,; echo "${CPUS[*]}"))"
+else
+	CORES="endpoints and client unpinned, sharing all of them"
+fi
 
 {
 	echo
-	echo "Remote browsers: $DOCN documents, $(nproc) cores, endpoints and Basis on this one machine, $TABS tabs per endpoint,"
+	echo "Remote browsers: $DOCN documents, $NCPU cores ($(nproc --all) on the machine): $CORES; $TABS tabs per endpoint (the client's cores + 1),"
 	echo "median of $RUNS alternating runs, $("$CHROME" --version 2>/dev/null | head -1), $(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg)."
-	echo "Runs (s): floor ${F[*]}; one endpoint ${ONE[*]}; two endpoints ${TWO[*]}."
-	echo "CPU (s, the endpoints' processes and the client; for Basis the whole build, HTML stage included): floor ${FC[*]}; one endpoint ${ONEC[*]}; two endpoints ${TWOC[*]}."
+	echo "Seen during the first run: endpoint 1 $(seen 1); endpoint 2 $(seen 2)."
+	echo "Runs (s): floor ${F_T[*]}; one endpoint ${ONE_T[*]}; two endpoints ${TWO_T[*]}."
+	echo "CPU (s, client + endpoint 1 + endpoint 2; for Basis the whole build, whose HTML stage alone takes $HTML_C s): floor ${F_ALL[*]}; one endpoint ${ONE_ALL[*]}; two endpoints ${TWO_ALL[*]}."
 	echo
-	echo "| Remote printing | Time | CPU | Ratio |"
+	echo "| Remote printing | Time | CPU per document (client's share) | Ratio |"
 	echo "|---|---|---|---|"
-	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_S" "$DOCN") | $(cpudoc "$F_C" "$DOCN") | 1.00 |"
-	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_S" "$DOCN") | $(cpudoc "$ONE_C" "$DOCN") | time $(ratio "$ONE_S" "$F_S"), CPU $(ratio "$ONE_C" "$F_C") × the floor's |"
-	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_S" "$DOCN") | $(cpudoc "$TWO_C" "$DOCN") | throughput $(ratio "$ONE_S" "$TWO_S") × one endpoint's; CPU per document $(ratio "$TWO_C" "$ONE_C") × |"
+	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_T_M" "$DOCN") | $(cpucell F) | 1.00 |"
+	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_T_M" "$DOCN") | $(cpucell ONE) | time $(ratio "$ONE_T_M" "$F_T_M"), CPU $(ratio "$ONE_ALL_M" "$F_ALL_M") × the floor's |"
+	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_T_M" "$DOCN") | $(cpucell TWO) | throughput $(ratio "$ONE_T_M" "$TWO_T_M") × one endpoint's; CPU per document $(ratio "$TWO_ALL_M" "$ONE_ALL_M") × |"
 } | if [ "${APPEND:-0}" = 1 ]; then tee -a "$WORK/results.md"; else cat; fi
