@@ -43,11 +43,13 @@
 #
 # Environment: N_PDF, RUNS (default 3), WORK (default /tmp/basis-bench),
 # CHROME (the browser), PIN (1: endpoints on disjoint halves of the CPUs;
-# 0: unpinned), APPEND (1: append the table to $WORK/results.md).
+# 0: unpinned), APPEND (1: append the table to $WORK/results.md),
+# PROJECT (companies to project the cost of printing for, default 100000).
 set -euo pipefail
 
 N_PDF=${N_PDF:-4}
 RUNS=${RUNS:-3}
+PROJECT=${PROJECT:-100000}
 WORK=${WORK:-/tmp/basis-bench}
 cd "$(dirname "$0")/.."
 
@@ -300,6 +302,23 @@ seen() {
 			printf "%d processes (%s) on CPUs %s", np, ts, cs
 		}' "$WORK/pool-affinity.txt"
 }
+# project: the cost of printing PROJECT companies' documents (12 each: three
+# documents in four languages), from the measured CPU per document of one
+# endpoint and the throughput of one endpoint and of the pool, assuming
+# the pool's measured efficiency (throughput of two / twice one's) holds
+# for more endpoints, each with the cores one endpoint had here.
+project() {
+	local docs=$((PROJECT * 12)) cores
+	if [ "$PIN" = 1 ]; then cores=$(echo "${SET[0]}" | tr ',' '\n' | wc -l); else cores=$NCPU; fi
+	echo
+	awk -v n="$PROJECT" -v docs="$docs" -v d="$DOCN" -v cpu="$ONE_ALL_M" -v one="$ONE_T_M" -v two="$TWO_T_M" -v cores="$cores" 'BEGIN {
+		cpudoc = cpu / d; rate = d / one; eff = (one / two) / 2
+		printf "Projection for %d companies (%d documents): %.0f ms of CPU per document (one endpoint, client included) is %.0f CPU-hours;", n, docs, cpudoc * 1000, cpudoc * docs / 3600
+		printf " one endpoint of %d core(s) prints %.2f documents a second here, %.0f hours for all;", cores, rate, docs / rate / 3600
+		printf " at the pool efficiency measured (%.2f), %d endpoints take %.1f h, %d take %.1f h, %d take %.1f h.\n", eff, 8, docs / (rate * 8 * eff) / 3600, 32, docs / (rate * 32 * eff) / 3600, 128, docs / (rate * 128 * eff) / 3600
+	}'
+}
+
 if [ "$PIN" = 1 ]; then
 	CORES="endpoint 1 pinned to CPUs ${SET[0]} (taskset -c), endpoint 2 to CPUs ${SET[1]}, the client unpinned (any of CPUs $(IFS=,; echo "${CPUS[*]}"))"
 else
@@ -319,4 +338,5 @@ fi
 	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_T_M" "$DOCN") | $(cpucell F) | 1.00 |"
 	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_T_M" "$DOCN") | $(cpucell ONE) | time $(ratio "$ONE_T_M" "$F_T_M"), CPU $(ratio "$ONE_ALL_M" "$F_ALL_M") × the floor's |"
 	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_T_M" "$DOCN") | $(cpucell TWO) | throughput $(ratio "$ONE_T_M" "$TWO_T_M") × one endpoint's; CPU per document $(ratio "$TWO_ALL_M" "$ONE_ALL_M") × |"
+	project
 } | if [ "${APPEND:-0}" = 1 ]; then tee -a "$WORK/results.md"; else cat; fi

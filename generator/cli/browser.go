@@ -10,6 +10,10 @@ import (
 	"github.com/basis-privacy/basis/generator/site"
 )
 
+// maxTabs is the most documents --tabs lets one browser print at once: a
+// browser takes about 100 MB a tab.
+const maxTabs = 64
+
 // browserList is the value of the repeatable --browser flag: the remote
 // Chrome DevTools endpoints to print on, each checked as it is given.
 type browserList struct {

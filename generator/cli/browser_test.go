@@ -72,3 +72,25 @@ func TestBuildRemoteBrowserErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestTabsFlag checks that --tabs outside 0..maxTabs is refused before
+// anything is written, and that build's help names it.
+func TestTabsFlag(t *testing.T) {
+	c := content(t, []string{"sen-vang"}, nil)
+	out := filepath.Join(t.TempDir(), "public")
+	for _, n := range []string{"-1", "65", "many"} {
+		code, _, stderr := run(t, "build", "--content", c, "--out", out, "--no-pdf", "--tabs", n)
+		if code != ExitInput || !strings.Contains(stderr, "--tabs") {
+			t.Errorf("--tabs %s: exit %d, %q; want %d naming --tabs", n, code, stderr, ExitInput)
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("--tabs %s: wrote %s", n, out)
+		}
+	}
+	if code, _, stderr := run(t, "build", "--content", c, "--out", out, "--no-pdf", "--tabs", "3"); code != ExitOK {
+		t.Errorf("--tabs 3: exit %d, %q", code, stderr)
+	}
+	if _, stdout, _ := run(t, "help", "build"); !strings.Contains(stdout, "--tabs") {
+		t.Errorf("basis help build does not name --tabs:\n%s", stdout)
+	}
+}

@@ -26,6 +26,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	word := fset.Bool("docx", false, "also write a Word document (.docx) beside each HTML document")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
 	browsers := browserFlag(fset)
+	tabs := fset.Int("tabs", 0, "documents each browser prints at once (default: this machine's cores + 1, at most 8); for remote browsers, what one of them can take")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
 	shardFlag := fset.String("shard", "", "build only shard `I/N` of the companies (0 ≤ I < N), to merge with basis merge")
@@ -36,6 +37,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if *merge {
 		return mergeShards(ctx, *out, slugs, stdout, stderr)
+	}
+	if *tabs < 0 || *tabs > maxTabs {
+		fmt.Fprintf(stderr, "basis build: --tabs %d: give a number of tabs from 1 to %d (0 or none: the default)\n", *tabs, maxTabs)
+		return ExitInput
 	}
 	var shard site.Shard
 	if *shardFlag != "" {
@@ -51,7 +56,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Tabs: *tabs, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard,
 	})
 	var cerr *site.CheckError

@@ -73,7 +73,7 @@ The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 
 // The usage lines of build, merge and check.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--chrome PATH] [--force] [--cache DIR] [--shard I/N] [SLUG...]"
+	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force] [--cache DIR] [--shard I/N] [SLUG...]"
 	mergeUsage = "basis merge [--out DIR] SHARD-DIR..."
 	checkUsage = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
 )

@@ -60,6 +60,10 @@ type Options struct {
 	// Browsers, if set, are remote DevTools endpoints to print on instead
 	// of a local browser (see pdf.WithEndpoints); Chrome must then be empty.
 	Browsers []string
+	// Tabs, if above zero, is how many documents each browser prints at
+	// once; else pdf.DefaultPages (this machine's cores + 1, at most 8).
+	// Remote browsers run on machines of their own: give what one takes.
+	Tabs int
 }
 
 // Result reports what a build did.
@@ -221,7 +225,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
 	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: companies.verdicts, old: old, out: out,
 		lists: opts.PDF || opts.DOCX, staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
-	b.remote = opts.Browsers
+	b.remote, b.tabs = opts.Browsers, opts.Tabs
 	start = time.Now()
 	index, err := b.keep(paths, companies.listed)
 	if err != nil {

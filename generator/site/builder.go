@@ -48,6 +48,7 @@ type builder struct {
 	rendered int
 	reused   int
 	remote   []string // remote browsers to print on, if any
+	tabs     int      // documents at once on each browser; 0: the default
 	copied   int      // PDFs copied from the cache
 	patch    bool     // the previous build can be carried over
 	left     []string // companies neither read nor kept

@@ -28,14 +28,26 @@ type printer interface {
 	Close() error
 }
 
-// startPrinter starts the browser that prints a build's PDFs from the
-// pages under root, or connects to the remote browsers if there are any.
-var startPrinter = func(browser string, remote []string, root string) (printer, error) {
+// printerFor says what a build's PDFs are printed on.
+type printerFor struct {
+	browser string   // the local browser's path
+	remote  []string // remote DevTools endpoints, instead of a local browser
+	root    string   // the site the pages are under
+	tabs    int      // documents printed at once on each browser; 0: pdf.DefaultPages
+}
+
+// startPrinter starts the browser that prints a build's PDFs, or connects
+// to the remote browsers if there are any.
+var startPrinter = func(pf printerFor) (printer, error) {
 	// The footer uses the body's font, the shipped one, which every page loads.
-	if len(remote) > 0 {
-		return pdf.New(pdf.WithEndpoints(remote...), pdf.WithRoot(root))
+	opts := []pdf.Option{pdf.WithRoot(pf.root)}
+	if pf.tabs > 0 {
+		opts = append(opts, pdf.WithPages(pf.tabs))
 	}
-	return pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
+	if len(pf.remote) > 0 {
+		return pdf.New(append(opts, pdf.WithEndpoints(pf.remote...))...)
+	}
+	return pdf.New(append(opts, pdf.WithBrowser(pf.browser))...)
 }
 
 // pickBrowser returns the local browser to print with, or "" when the
@@ -138,7 +150,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 
 // print prints jobs with one browser, showing progress on logw.
 func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook func(done, total int)) error {
-	p, err := startPrinter(browser, b.remote, b.staged)
+	p, err := startPrinter(printerFor{browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
 	if err != nil {
 		return err
 	}

@@ -40,9 +40,9 @@ func useFakePrinter(t *testing.T) *fakePrinter {
 	fp := &fakePrinter{}
 	oldFind, oldStart := findBrowser, startPrinter
 	findBrowser = func(string) (string, error) { return "fake", nil }
-	startPrinter = func(_ string, _ []string, root string) (printer, error) {
+	startPrinter = func(pf printerFor) (printer, error) {
 		fp.mu.Lock()
-		fp.root = root
+		fp.root = pf.root
 		fp.mu.Unlock()
 		return fp, nil
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 // TestBuildRemoteBrowsers checks that a build given remote browsers looks
-// for no local one and hands the addresses to the printer, and that bad
+// for no local one and hands the addresses and the tabs to the printer, and that bad
 // addresses, or both kinds of browser, fail before anything is written.
 func TestBuildRemoteBrowsers(t *testing.T) {
 	fp := useFakePrinter(t)
@@ -19,10 +19,11 @@ func TestBuildRemoteBrowsers(t *testing.T) {
 		return "", nil
 	}
 	var got []string
+	var gotTabs int
 	start := startPrinter
-	startPrinter = func(browser string, remote []string, root string) (printer, error) {
-		got = remote
-		return start(browser, remote, root)
+	startPrinter = func(pf printerFor) (printer, error) {
+		got, gotTabs = pf.remote, pf.tabs
+		return start(pf)
 	}
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})
 	remote := []string{"ws://chrome-1:3000", "http://chrome-2:9222"}
@@ -42,14 +43,14 @@ func TestBuildRemoteBrowsers(t *testing.T) {
 			got = nil
 			out := filepath.Join(t.TempDir(), "public")
 			o := opts(content, out)
-			o.PDF, o.Chrome, o.Browsers = true, tt.chrome, tt.remote
+			o.PDF, o.Chrome, o.Browsers, o.Tabs = true, tt.chrome, tt.remote, 5
 			_, err := Build(context.Background(), o)
 			if tt.wantErr == "" {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if !slices.Equal(got, remote) {
-					t.Errorf("printer got remote browsers %v, want %v", got, remote)
+				if !slices.Equal(got, remote) || gotTabs != 5 {
+					t.Errorf("printer got remote browsers %v with %d tabs each, want %v with 5", got, gotTabs, remote)
 				}
 				if len(fp.take()) == 0 {
 					t.Error("nothing printed")
