@@ -147,9 +147,11 @@ go run ./bench/hugo -precomputed -content "$WORK/content" -locales locales -asse
 bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }'; }
 
 # full_html WHERE DIR: the full HTML build of Basis and of both Hugo sites
-# with inputs and outputs in DIR; sets <X>_<WHERE> (seconds), <X>_<WHERE>_KB,
-# <X>_<WHERE>_PAGES and <X>_<WHERE>_BYTES for X in B (Basis), HP (Hugo from
-# precomputed data) and HC (Hugo computing in templates).
+# with inputs and outputs in DIR, the three alternating run by run (so a
+# change in the machine's load falls on all three); sets <X>_<WHERE> (median
+# seconds), <X>_<WHERE>_CPU, <X>_<WHERE>_KB (largest), <X>_<WHERE>_PAGES and
+# <X>_<WHERE>_BYTES for X in B (Basis), HP (Hugo from precomputed data) and
+# HC (Hugo computing in templates).
 full_html() {
 	local where=$1 dir=$2
 	if [ "$dir" != "$WORK" ]; then
@@ -157,22 +159,28 @@ full_html() {
 		mkdir -p "$dir"
 		cp -r "$WORK/content" "$WORK/hugo-site" "$WORK/hugo-pre" "$dir/"
 	fi
-	log "full HTML build on $where: basis"
-	repeat "basis-full-$where" "rm -rf '$dir/public' '$dir/cache'" \
-		"$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
-	printf -v "B_$where" %s "$SECS"; printf -v "B_${where}_KB" %s "$KB"; printf -v "B_${where}_CPU" %s "$CPU"
+	local -a b_t=() b_c=() hp_t=() hp_c=() hc_t=() hc_c=()
+	local b_k=0 hp_k=0 hc_k=0
+	for ((r = 1; r <= RUNS; r++)); do
+		log "full HTML build on $where, run $r of $RUNS: basis, hugo from precomputed data, hugo computing in templates"
+		rm -rf "$dir/public" "$dir/cache"
+		measure "basis-full-$where" "$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
+		b_t+=("$SECS") b_c+=("$CPU") && if [ "$KB" -gt "$b_k" ]; then b_k=$KB; fi
+		rm -rf "$dir/hugo-pre-public"
+		measure "hugo-pre-$where" "$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
+		hp_t+=("$SECS") hp_c+=("$CPU") && if [ "$KB" -gt "$hp_k" ]; then hp_k=$KB; fi
+		rm -rf "$dir/hugo-public"
+		measure "hugo-full-$where" "$HUGO" --quiet --source "$dir/hugo-site" --destination "$dir/hugo-public" --cacheDir "$dir/hugo-cache"
+		hc_t+=("$SECS") hc_c+=("$CPU") && if [ "$KB" -gt "$hc_k" ]; then hc_k=$KB; fi
+		log "  seconds: basis ${b_t[-1]}, hugo from precomputed data ${hp_t[-1]}, hugo computing ${hc_t[-1]}"
+	done
+	printf -v "B_$where" %s "$(median "${b_t[@]}")"; printf -v "B_${where}_CPU" %s "$(median "${b_c[@]}")"; printf -v "B_${where}_KB" %s "$b_k"
+	printf -v "HP_$where" %s "$(median "${hp_t[@]}")"; printf -v "HP_${where}_CPU" %s "$(median "${hp_c[@]}")"; printf -v "HP_${where}_KB" %s "$hp_k"
+	printf -v "HC_$where" %s "$(median "${hc_t[@]}")"; printf -v "HC_${where}_CPU" %s "$(median "${hc_c[@]}")"; printf -v "HC_${where}_KB" %s "$hc_k"
 	printf -v "B_${where}_PAGES" %s "$(find "$dir/public" -name '*.html' | wc -l)"
 	printf -v "B_${where}_BYTES" %s "$(bytes "$dir/public")"
-	log "full HTML build on $where: hugo from precomputed data"
-	repeat "hugo-pre-$where" "rm -rf '$dir/hugo-pre-public'" \
-		"$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
-	printf -v "HP_$where" %s "$SECS"; printf -v "HP_${where}_KB" %s "$KB"; printf -v "HP_${where}_CPU" %s "$CPU"
 	printf -v "HP_${where}_PAGES" %s "$(find "$dir/hugo-pre-public" -name '*.html' | wc -l)"
 	printf -v "HP_${where}_BYTES" %s "$(bytes "$dir/hugo-pre-public")"
-	log "full HTML build on $where: hugo computing in templates"
-	repeat "hugo-full-$where" "rm -rf '$dir/hugo-public'" \
-		"$HUGO" --quiet --source "$dir/hugo-site" --destination "$dir/hugo-public" --cacheDir "$dir/hugo-cache"
-	printf -v "HC_$where" %s "$SECS"; printf -v "HC_${where}_KB" %s "$KB"; printf -v "HC_${where}_CPU" %s "$CPU"
 	printf -v "HC_${where}_PAGES" %s "$(find "$dir/hugo-public" -name '*.html' | wc -l)"
 	printf -v "HC_${where}_BYTES" %s "$(bytes "$dir/hugo-public")"
 }
