@@ -270,7 +270,12 @@ func subdivision(rs []rune) bool {
 
 // singleStop writes one full stop where an abbreviation ends the sentence;
 // an ellipsis (...) stays.
-func singleStop(s string) string { return doubledStop.ReplaceAllString(s, "$1.$2") }
+func singleStop(s string) string {
+	if !strings.Contains(s, "..") { // most text: no need for the regular expression
+		return s
+	}
+	return doubledStop.ReplaceAllString(s, "$1.$2")
+}
 
 func (p *Printer) miss(id string) {
 	p.mu.Lock()
