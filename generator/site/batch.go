@@ -11,30 +11,31 @@ import (
 )
 
 // batchSize is how many companies a build holds in memory at once: it
-// reads and checks all companies batch by batch, keeping only what the
-// index and the checklists need, and reads them again batch by batch to
-// render them, so its memory does not grow with the number of companies.
-// With at most one batch, the companies read for the check are rendered.
+// reads, checks and renders them batch by batch, keeping only what the
+// index and the checklists need, so its memory does not grow with the
+// number of companies, and each company file is read once.
 var batchSize = 128
 
-// companies are the company files a build reads, checked, and read again
-// batch by batch for rendering.
+// companies are the company files of a build, read a batch at a time.
 type companies struct {
-	paths  []string
-	opts   []load.Option    // how they are read (the catalog their own wording must fit)
-	kept   []*model.Company // all of them, when they fit in one batch
-	listed []render.Listed  // what the site index needs of each
-	// outcomes are the check's verdicts on the kept companies' campaigns.
+	opts   []load.Option   // how they are read (the catalog their own wording must fit)
+	whole  bool            // all fit in one batch: the report keeps every verdict
+	listed []render.Listed // what the site index needs of each
+	// outcomes are the check's verdicts on the campaigns of the batch
+	// being rendered, by slug.
 	outcomes map[string][]check.Outcome
 }
 
-// readAndCheck reads and checks the company files paths in batches, with
-// the messages of cat, adds the findings and verdicts to rep and the
-// messages each company words itself to reworded, and reports every file's
-// load errors together, as load.Files does.
-func readAndCheck(paths []string, cat *locale.Catalog, rep *check.Report, reworded map[string][]model.Reword) (*companies, error) {
-	cs := &companies{paths: paths, opts: []load.Option{load.WithCatalog(cat)}, outcomes: map[string][]check.Outcome{}}
-	one := len(paths) <= batchSize
+func newCompanies(cat *locale.Catalog, whole bool) *companies {
+	return &companies{opts: []load.Option{load.WithCatalog(cat)}, whole: whole}
+}
+
+// read reads and checks the company files paths in batches, adds the
+// findings to res.Report (and, when all fit in one batch, the verdicts)
+// and the messages each company words itself to res.Reworded, and hands
+// each batch read without a load error to render, if given. It reports
+// every file's load errors together, as load.Files does.
+func (cs *companies) read(paths []string, res *Result, render func([]*model.Company) error) error {
 	var errs load.Errors
 	for i := 0; i < len(paths); i += batchSize {
 		batch, err := load.Files(paths[i:min(i+batchSize, len(paths))], cs.opts...)
@@ -44,53 +45,45 @@ func readAndCheck(paths []string, cat *locale.Catalog, rep *check.Report, reword
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for _, c := range batch {
-			r := check.Company(c)
-			if one {
-				rep.Merge(r)
-				cs.outcomes[c.Slug] = r.Campaigns
-			} else {
-				rep.Merge(&check.Report{Findings: r.Findings})
+		cs.check(batch, res)
+		if render != nil && len(errs) == 0 {
+			if err := render(batch); err != nil {
+				return err
 			}
-			if rw := c.Reworded(); len(rw) > 0 {
-				reworded[c.Slug] = rw
-			}
-			cs.listed = append(cs.listed, render.ListedOf(c))
-		}
-		if one {
-			cs.kept = batch
 		}
 	}
 	if len(errs) > 0 {
-		return nil, errs
+		return errs
 	}
-	return cs, nil
+	return nil
 }
 
-// verdicts returns the check's verdicts on the campaigns of c: kept from
-// the check when all companies fit in one batch, else checked again.
+// check checks the companies of batch, keeping their verdicts for
+// rendering them.
+func (cs *companies) check(batch []*model.Company, res *Result) {
+	cs.outcomes = map[string][]check.Outcome{}
+	for _, c := range batch {
+		r := check.Company(c)
+		if cs.whole {
+			res.Report.Merge(r)
+		} else {
+			res.Report.Merge(&check.Report{Findings: r.Findings})
+		}
+		cs.outcomes[c.Slug] = r.Campaigns
+		if rw := c.Reworded(); len(rw) > 0 {
+			res.Reworded[c.Slug] = rw
+		}
+		cs.listed = append(cs.listed, render.ListedOf(c))
+	}
+}
+
+// verdicts returns the check's verdicts on the campaigns of c, one of the
+// batch being rendered.
 func (cs *companies) verdicts(c *model.Company) []check.Outcome {
 	if o, ok := cs.outcomes[c.Slug]; ok {
 		return o
 	}
 	return check.Company(c).Campaigns
-}
-
-// each calls do with the companies, a batch at a time.
-func (cs *companies) each(do func([]*model.Company) error) error {
-	if cs.kept != nil || len(cs.paths) == 0 {
-		return do(cs.kept)
-	}
-	for i := 0; i < len(cs.paths); i += batchSize {
-		batch, err := load.Files(cs.paths[i:min(i+batchSize, len(cs.paths))], cs.opts...)
-		if err != nil {
-			return err
-		}
-		if err := do(batch); err != nil {
-			return err
-		}
-	}
-	return nil
 }

@@ -53,3 +53,52 @@ func TestBatchesBuildTheSameSite(t *testing.T) {
 	}
 	diffTrees(t, "output after the failed build", before, tree(t, many.Out))
 }
+
+// TestCheckErrorInALaterBatchPublishesNothing plants a check error in the
+// last company of several batches: the batches before it were rendered,
+// but nothing is published, nothing is left on disk (not even the output
+// folder's parent the build created), every finding is reported, and
+// --force publishes all companies.
+func TestCheckErrorInALaterBatchPublishesNothing(t *testing.T) {
+	content := shardContent(t)
+	defer func(n int) { batchSize = n }(batchSize)
+	batchSize = 2
+	p := filepath.Join(content, "sen-vang-2", "company.yaml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := strings.Replace(string(b), "basis: contract", "basis: legitimate_interests", 1)
+	if broken == string(b) {
+		t.Fatal("sen-vang has no purpose on contract to break")
+	}
+	if err := os.WriteFile(p, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	o := opts(content, filepath.Join(dir, "new", "public"))
+	o.Cache = filepath.Join(dir, "new", "cache")
+	res, err := Build(context.Background(), o)
+	var cerr *CheckError
+	if !errors.As(err, &cerr) {
+		t.Fatalf("got %v, want a CheckError", err)
+	}
+	var named bool
+	for _, f := range res.Report.Findings {
+		named = named || strings.Contains(f.Pos.File, "sen-vang-2")
+	}
+	if !named || res.Companies != 9 {
+		t.Errorf("the findings do not name sen-vang-2 (%v), or %d companies were read, want 9", named, res.Companies)
+	}
+	if left, _ := os.ReadDir(dir); len(left) > 0 {
+		t.Errorf("a build refused for check errors left %v in %s", left, dir)
+	}
+	o.Force = true
+	res, err = Build(context.Background(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(o.Out, "sen-vang-2", "vi", "privacy.html")); err != nil || res.Companies != 9 {
+		t.Errorf("--force did not publish every company (%d): %v", res.Companies, err)
+	}
+}

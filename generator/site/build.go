@@ -192,14 +192,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 	res.Reworded = map[string][]model.Reword{}
-	companies, err := readAndCheck(changed, cat, res.Report, res.Reworded)
-	if err != nil {
-		return nil, err
-	}
-	res.Companies = len(companies.listed)
-	if res.Report.Errors() > 0 && !opts.Force {
-		return res, &CheckError{Report: res.Report}
-	}
+	cs := newCompanies(cat, len(changed) <= batchSize)
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history),
 		render.WithPDF(opts.PDF || opts.LinkPDF))
 	if err != nil {
@@ -209,8 +202,16 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	var browser string
 	if opts.PDF {
-		// Find the browser before any work, so a missing one fails fast.
+		// Find the browser before any work, so a missing one fails fast;
+		// the check's errors, if any, are still reported first.
 		if browser, err = pickBrowser(opts); err != nil {
+			if cerr := cs.read(changed, res, nil); cerr != nil {
+				return nil, cerr
+			}
+			res.Companies = len(cs.listed)
+			if res.Report.Errors() > 0 && !opts.Force {
+				return res, &CheckError{Report: res.Report}
+			}
 			return nil, err
 		}
 	}
@@ -223,11 +224,32 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: companies.verdicts, old: old, out: out,
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: cs.verdicts, old: old, out: out,
 		lists: opts.PDF || opts.DOCX, staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
 	b.remote, b.tabs = opts.Browsers, opts.Tabs
 	start = time.Now()
-	index, err := b.keep(paths, companies.listed)
+	if err := b.begin(opts.Templates); err != nil {
+		return nil, err
+	}
+	// Each company file is read once: checked, and rendered unless an
+	// error was found (then nothing is published, and the rest is only
+	// checked, so every error is reported).
+	err = cs.read(changed, res, func(batch []*model.Company) error {
+		if res.Report.Errors() > 0 && !opts.Force {
+			return nil
+		}
+		return b.companies(batch)
+	})
+	if err != nil {
+		return nil, err
+	}
+	res.Companies = len(cs.listed)
+	if res.Report.Errors() > 0 && !opts.Force {
+		st.close()
+		st.removeMade()
+		return res, &CheckError{Report: res.Report}
+	}
+	index, err := b.keep(paths, cs.listed)
 	if err != nil {
 		return nil, err
 	}
@@ -235,7 +257,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	if stale(next, keys) {
 		next.Inputs = "" // a company kept as last built is not current: the next build looks at all
 	}
-	if err := b.html(companies.each, index, opts.Templates); err != nil {
+	if err := b.finish(index); err != nil {
 		return nil, err
 	}
 	if opts.Shard.set() {

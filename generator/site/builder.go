@@ -251,18 +251,21 @@ func (b *builder) addDoc(d doc) {
 	b.mu.Unlock()
 }
 
-// html writes every HTML and JSON file and the assets: those of the
-// companies each gives, batch by batch, rendered on all cores.
-func (b *builder) html(each func(func([]*model.Company) error) error, index []render.Listed, tmpl fs.FS) error {
+// begin writes the files every site has before its companies': the
+// marker and the assets.
+func (b *builder) begin(tmpl fs.FS) error {
 	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
 		return err
 	}
 	if err := b.assets(tmpl); err != nil {
 		return fmt.Errorf("copy assets: %w", err)
 	}
-	if err := each(b.companies); err != nil {
-		return err
-	}
+	return nil
+}
+
+// finish writes the files that follow the companies': the blank
+// checklists and the index of the companies index lists.
+func (b *builder) finish(index []render.Listed) error {
 	for _, l := range model.Languages {
 		rel := "checklist/" + l + ".html"
 		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel, b.flags).sum()

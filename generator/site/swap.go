@@ -33,6 +33,7 @@ func step(op, path string) error {
 type staging struct {
 	dir  string
 	lock io.Closer
+	made []string // the folders above dir that stage created, deepest first
 }
 
 // stagePrefix is the name of out's staging folders, up to a random suffix.
@@ -43,6 +44,7 @@ func stagePrefix(out string) string { return "." + filepath.Base(out) + ".build-
 // first removes the staging folders of builds of out that were killed.
 func stage(out string) (*staging, error) {
 	parent := filepath.Dir(out)
+	made := missing(parent)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("create %s: %w", parent, err)
 	}
@@ -62,7 +64,30 @@ func stage(out string) (*staging, error) {
 		_ = os.Remove(dir)
 		return nil, fmt.Errorf("lock %s: %w", dir, err)
 	}
-	return &staging{dir: dir, lock: lock}, nil
+	return &staging{dir: dir, lock: lock, made: made}, nil
+}
+
+// missing lists dir and those of its parents that do not exist, deepest
+// first.
+func missing(dir string) []string {
+	var out []string
+	for d := dir; ; d = filepath.Dir(d) {
+		if _, err := os.Lstat(d); !errors.Is(err, fs.ErrNotExist) || d == filepath.Dir(d) {
+			return out
+		}
+		out = append(out, d)
+	}
+}
+
+// removeMade removes the folders above the staging folder that stage
+// created, if still empty: a build that publishes nothing leaves the disk
+// as it found it.
+func (s *staging) removeMade() {
+	for _, d := range s.made {
+		if os.Remove(d) != nil {
+			return
+		}
+	}
 }
 
 // mkdirFresh creates a new folder in parent named prefix and a random
@@ -127,7 +152,10 @@ func stagingSuffix(s string) bool {
 // (after a failed build, or holding the previous site after the swap).
 func (s *staging) close() error {
 	err := os.RemoveAll(s.dir)
-	s.lock.Close()
+	if s.lock != nil {
+		s.lock.Close()
+		s.lock = nil
+	}
 	return err
 }
 
