@@ -148,7 +148,9 @@ bytes() { find "$1" -type f -printf '%s\n' | awk '{ s += $1 } END { print s + 0 
 
 # full_html WHERE DIR: the full HTML build of Basis and of both Hugo sites
 # with inputs and outputs in DIR, the three alternating run by run (so a
-# change in the machine's load falls on all three); sets <X>_<WHERE> (median
+# change in the machine's load falls on all three), each after `sync`, so
+# none pays for writing back to the disk what the one before wrote or
+# removed; sets <X>_<WHERE> (median
 # seconds), <X>_<WHERE>_CPU, <X>_<WHERE>_KB (largest), <X>_<WHERE>_PAGES and
 # <X>_<WHERE>_BYTES for X in B (Basis), HP (Hugo from precomputed data) and
 # HC (Hugo computing in templates).
@@ -163,13 +165,13 @@ full_html() {
 	local b_k=0 hp_k=0 hc_k=0
 	for ((r = 1; r <= RUNS; r++)); do
 		log "full HTML build on $where, run $r of $RUNS: basis, hugo from precomputed data, hugo computing in templates"
-		rm -rf "$dir/public" "$dir/cache"
+		rm -rf "$dir/public" "$dir/cache" && sync
 		measure "basis-full-$where" "$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
 		b_t+=("$SECS") b_c+=("$CPU") && if [ "$KB" -gt "$b_k" ]; then b_k=$KB; fi
-		rm -rf "$dir/hugo-pre-public"
+		rm -rf "$dir/hugo-pre-public" && sync
 		measure "hugo-pre-$where" "$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
 		hp_t+=("$SECS") hp_c+=("$CPU") && if [ "$KB" -gt "$hp_k" ]; then hp_k=$KB; fi
-		rm -rf "$dir/hugo-public"
+		rm -rf "$dir/hugo-public" && sync
 		measure "hugo-full-$where" "$HUGO" --quiet --source "$dir/hugo-site" --destination "$dir/hugo-public" --cacheDir "$dir/hugo-cache"
 		hc_t+=("$SECS") hc_c+=("$CPU") && if [ "$KB" -gt "$hc_k" ]; then hc_k=$KB; fi
 		log "  seconds: basis ${b_t[-1]}, hugo from precomputed data ${hp_t[-1]}, hugo computing ${hc_t[-1]}"
