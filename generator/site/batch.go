@@ -80,10 +80,7 @@ func (cs *companies) check(batch []*model.Company, res *Result) {
 }
 
 // verdicts returns the check's verdicts on the campaigns of c, one of the
-// batch being rendered.
+// batch being rendered (read hands a batch to render only once checked).
 func (cs *companies) verdicts(c *model.Company) []check.Outcome {
-	if o, ok := cs.outcomes[c.Slug]; ok {
-		return o
-	}
-	return check.Company(c).Campaigns
+	return cs.outcomes[c.Slug]
 }
