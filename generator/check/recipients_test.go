@@ -70,7 +70,6 @@ func TestRecipientsAndOrigin(t *testing.T) {
 	}
 }
 
-
 // TestSimilarityIsAReasonedAnswer: the exception is relied on only when the
 // campaign says its products are similar to those bought and why; the
 // business line alone never makes them similar (issue 18, "Similar").

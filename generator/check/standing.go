@@ -53,7 +53,7 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 		s := situation{
 			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
 			OwnBusiness: true, Similar: &own, SimilarReasoned: true, Origin: model.FromSale, Type: model.Consumers,
-			PurposeBasis: p.Basis,
+			PurposeBasis:          p.Basis,
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}

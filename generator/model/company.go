@@ -168,13 +168,13 @@ var FieldTypes = []string{"text", "checkbox"}
 
 // Campaign is a planned message to existing customers or others.
 type Campaign struct {
-	ID             string
-	Name           Text
-	Purpose        string
-	Kind           Kind
-	Channel        string
-	Audience       Audience
-	Promotes       string // business id whose products the message promotes
+	ID       string
+	Name     Text
+	Purpose  string
+	Kind     Kind
+	Channel  string
+	Audience Audience
+	Promotes string // business id whose products the message promotes
 	// Similar says whether what the campaign promotes is similar to what
 	// its recipients bought (the same or a closely related need:
 	// accessories, refills, successor models); nil means not stated. The

@@ -39,8 +39,8 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// data names a category of personal data.
 		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
 		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
-		"date":    func(t time.Time) string { return formatDate(p, t) },
-		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
+		"date":     func(t time.Time) string { return formatDate(p, t) },
+		"isodate":  func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) string {
 			code = law.Country(code)
 			if code == "EU" {
