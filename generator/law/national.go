@@ -168,7 +168,8 @@ type Source struct {
 	// or "age".
 	Facts string
 	URL   string
-	// Checked is the date the page was read (YYYY-MM-DD).
+	// Checked is the date the page was read (YYYY-MM-DD), or the month
+	// (YYYY-MM) for the checks behind the market table (RULES.md).
 	Checked string
 	// Kind says what the page is: "official" (journal, government page),
 	// "authority" (the authority's own page), "reproduction" (the act's text

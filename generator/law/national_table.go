@@ -13,6 +13,12 @@ func src(facts, kind, url string) Source {
 	return Source{Facts: facts, URL: url, Checked: checked, Kind: kind}
 }
 
+// earlier is a source the market table was checked against in November 2026
+// (RULES.md, "Law per market"), reused for the same rule here.
+func earlier(facts, kind, url string) Source {
+	return Source{Facts: facts, URL: url, Checked: "2026-11", Kind: kind}
+}
+
 // ageTracker is the Commission's list of the Art. 8 GDPR ages (Staff
 // Working Document accompanying the 2020 GDPR evaluation, p. 17) as a blog
 // reproduces it: secondary, so the ages resting on it are unverified.
@@ -48,7 +54,7 @@ var nationals = []National{
 				Note: "consent from every recipient, consumer or business, since 1 March 2006"},
 			Phone: NationalChannel{Rule: ChannelConsent, Refs: []string{"at-tkg-174-1"}, Verified: true,
 				Note: "calls for advertising purposes need prior consent; the exception does not cover calls"},
-			Post: NationalChannel{Rule: ChannelObjection, Register: "Robinsonliste (WKO)", Refs: []string{"at-gewo-151-9", "gdpr-21-2-3"}, Verified: true,
+			Post: NationalChannel{Rule: ChannelObjection, Register: "Robinsonliste of the WKO", Refs: []string{"at-gewo-151-9", "gdpr-21-2-3"}, Verified: true,
 				Note: "address publishers and direct marketers honour the Robinson list; a company mailing its own customers removes those who object"},
 			Note: "e-mail and SMS need prior consent; the exception also requires that the customer has not refused such mail in advance, in particular by entry in the ECG list",
 		},
@@ -58,6 +64,8 @@ var nationals = []National{
 			src("marketing", "secondary", "https://maklerwiki.at/cold-calling"),
 			src("b2b", "secondary", "https://360.lexisnexis.at/d/z_bbi_2005_12_2005_BBInfo_Heft_12_aktue_4ec8c29075"),
 			src("phone", "secondary", "https://maklerwiki.at/cold-calling"),
+			src("phone", "reproduction", "https://recht.werbungwien.at/wir-wollen-eine-kampagne-mit-direkter-kundenansprache-durchfuhren-worauf-mussen-wir-im-zusammenhang-mit-dem-telekommunikationsgesetz-dabei-achten/"),
+			src("b2b", "reproduction", "https://recht.werbungwien.at/wir-wollen-eine-kampagne-mit-direkter-kundenansprache-durchfuhren-worauf-mussen-wir-im-zusammenhang-mit-dem-telekommunikationsgesetz-dabei-achten/"),
 			src("post", "official", "https://www.wko.at/branchen/w/information-consulting/werbung-marktkommunikation/robinsonliste.html"),
 			src("authority", "authority", "https://www.dsb.gv.at/ueber-die-website/datenschutzerklaerung.html"),
 			src("age", "secondary", "https://platform.dataguidance.com/opinion/eu-age-consent-children"),
@@ -81,6 +89,7 @@ var nationals = []National{
 		Age: ChildAge{Age: 13, Refs: []string{"be-loi-2018-7"}, Note: "art. 7 of the Act of 30 July 2018 per secondary sources"},
 		Sources: []Source{
 			src("marketing", "reproduction", "http://www.etaamb.be/fr/arrete-royal-du-04-avril-2003_n2003011238.html"),
+			src("b2b", "reproduction", "http://www.etaamb.be/fr/arrete-royal-du-04-avril-2003_n2003011238.html"),
 			src("marketing", "secondary", "https://actualitesdroitbelge.be/droit-des-affaires/droit-commercial/le-cadre-juridique-des-services-de-l-information-en-ligne/l-interdiction-de-principe-du-spamming"),
 			src("phone", "secondary", "https://www.lavenir.net/cnt/dmf20211130_01641304/tuto-comment-ne-plus-etre-appele-par-des-demarcheurs-en-belgique"),
 			src("post", "secondary", "http://www.racinebrussels.eu/documents/news-items/kl1928473-il-est-a-nouveau-possible-de-s-opposer-a-une-publicite-non-sollicitee-art-12-et-50-dd-cde-.xml?lang=fr"),
@@ -115,7 +124,7 @@ var nationals = []National{
 			Exception: &NationalException{ID: "ch-uwg-3-1-o", Verified: true},
 			B2B: B2B{Rule: B2BSame, Refs: []string{"ch-uwg-3-1-o"},
 				Note: "the UWG protects every customer; no B2B distinction found"},
-			Phone: NationalChannel{Rule: ChannelRegister, Register: "Sterneintrag (asterisk in the directory)", Refs: []string{"ch-uwg-3-1-u"}, Verified: true,
+			Phone: NationalChannel{Rule: ChannelRegister, Register: "Sterneintrag, the directory asterisk", Refs: []string{"ch-uwg-3-1-u"}, Verified: true,
 				Note: "calls by a person allowed unless the directory entry carries the asterisk; automated calls are mass advertising under lit. o"},
 			Post: NationalChannel{Rule: ChannelObjection,
 				Note: "no specific rule found; the asterisk does not block addressed mail (Swiss Fairness Commission)"},
@@ -147,7 +156,10 @@ var nationals = []National{
 		Age: ChildAge{Age: 16, Refs: []string{"gdpr-8-1"},
 			Note: "no national derogation (BDSG); per secondary sources"},
 		Sources: []Source{
-			src("marketing", "reproduction", "https://www.uwg-onlinekommentar.de/kommentierung-7-uwg/"),
+			earlier("marketing", "reproduction", "https://lxgesetze.de/uwg/7"),
+			earlier("b2b", "reproduction", "https://lxgesetze.de/uwg/7"),
+			earlier("phone", "reproduction", "https://lxgesetze.de/uwg/7"),
+			earlier("post", "reproduction", "https://lxgesetze.de/uwg/7"),
 			src("phone", "secondary", "https://boehmanwaltskanzlei.de/wirtschaftsrecht/wettbewerbsrecht/wettbewerbsschutz/belaestigung"),
 			src("post", "secondary", "http://www.jura-basic.de/aufruf.php?file=1&art=6&find=UWG_Newsletter__Irref%EF%BF%BD%EF%BF%BDhrung"),
 			src("age", "secondary", "https://www.twobirds.com/en/capabilities/practices/privacy-and-data-protection/general-data-protection-regulation/gdpr-tracker/children"),
@@ -170,9 +182,9 @@ var nationals = []National{
 		Age: ChildAge{Age: 14, Refs: []string{"es-lopdgdd-7"},
 			Note: "art. 7 LOPDGDD per secondary sources (an AEPD decision applies 14)"},
 		Sources: []Source{
-			src("marketing", "secondary", "https://anisalegal.com/sanciones-de-la-aepd-por-envio-de-publicidad/"),
+			src("marketing", "reproduction", "https://anisalegal.com/sanciones-de-la-aepd-por-envio-de-publicidad/"),
 			src("marketing", "secondary", "https://privtools.eu/informes/2018-0164"),
-			src("phone", "secondary", "https://conecta.unive.es/derecho-a-no-recibir-llamadas-con-fines-comerciales/"),
+			src("phone", "reproduction", "https://conecta.unive.es/derecho-a-no-recibir-llamadas-con-fines-comerciales/"),
 			src("phone", "secondary", "https://privtools.eu/informes/2023-0052"),
 			src("age", "secondary", "https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_EXP202211618"),
 		},
@@ -183,8 +195,8 @@ var nationals = []National{
 			Verified:  true,
 			Consent:   []string{"fr-cpce-l34-5"},
 			Exception: &NationalException{ID: "fr-cpce-l34-5", Verified: true},
-			B2B: B2B{Rule: B2BProfession, Refs: []string{"fr-cnil-b2b"}, Verified: true,
-				Note: "professionals may be prospected at their nominative work address without prior consent, informed and able to object, where the message relates to their profession; generic addresses of legal persons are outside the rule (CNIL, 17 February 2005)"},
+			B2B: B2B{Rule: B2BProfession, Refs: []string{"fr-cnil-b2b"},
+				Note: "professionals may be prospected at their nominative work address without prior consent, informed and able to object, where the message relates to their profession; generic addresses of legal persons are outside the rule (CNIL, 17 February 2005, as two secondary sources report it; the CNIL's page was not reached)"},
 			Phone: NationalChannel{Rule: ChannelConsent, Refs: []string{"fr-cconso-l223-1"}, Verified: true,
 				Note: "since 11 August 2026 consumers may be called only with prior consent, except about a contract in progress (loi n° 2025-594, art. 13); Bloctel ends"},
 			Post: gdprPost,
@@ -219,8 +231,11 @@ var nationals = []National{
 		Age: ChildAge{Age: 13, Refs: []string{"uk-dpa-2018-9"},
 			Note: "s. 9 DPA 2018, per the team's notes; not re-read"},
 		Sources: []Source{
-			src("marketing", "secondary", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/"),
-			src("authority", "authority", "https://ico.org.uk/make-a-complaint/foi-and-eir-complaints/official-information-complaint/thank-you/"),
+			earlier("marketing", "authority", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/"),
+			earlier("b2b", "authority", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/"),
+			earlier("phone", "authority", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/"),
+			earlier("post", "authority", "https://ico.org.uk/for-organisations/direct-marketing-and-privacy-and-electronic-communications/"),
+			earlier("authority", "authority", "https://ico.org.uk/make-a-complaint/foi-and-eir-complaints/official-information-complaint/thank-you/"),
 		},
 	},
 	{
@@ -259,7 +274,7 @@ var nationals = []National{
 				Note: "paper mail to directory addresses likewise, unless registered in the public register of objections"},
 			Note: "e-mail, SMS and automated calls need consent; the seller may use e-mail details given in the context of a sale for its own analogous services, the person informed at collection and in every message and free to refuse",
 		},
-		Age: ChildAge{Age: 14, Refs: []string{"it-privacy-2-quinquies"}, Verified: true},
+		Age: ChildAge{Age: 14, Refs: []string{"it-privacy-2-quinquies"}, Note: "art. 2-quinquies per two commentaries that paraphrase it; the text was not read"},
 		Sources: []Source{
 			src("marketing", "official", "https://www.gazzettaufficiale.it/atto/serie_generale/caricaArticolo?art.progressivo=0&art.idArticolo=130&art.versione=1&art.codiceRedazionale=003G0218&art.dataPubblicazioneGazzetta=2003-07-29&art.idGruppo=40&art.idSottoArticolo1=10&art.idSottoArticolo=1&art.flagTipoArticolo=0"),
 			src("marketing", "reproduction", "https://www8.brocardi.it/codice-della-privacy/parte-ii/titolo-x/capo-i/art130.html"),
@@ -286,6 +301,7 @@ var nationals = []National{
 		Age: ChildAge{Age: 16, Refs: []string{"nl-uavg-5"}, Note: "art. 5 UAVG; the legislator saw no reason to lower the age (consultation on the bill); the text was not read"},
 		Sources: []Source{
 			src("marketing", "official", "https://zoek.officielebekendmakingen.nl/kst-30661-8.html"),
+			src("b2b", "official", "https://zoek.officielebekendmakingen.nl/kst-30661-8.html"),
 			src("b2b", "secondary", "https://www.cordemeyerslager.nl/nieuwsbrief-telecomsector-uitbreiding-spamverbod-per-1-juli-2009/"),
 			src("phone", "official", "https://zoek.officielebekendmakingen.nl/kst-35421-3.html"),
 			src("authority", "authority", "https://avgtekst.nl/document/20-boete-datalek-pvv-overijssel"),
@@ -306,23 +322,24 @@ var nationals = []National{
 		},
 		Age: ChildAge{Age: 16, Refs: []string{"gdpr-8-1"}, Note: "no national derogation, per secondary sources"},
 		Sources: []Source{
-			src("marketing", "secondary", "https://radcaprawny.kirp.pl"),
-			src("authority", "official", "https://www.biznes.gov.pl/en/opisy-procedur/-/proc/877"),
+			earlier("marketing", "reproduction", "https://radcaprawny.kirp.pl"),
+			earlier("b2b", "reproduction", "https://radcaprawny.kirp.pl"),
+			earlier("phone", "reproduction", "https://radcaprawny.kirp.pl"),
+			earlier("authority", "official", "https://www.biznes.gov.pl/en/opisy-procedur/-/proc/877"),
 			src("age", "secondary", "https://www.twobirds.com/en/capabilities/practices/privacy-and-data-protection/general-data-protection-regulation/gdpr-tracker/children"),
 		},
 	},
 	{
 		Country: "SE", Regime: GDPR, Authority: "SE", AuthorityVerified: true,
 		Marketing: Marketing{
-			Verified:  true,
 			Consent:   []string{"se-mfl-19"},
-			Exception: &NationalException{ID: "se-mfl-19", Verified: true},
-			B2B: B2B{Rule: B2BIndividualsOnly, Refs: []string{"se-mfl-19", "se-mfl-20"}, Verified: true,
+			Exception: &NationalException{ID: "se-mfl-19"},
+			B2B: B2B{Rule: B2BIndividualsOnly, Refs: []string{"se-mfl-19", "se-mfl-20"},
 				Note: "consent protects natural persons (sole traders included); legal persons need none, but every message gives a valid address to stop it"},
 			Phone: NationalChannel{Rule: ChannelObjection, Register: "NIX-Telefon", Refs: []string{"gdpr-21-2-3"},
 				Note: "calls by a person allowed until the person objects; the NIX register is the industry's (not checked)"},
 			Post: gdprPost,
-			Note: "e-mail and SMS to natural persons need prior consent; the established-customer exception covers the trader's own similar products, objection offered at collection and in every message",
+			Note: "e-mail and SMS to natural persons need prior consent; the established-customer exception covers the trader's own similar products, objection offered at collection and in every message (per commentaries; the act's text was not read)",
 		},
 		Age: ChildAge{Age: 13, Refs: []string{"se-dsl-2-4"}, Verified: true},
 		Sources: []Source{
@@ -367,8 +384,9 @@ var nationals = []National{
 		Age: ChildAge{Age: 16, Refs: []string{"vn-pdpl-24"}, Verified: true,
 			Note: "under 16 (a child, Law on Children 2016) the legal representative exercises the child's rights; from 7 the child's own consent is needed too for publishing information about the child's private life"},
 		Sources: []Source{
-			src("marketing", "secondary", "https://news.thuvienphapluat.vn"),
-			src("authority", "secondary", "https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html"),
+			earlier("marketing", "reproduction", "https://news.thuvienphapluat.vn"),
+			earlier("post", "reproduction", "https://news.thuvienphapluat.vn"),
+			earlier("authority", "secondary", "https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html"),
 			src("age", "reproduction", "https://suckhoetreem.vn/van-de-quan-tam/quy-dinh-bao-ve-du-lieu-ca-nhan-cua-tre-em-nguoi-bi-mat-hoac-han-che-nang-luc-hanh-vi-dan-su-128338.html"),
 			src("age", "secondary", "https://plo.vn/cong-bo-du-lieu-ca-nhan-cua-tre-tu-7-tuoi-phai-duoc-tre-va-nguoi-dai-dien-dong-y-post888944.html"),
 			src("age", "secondary", "https://baovedlcn.vn/quy-dinh-ve-bao-ve-du-lieu-ca-nhan-cua-tre-em"),
