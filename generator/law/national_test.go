@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 // The countries issue 21 asks for: every EEA state, Switzerland, the United
@@ -187,5 +189,38 @@ func TestNationalMarkdown(t *testing.T) {
 	bg, _ := NationalOf("BG")
 	if bg.Verified() || !strings.Contains(md, "| BG | `gdpr` | consent `eprivacy-13-1` (unverified) | `eprivacy-13-2` (unverified)") {
 		t.Error("BG's unverified rule is not marked unverified")
+	}
+}
+
+// TestNationalCitations: every provision of the national table has its
+// citation, and every authority its name, in each language Basis writes.
+func TestNationalCitations(t *testing.T) {
+	for _, lang := range []string{"en", "de", "pl", "vi"} {
+		msgs := map[string]string{}
+		for _, file := range []string{"refs", "common"} {
+			data, err := os.ReadFile(filepath.Join("..", "..", "locales", file+"."+lang+".yaml"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var m map[string]any
+			if err := yaml.Unmarshal(data, &m); err != nil {
+				t.Fatalf("%s.%s.yaml: %v", file, lang, err)
+			}
+			for k, v := range m {
+				if s, ok := v.(string); ok {
+					msgs[k] = s
+				}
+			}
+		}
+		for _, n := range Nationals() {
+			for _, r := range n.Refs() {
+				if strings.TrimSpace(msgs["ref."+r]) == "" {
+					t.Errorf("%s: ref.%s (%s) has no citation", lang, r, n.Country)
+				}
+			}
+			if n.Authority != "" && strings.TrimSpace(msgs["authority."+n.Authority+".name"]) == "" {
+				t.Errorf("%s: authority.%s.name is missing", lang, n.Authority)
+			}
+		}
 	}
 }
