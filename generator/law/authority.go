@@ -84,7 +84,9 @@ var nationalAuthorities = map[string]Authority{
 	// of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of
 	// Public Security (Decree 13/2023/ND-CP Art. 29(1)); it runs the national
 	// personal data protection portal.
-	// verified 2026-11 from https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html (a law firm's page, not the authority's)
+	// Decree 13/2023 was replaced by Decree 356/2025 on 1 Jan 2026: re-check
+	// that A05 remains the specialised agency under Law No. 91/2025/QH15.
+	// unverified: https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html is a law firm's page, not the authority's (checked 2026-11)
 	"VN": {Key: "VN", Address: "207 Khuất Duy Tiến, Hà Nội", Website: "https://baovedlcn.gov.vn"},
 	// The authorities of the other countries of the national table
 	// (national_table.go), checked on 2026-12-05 through stored copies of
@@ -94,9 +96,9 @@ var nationalAuthorities = map[string]Authority{
 	// Österreichische Datenschutzbehörde (§ 18 DSG).
 	// verified 2026-12 from https://www.dsb.gv.at/ueber-die-website/datenschutzerklaerung.html (the authority's privacy notice)
 	"AT": {Key: "AT", Address: "Barichgasse 40-42, 1030 Wien", Website: "https://www.dsb.gv.at"},
-	// unverified: address from the list at https://hoggo.io/eu-data-protection-authorities-gdpr/ (secondary); the authority's own page was not reached
+	// verified 2026-12 from https://www.dataprotectionauthority.be/privacy-statement (the authority's privacy statement)
 	"BE": {Key: "BE", Address: "Rue de la Presse 35, 1000 Bruxelles", Website: "https://www.autoriteprotectiondonnees.be"},
-	// unverified: address from the list at https://hoggo.io/eu-data-protection-authorities-gdpr/ (secondary)
+	// verified 2026-12 from https://cpdp.bg/en/?p=pages&aid=51 (the commission's privacy notice)
 	"BG": {Key: "BG", Address: "бул. „Проф. Цветан Лазаров“ 2, 1592 София", Website: "https://www.cpdp.bg"},
 	// Office of the Privacy Commissioner of Canada (PIPEDA).
 	// verified 2026-12 from https://www.priv.gc.ca/complaint-plainte/pa_e.asp (the office's own page)
@@ -105,57 +107,57 @@ var nationalAuthorities = map[string]Authority{
 	"CH": {Key: "CH", Address: "Feldeggweg 1, 3003 Bern", Website: "https://www.edoeb.admin.ch"},
 	// unverified: address as the author knows it; not checked against a page
 	"CY": {Key: "CY", Address: "Ιάσονος 1, 1082 Λευκωσία", Website: "https://www.dataprotection.gov.cy"},
-	// unverified: address from the list at https://hoggo.io/eu-data-protection-authorities-gdpr/ (secondary)
+	// verified 2026-12 from https://uoou.gov.cz/informace-ochrana-soukromi (the office's privacy information)
 	"CZ": {Key: "CZ", Address: "Pplk. Sochora 27, 170 00 Praha 7", Website: "https://uoou.gov.cz"},
-	// unverified: address as the author knows it (the list at hoggo.io gives an older one); not checked against a page
+	// verified 2026-12 from https://admin.datatilsynet.dk/kontakt/skriv-til-os/naar-du-skriver-til-os (the agency's own notice)
 	"DK": {Key: "DK", Address: "Carl Jacobsens Vej 35, 2500 Valby", Website: "https://www.datatilsynet.dk"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://www.aki.ee/en/privacy-policy (the inspectorate's privacy policy)
 	"EE": {Key: "EE", Address: "Tatari 39, 10134 Tallinn", Website: "https://www.aki.ee"},
 	// unverified: address as the author knows it (the list at hoggo.io gives an older one); not checked against a page
 	"ES": {Key: "ES", Address: "C/ Jorge Juan, 6, 28001 Madrid", Website: "https://www.aepd.es"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://tietosuoja.fi/yhteystiedot (the office's contact page; postal address)
 	"FI": {Key: "FI", Address: "PL 800, 00531 Helsinki", Website: "https://tietosuoja.fi"},
 	// unverified: address from https://www.dpo-partage.fr/comment-joindre-la-cnil/ (secondary); the stored copies of cnil.fr give the former address
 	"FR": {Key: "FR", Address: "3 Place de Fontenoy, TSA 80715, 75334 Paris Cedex 07", Website: "https://www.cnil.fr"},
-	// unverified: address as the author knows it; not checked against a page
+	// unverified: address from GDPRhub's page on the authority (https://gdprhub.eu/index.php?title=HDPA_(Greece)); the authority's own page was not reached
 	"GR": {Key: "GR", Address: "Λεωφόρος Κηφισίας 1-3, 115 23 Αθήνα", Website: "https://www.dpa.gr"},
-	// unverified: address as the author knows it (the list at hoggo.io gives an older one); not checked against a page
+	// verified 2026-12 from https://azop.hr/zahtjev-za-utvrdivanje-povrede-prava/ (the agency's complaint page)
 	"HR": {Key: "HR", Address: "Selska cesta 136, 10000 Zagreb", Website: "https://azop.hr"},
 	// unverified: address as the author knows it; not checked against a page
 	"HU": {Key: "HU", Address: "Falk Miksa utca 9-11, 1055 Budapest", Website: "https://naih.hu"},
 	// Data Protection Commission (Data Protection Act 2018).
 	// verified 2026-12 from https://dataprotection.ie/en/about-our-site/data-protection-statement (the authority's data protection statement)
 	"IE": {Key: "IE", Address: "21 Fitzwilliam Square South, Dublin 2, D02 RD28", Website: "https://www.dataprotection.ie"},
-	// unverified: address as the author knows it; not checked against a page
-	"IS": {Key: "IS", Address: "Laugavegur 166, 105 Reykjavík", Website: "https://www.personuvernd.is"},
+	// verified 2026-12 from https://island.is/en/data-protection-laws-and-your-rights/who-can-work-with-personal-data (the state portal's page of the authority)
+	"IS": {Key: "IS", Address: "Laugavegur 166, 4. hæð, 105 Reykjavík", Website: "https://www.personuvernd.is"},
 	// unverified: address from https://servizilegaliweb.it (secondary, a guide to complaints); the Garante's own page was not reached
 	"IT": {Key: "IT", Address: "Piazza Venezia 11, 00187 Roma", Website: "https://www.garanteprivacy.it"},
-	// unverified: address as the author knows it; not checked against a page
-	"LI": {Key: "LI", Address: "Städtle 38, 9490 Vaduz", Website: "https://www.datenschutzstelle.li"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://datenschutzstelle.li/index.php?cID=370 (the authority's privacy notice)
+	"LI": {Key: "LI", Address: "Kirchstrasse 8, Postfach 684, 9490 Vaduz", Website: "https://www.datenschutzstelle.li"},
+	// verified 2026-12 from https://vdai.lrv.lt/privatumo-politika (the inspectorate's privacy policy)
 	"LT": {Key: "LT", Address: "L. Sapiegos g. 17, 10312 Vilnius", Website: "https://vdai.lrv.lt"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://cnpd.public.lu/en/support/protection-des-donnees.html (the commission's data protection page)
 	"LU": {Key: "LU", Address: "15, Boulevard du Jazz, L-4370 Belvaux", Website: "https://cnpd.public.lu"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://www.dvi.gov.lv/lv/viegli-lasit-0 (the inspectorate's own page)
 	"LV": {Key: "LV", Address: "Elijas iela 17, Rīga, LV-1050", Website: "https://www.dvi.gov.lv"},
-	// unverified: address as the author knows it; not checked against a page
-	"MT": {Key: "MT", Address: "Floor 2, Airways House, Triq Il-Kbira, Tas-Sliema SLM 1549", Website: "https://idpc.org.mt"},
+	// verified 2026-12 from https://idpc.org.mt/data-protection-notice (the commissioner's data protection notice)
+	"MT": {Key: "MT", Address: "Floor 2, Airways House, High Street, Sliema SLM 1549", Website: "https://idpc.org.mt"},
 	// Autoriteit Persoonsgegevens (art. 6 UAVG).
 	// verified 2026-12 from https://avgtekst.nl/document/20-boete-datalek-pvv-overijssel (the AP's letterhead in a decision it published; postal address)
 	"NL": {Key: "NL", Address: "Postbus 93374, 2509 AJ Den Haag", Website: "https://www.autoriteitpersoonsgegevens.nl"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/ (the authority's page; postal address)
 	"NO": {Key: "NO", Address: "Postboks 458 Sentrum, 0105 Oslo", Website: "https://www.datatilsynet.no"},
 	// unverified: address as the author knows it; not checked against a page
 	"PT": {Key: "PT", Address: "Av. D. Carlos I, 134, 1.º, 1200-651 Lisboa", Website: "https://www.cnpd.pt"},
-	// unverified: address as the author knows it; not checked against a page
-	"RO": {Key: "RO", Address: "B-dul G-ral. Gheorghe Magheru nr. 28-30, Sector 1, 010336 București", Website: "https://www.dataprotection.ro"},
+	// verified 2026-12 from https://dataprotection.ro/index.jsp?lang=en&page=Informare_protectia_datelor_conf_GDPR (the authority's information notice)
+	"RO": {Key: "RO", Address: "B-dul G-ral. Gheorghe Magheru 28-30, Sector 1, București", Website: "https://www.dataprotection.ro"},
 	// Integritetsskyddsmyndigheten (IMY).
 	// verified 2026-12 from https://www.imy.se/en/about-us/temporary-problems-with-our-e-services/ (the authority's own page; postal address)
 	"SE": {Key: "SE", Address: "Box 8114, 104 20 Stockholm", Website: "https://www.imy.se"},
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://www.ip-rs.si/en/about/public-information/about-the-site (the commissioner's site notice)
 	"SI": {Key: "SI", Address: "Dunajska cesta 22, 1000 Ljubljana", Website: "https://www.ip-rs.si"},
-	// unverified: address as the author knows it; not checked against a page
-	"SK": {Key: "SK", Address: "Hraničná 12, 820 07 Bratislava 27", Website: "https://dataprotection.gov.sk"},
+	// verified 2026-12 from https://dataprotection.gov.sk/en/privacy-notice (the office's privacy notice)
+	"SK": {Key: "SK", Address: "Hraničná 12, 820 07 Bratislava", Website: "https://dataprotection.gov.sk"},
 	// Federal Trade Commission: enforces CAN-SPAM and COPPA; the United
 	// States has no general data protection authority.
 	// unverified: address as the author knows it; not checked against a page

@@ -1,10 +1,14 @@
 package law
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -221,6 +225,30 @@ func TestNationalCitations(t *testing.T) {
 			if n.Authority != "" && strings.TrimSpace(msgs["authority."+n.Authority+".name"]) == "" {
 				t.Errorf("%s: authority.%s.name is missing", lang, n.Authority)
 			}
+		}
+	}
+}
+
+// TestNationalAuthorityVerified: an authority the table marks verified has
+// "verified ... from <url>" above its entry in authority.go, and one it
+// marks unverified has "unverified:", so the two never disagree.
+func TestNationalAuthorityVerified(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "authority.go", nil, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	comment := map[string]string{}
+	for _, kv := range tableEntries(f, "nationalAuthorities") {
+		key, _ := strconv.Unquote(kv.Key.(*ast.BasicLit).Value)
+		comment[key] = commentOnLine(fset, f, fset.Position(kv.Pos()).Line-1)
+	}
+	for _, n := range Nationals() {
+		if n.Authority == "" {
+			continue
+		}
+		if got := strings.HasPrefix(comment[n.Authority], "// verified "); got != n.AuthorityVerified {
+			t.Errorf("%s: AuthorityVerified %v, but authority.go says %q", n.Country, n.AuthorityVerified, comment[n.Authority])
 		}
 	}
 }
