@@ -179,13 +179,14 @@ var nationals = []National{
 				Note: "advertising exclusion systems to be consulted before a campaign to people who are not customers; as the author recalls art. 23 LOPDGDD"},
 			Note: "commercial e-mail needs prior request or express authorisation; exception for a prior contract where the contact details were lawfully obtained and the products are the company's own and similar to those contracted",
 		},
-		Age: ChildAge{Age: 14, Refs: []string{"es-lopdgdd-7"},
-			Note: "art. 7 LOPDGDD per secondary sources (an AEPD decision applies 14)"},
+		Age: ChildAge{Age: 14, Refs: []string{"es-lopdgdd-7"}, Verified: true,
+			Note: "art. 7(1) LOPDGDD: over fourteen the minor consents alone (text read in a reproduction); a 2024 draft law on minors in digital environments would raise it to 16: re-check"},
 		Sources: []Source{
 			src("marketing", "reproduction", "https://anisalegal.com/sanciones-de-la-aepd-por-envio-de-publicidad/"),
 			src("marketing", "secondary", "https://privtools.eu/informes/2018-0164"),
 			src("phone", "reproduction", "https://conecta.unive.es/derecho-a-no-recibir-llamadas-con-fines-comerciales/"),
 			src("phone", "secondary", "https://privtools.eu/informes/2023-0052"),
+			src("age", "reproduction", "https://www.sepin.es/cronus-juridico/documento/VerDoc.asp?dist=47&referencia=SP%2FDOCT%2F82661"),
 			src("age", "secondary", "https://gdprhub.eu/index.php?title=AEPD_(Spain)_-_EXP202211618"),
 		},
 	},
@@ -253,12 +254,14 @@ var nationals = []National{
 			Post: gdprPost,
 			Note: "e-mail and SMS to a natural person need prior consent (reg. 13(1)); the customer exception of reg. 13(11) adds that the sale took place in the 12 months before (not read in the text: unverified)",
 		},
-		Age: ChildAge{Age: 16, Refs: []string{"ie-dpa-2018-31"}, Note: "s. 31 Data Protection Act 2018 per secondary sources"},
+		Age: ChildAge{Age: 16, Refs: []string{"ie-dpa-2018-31"}, Verified: true,
+			Note: "s. 31(1) Data Protection Act 2018, as the Minister stated it to the Dáil on 5 July 2018 (the act's text itself not read)"},
 		Sources: []Source{
 			src("marketing", "authority", "https://www.dataprotection.ie/docs/DIRECT-MARKETING-A-GENERAL-GUIDE-FOR-DATA-CONTROLLERS/905.htm"),
 			src("marketing", "reproduction", "https://mcmahonsolicitors.ie/spam-cookies/"),
 			src("b2b", "reproduction", "https://brexitlegal.ie/e-privacy/"),
 			src("authority", "authority", "https://dataprotection.ie/en/about-our-site/data-protection-statement"),
+			src("age", "official", "https://www.oireachtas.ie/en/debates/question/2018-07-05/19/"),
 			src("age", "secondary", "https://www.twobirds.com/en/capabilities/practices/privacy-and-data-protection/general-data-protection-regulation/gdpr-tracker/children"),
 		},
 	},
@@ -422,8 +425,13 @@ var nationals = []National{
 	{
 		Country: "DK", Regime: GDPR, Authority: "DK", AuthorityVerified: true,
 		Marketing: baseline(),
-		Age:       ChildAge{Age: 13, Refs: []string{"gdpr-8-1"}, Note: "§ 6(2) of the Data Protection Act per secondary sources; the national provision was not read"},
-		Sources:   []Source{src("authority", "authority", "https://admin.datatilsynet.dk/kontakt/skriv-til-os/naar-du-skriver-til-os"), ageTracker},
+		Age: ChildAge{Age: 15, Refs: []string{"gdpr-8-1"}, Verified: true,
+			Note: "§ 6(2) of the Data Protection Act (databeskyttelsesloven), raised from 13 to 15 by bill L 79 (2023-24), in force 1 January 2024 (bill § 3; consents given before then keep the old rule); the bill read in Folketinget's text, its adoption per a secondary source"},
+		Sources: []Source{
+			src("authority", "authority", "https://admin.datatilsynet.dk/kontakt/skriv-til-os/naar-du-skriver-til-os"),
+			src("age", "official", "https://www.ft.dk/samling/20231/lovforslag/l79/20231_l79_som_fremsat.htm"),
+			src("age", "secondary", "https://gapsolutions.dk/artikel_aendringer_databeskyttelsesloven/"),
+		},
 	},
 	{
 		Country: "EE", Regime: GDPR, Authority: "EE", AuthorityVerified: true,
@@ -500,7 +508,7 @@ var nationals = []National{
 	{
 		Country: "PT", Regime: GDPR, Authority: "PT",
 		Marketing: baseline(),
-		Age:       ChildAge{Age: 13, Refs: []string{"gdpr-8-1"}, Note: "art. 16 of Law 58/2019 per secondary sources; the national provision was not read"},
+		Age:       ChildAge{Age: 13, Refs: []string{"gdpr-8-1"}, Note: "art. 16 of Law 58/2019 per secondary sources; a 2026 bill (Projeto de Lei 398/XVII) would raise the digital age to 16: re-check; the national provision was not read"},
 		Sources:   []Source{ageTracker},
 	},
 	{
