@@ -103,7 +103,7 @@ var nationalAuthorities = map[string]Authority{
 	// Office of the Privacy Commissioner of Canada (PIPEDA).
 	// verified 2026-12 from https://www.priv.gc.ca/complaint-plainte/pa_e.asp (the office's own page)
 	"CA": {Key: "CA", Address: "30 Victoria Street, Gatineau, Quebec K1A 1H3", Website: "https://www.priv.gc.ca"},
-	// unverified: address from a Federal Administrative Court judgment of 2009 (A-5287/2008, https://entscheide.weblaw.ch); the FDPIC's own page was not reached
+	// unverified: address from Federal Administrative Court judgments of 2009 and 2020 (A-5287/2008, A-2564/2018, https://entscheide.weblaw.ch); the FDPIC's own page was reached but shows no address
 	"CH": {Key: "CH", Address: "Feldeggweg 1, 3003 Bern", Website: "https://www.edoeb.admin.ch"},
 	// unverified: address as the author knows it; not checked against a page
 	"CY": {Key: "CY", Address: "Ιάσονος 1, 1082 Λευκωσία", Website: "https://www.dataprotection.gov.cy"},
@@ -130,7 +130,7 @@ var nationalAuthorities = map[string]Authority{
 	"IE": {Key: "IE", Address: "21 Fitzwilliam Square South, Dublin 2, D02 RD28", Website: "https://www.dataprotection.ie"},
 	// verified 2026-12 from https://island.is/en/data-protection-laws-and-your-rights/who-can-work-with-personal-data (the state portal's page of the authority)
 	"IS": {Key: "IS", Address: "Laugavegur 166, 4. hæð, 105 Reykjavík", Website: "https://www.personuvernd.is"},
-	// unverified: address from https://servizilegaliweb.it (secondary, a guide to complaints); the Garante's own page was not reached
+	// verified 2026-12 from https://g7privacy2024.gpdp.it/privacy-policy/?lang=en (the Garante's privacy notice on its gpdp.it domain)
 	"IT": {Key: "IT", Address: "Piazza Venezia 11, 00187 Roma", Website: "https://www.garanteprivacy.it"},
 	// verified 2026-12 from https://datenschutzstelle.li/index.php?cID=370 (the authority's privacy notice)
 	"LI": {Key: "LI", Address: "Kirchstrasse 8, Postfach 684, 9490 Vaduz", Website: "https://www.datenschutzstelle.li"},

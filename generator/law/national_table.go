@@ -266,7 +266,7 @@ var nationals = []National{
 		},
 	},
 	{
-		Country: "IT", Regime: GDPR, Authority: "IT",
+		Country: "IT", Regime: GDPR, Authority: "IT", AuthorityVerified: true,
 		Marketing: Marketing{
 			Verified:  true,
 			Consent:   []string{"it-privacy-130-2"},
@@ -285,7 +285,7 @@ var nationals = []National{
 			src("marketing", "reproduction", "https://www8.brocardi.it/codice-della-privacy/parte-ii/titolo-x/capo-i/art130.html"),
 			src("phone", "reproduction", "https://www8.brocardi.it/codice-della-privacy/parte-ii/titolo-x/capo-i/art130.html"),
 			src("post", "reproduction", "https://www8.brocardi.it/codice-della-privacy/parte-ii/titolo-x/capo-i/art130.html"),
-			src("authority", "secondary", "https://servizilegaliweb.it/come-fare-reclamo-al-garante-per-violazione-della-privacy-71357.html/amp"),
+			src("authority", "authority", "https://g7privacy2024.gpdp.it/privacy-policy/?lang=en"),
 			src("age", "secondary", "https://ius-giuffrefl-it.proxysbauniss.idm.oclc.org/dettaglio/10401323/il-consenso-al-trattamento-dei-dati-del-minore-per-i-servizi-online"),
 			src("age", "secondary", "https://privacy.it/2018/09/19/lo-sapevi-che-8/"),
 		},
