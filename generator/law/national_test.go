@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/internal/golden"
 	"gopkg.in/yaml.v3"
 )
 
@@ -164,7 +165,7 @@ func TestNationalTable(t *testing.T) {
 	}
 	want := NationalMarkdown()
 	if got := string(doc[i+len(begin) : j]); got != want {
-		if *update {
+		if golden.Updating() {
 			out := string(doc[:i+len(begin)]) + want + string(doc[j:])
 			if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
 				t.Fatal(err)
