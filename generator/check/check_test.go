@@ -353,7 +353,7 @@ func TestFileRules(t *testing.T) {
 	for rule, n := range map[string]int{
 		RuleNoticeConsequence: 1, RuleConsentWithdraw: 1, RuleTransferSafeguard: 1, RuleTransferAdequacy: 1,
 		RuleMinRequiredField: 1, RulePurposeFurtherUse: 2, RulePurposeDataUncollected: 1, RulePurposeConsentData: 0,
-		RuleNoticeSource: 1, RuleConsentNotRecorded: 1, RuleCampaignAudience: 0, RuleNoticeRepresentative: 0,
+		RuleNoticeSource: 1, RuleConsentNotRecorded: 1, RuleCampaignAudience: 0, RuleNoticeRepresentative: 1,
 	} {
 		if got := len(findings(r, rule)); got != n {
 			t.Errorf("%s: %d findings, want %d", rule, got, n)
@@ -365,11 +365,15 @@ func TestFileRules(t *testing.T) {
 	if got := len(findings(Company(c), RulePurposeConsentData)); got != 2 {
 		t.Errorf("purpose.consent-data: %d", got)
 	}
-	// A controller outside the EU writing to the EU needs a representative.
+	// A German controller writing to the UK needs a UK representative (Art.
+	// 27 UK GDPR); one outside the EU and the UK needs both.
+	if f := findings(r, RuleNoticeRepresentative); len(f) != 1 || f[0].Msg.Args["Area"] != "UK" {
+		t.Errorf("DE writing to the UK: %+v", f)
+	}
 	c.Country = "VN"
 	r = Company(c)
-	if len(findings(r, RuleNoticeRepresentative)) != 1 {
-		t.Error("no notice.representative-missing")
+	if f := findings(r, RuleNoticeRepresentative); len(f) != 2 {
+		t.Errorf("VN writing to the EU and the UK: %+v", f)
 	}
 	if r.Campaigns[0].Market != "EU" || r.Campaigns[1].Market != "UK" || r.Campaigns[2].Market != "CA" {
 		t.Errorf("markets out of order: %v %v %v", r.Campaigns[0].Market, r.Campaigns[1].Market, r.Campaigns[2].Market)

@@ -47,6 +47,7 @@ var Refs = []string{
 	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
 	"eprivacy-13-4", "eprivacy-13-5", "uwg-7-2-3", "uwg-7-3-1", "uwg-7-3-3", "pecr-22-1", "pecr-23", "casl-10-9-b",
 	"gdpr-14-3", "uk-gdpr-14-3",
+	"gdpr-3-1", "gdpr-3-2-a", "uk-gdpr-3-1", "uk-gdpr-3-2-a", "vn-pdpl-1-2-a", "vn-pdpl-1-2-c", "gdpr-77", "uk-gdpr-77",
 	// The national table (national_table.go): each country's provisions.
 	"gdpr-8-1", "at-tkg-174-1", "at-tkg-174-3", "at-tkg-174-4", "at-ecg-7-2", "at-gewo-151-9",
 	"at-dsg-4-4", "be-cde-xii-13", "be-ar-2003-1", "be-cde-vi-110", "be-cde-vi-111", "be-loi-2018-7",

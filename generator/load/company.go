@@ -119,6 +119,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"logo":                d.str(&c.Logo, "logo"),
 		"register":            d.enum(&register, "register", specAt("register").Names()),
 		"representative":      d.contact(&c.Representative, "representative"),
+		"uk_representative":   d.contact(&c.UKRepresentative, "uk_representative"),
 		"authority":           d.authority,
 		"automated_decisions": d.text(&c.AutomatedDecisions, "automated_decisions"),
 		"businesses":          d.list("businesses", d.business),

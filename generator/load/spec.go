@@ -209,6 +209,7 @@ var Company = mapOf(
 	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
 	opt("register", "how the documents address the reader in German, Polish and Vietnamese", registerEnum),
 	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape).with("representative:\n  name: EU-Rep GmbH\n  email: rep@example.eu\n  address: Unter den Linden 1, 10117 Berlin   # optional\n  phone: \"+49 30 555\"                     # optional"),
+	opt("uk_representative", "the UK representative (Art. 27 UK GDPR) of a company established outside the United Kingdom that writes to customers there", contactShape),
 	opt("authority", "the supervisory authority the notice names, when Basis should not choose it from country", mapOf(
 		req("name", "the authority's name", text),
 		opt("address", "its postal address", str),

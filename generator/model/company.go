@@ -24,6 +24,9 @@ type Company struct {
 	// Representative is the EU representative (Art. 27 GDPR) of a controller
 	// established outside the EU, if any.
 	Representative *Contact
+	// UKRepresentative is the UK representative (Art. 27 UK GDPR) of a
+	// controller established outside the United Kingdom, if any.
+	UKRepresentative *Contact
 	// Authority overrides the supervisory authority named in the notice.
 	Authority *Authority
 	// AutomatedDecisions describes automated decision-making (Art. 22 GDPR);
