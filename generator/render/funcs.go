@@ -66,10 +66,10 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return p.T(id, kv...)
 		},
-		"lower":     lowerFirst,
-		"list":      func(xs ...string) []string { return xs },
-		"ext":       path.Ext,
-		"inEEA":     model.InEEA,
+		"lower": lowerFirst,
+		"list":  func(xs ...string) []string { return xs },
+		"ext":   path.Ext,
+		"inEEA": model.InEEA,
 		"seq": func(n int) []int {
 			out := make([]int, n)
 			for i := range out {
@@ -105,4 +105,3 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
-
