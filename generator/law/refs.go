@@ -45,6 +45,8 @@ var Refs = []string{
 	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
 	"uk-gdpr-5-1-b", "uk-gdpr-5-1-c", "uk-gdpr-6-4", "uk-gdpr-7-3", "uk-gdpr-13-1-c", "uk-gdpr-13-1-d", "uk-gdpr-13-1-f",
 	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
+	// Forms and consent boxes.
+	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }
 
 // pdplEquivalent is the provision of Law No. 91/2025/QH15 that answers a
@@ -53,6 +55,7 @@ var Refs = []string{
 var pdplEquivalent = map[string]string{
 	"gdpr-6-1-a": "vn-pdpl-9", "gdpr-6-1-b": "vn-pdpl-19-1-d", "gdpr-7-1": "vn-pdpl-9", "gdpr-7-3": "vn-pdpl-9",
 	"gdpr-44-46": "vn-pdpl-20", "gdpr-13-1-f": "vn-pdpl-20",
+	"gdpr-4-11": "vn-pdpl-9", "gdpr-7-2": "vn-pdpl-9", "gdpr-7-4": "vn-pdpl-9",
 }
 
 // Cite returns the provision of regime g that corresponds to the GDPR

@@ -44,6 +44,12 @@ type Rules struct {
 	// Post and Phone judge marketing letters and calls.
 	Post  Channel
 	Phone Channel
+	// Refusal lists, by channel (email, sms), the provisions that require
+	// every advertising message to end with a way to refuse further ones
+	// and sending to stop on refusal, where the market has such a rule of
+	// its own (Vietnam: Decree No. 91/2020/ND-CP); the form that asks for
+	// consent says so beside the address.
+	Refusal map[string][]string
 }
 
 // Exception is the existing-customer exception of Art. 13(2) Directive
