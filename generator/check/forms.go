@@ -193,7 +193,10 @@ func (ck *checker) verdictIn(p *model.Purpose, m law.Market) (Outcome, bool) {
 
 // objection: the address field of a form that collects it in the context
 // of a sale, for marketing without consent that rests on the exception in a
-// market the form serves, carries the notice once.
+// market the form serves, carries the notice once. A contact form carries
+// none, in the UK too: PECR reg. 22(3)(a) covers "negotiations for the
+// sale", but an enquiry is not always one, and Basis adds no advertising to
+// a form that collects the address to answer it.
 func (ck *checker) objection(f *Form, fd *Field) *Objection {
 	if fd.Type != "text" || !saleContext(f, fd) {
 		return nil
