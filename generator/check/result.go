@@ -35,8 +35,20 @@ type Campaign struct {
 	// OwnBusiness: it promotes nothing, or the products of Business.
 	OwnBusiness bool
 	// Similar says whether what it promotes is similar to what its
-	// recipients bought; nil when the file does not say.
-	Similar *bool
+	// recipients bought; nil when the file does not say. SimilarReason is
+	// why, as the file says it.
+	Similar       *bool
+	SimilarReason model.Text
+	// Origin is how the recipients' addresses were obtained ("" when the
+	// file does not say).
+	Origin model.Source
+	// Collected is the purpose the address the campaign uses was collected
+	// for: the contract purpose that collects it where the customers gave it
+	// in a sale, else the campaign's own purpose; nil when no purpose says.
+	Collected *model.Purpose
+	// OnConsent: the campaign runs on its purpose's consent, recorded for
+	// each recipient.
+	OnConsent bool
 	// Outcomes are its verdicts, one per market in the order of Markets.
 	Outcomes []Outcome
 }

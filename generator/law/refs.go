@@ -45,6 +45,8 @@ var Refs = []string{
 	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
 	"uk-gdpr-5-1-b", "uk-gdpr-5-1-c", "uk-gdpr-6-4", "uk-gdpr-7-3", "uk-gdpr-13-1-c", "uk-gdpr-13-1-d", "uk-gdpr-13-1-f",
 	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
+	"eprivacy-13-4", "eprivacy-13-5", "uwg-7-2-3", "uwg-7-3-1", "uwg-7-3-3", "pecr-22-1", "pecr-23", "casl-10-9-b",
+	"gdpr-14-3", "uk-gdpr-14-3",
 	// Forms and consent boxes.
 	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }

@@ -39,10 +39,8 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// data names a category of personal data.
 		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
 		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
-		"date": func(t time.Time) string {
-			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
-		},
-		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
+		"date":     func(t time.Time) string { return formatDate(p, t) },
+		"isodate":  func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) string {
 			code = law.Country(code)
 			if code == "EU" {
@@ -92,6 +90,11 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return display.Self.Name(language.Make(l))
 		},
 	}
+}
+
+// formatDate writes a date as running text in p's language does.
+func formatDate(p *locale.Printer, t time.Time) string {
+	return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
 }
 
 // lowerFirst lower-cases the first letter of s ("Date of birth" -> "date of birth").
