@@ -93,13 +93,11 @@ func TestObjectionNoticeOncePerField(t *testing.T) {
 	second := c.Purposes[1]
 	second.ID = "loyalty2"
 	c.Purposes = append(c.Purposes, second)
+	opening := map[string]string{"en": "We will also use your email address", "de": "Wir verwenden Ihre E-Mail-Adresse auch",
+		"pl": "Państwa adres e-mail wykorzystamy również", "vi": "Chúng tôi cũng sử dụng địa chỉ email của Quý khách"}
 	for _, lang := range c.Languages {
 		fi := fieldOf(t, r, c, lang, "email")
-		if fi.ObjectionNotice == "" {
-			t.Fatalf("%s: no objection notice", lang)
-		}
-		body := fi.ObjectionNotice[strings.Index(fi.ObjectionNotice, ". ")+2:]
-		if n := strings.Count(fi.Text, body); n != 1 {
+		if n := strings.Count(fi.Text, opening[lang]); n != 1 {
 			t.Errorf("%s: the notice appears %d times: %q", lang, n, fi.Text)
 		}
 	}
