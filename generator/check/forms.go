@@ -281,7 +281,8 @@ func (ck *checker) ownConsent(f *Form, fd *Field) *Consent {
 // marketingConsents are the boxes for marketing to the address a field
 // collects, where a market the form serves needs prior consent for it: for
 // a purpose on consent every market, else the markets whose verdict on its
-// marketing is consent_required. A contact form gets none (the address is
+// marketing is consent_required or, for email and SMS, whose law has no
+// existing-customer exception (see needsConsent). A contact form gets none (the address is
 // given to get an answer: Basis adds no advertising to it), nor does a
 // form with a checkbox of its own for the purpose, nor the field whose own
 // box is that consent.
@@ -296,8 +297,7 @@ func (ck *checker) marketingConsents(f *Form, fd *Field) []*Consent {
 		}
 		var need []law.Market
 		for _, m := range f.Markets {
-			o, ok := ck.verdictIn(p, m)
-			if p.Basis == model.Consent || (ok && o.Verdict == ConsentRequired) {
+			if o, ok := ck.verdictIn(p, m); p.Basis == model.Consent || (ok && ck.needsConsent(p, o)) {
 				need = append(need, m)
 			}
 		}
@@ -309,6 +309,19 @@ func (ck *checker) marketingConsents(f *Form, fd *Field) []*Consent {
 			Refs: ck.marketingConsentRefs(need)})
 	}
 	return out
+}
+
+// needsConsent reports whether a purpose's marketing needs prior consent in
+// the market of its verdict o: the verdict says so, or, for email and SMS,
+// the market's law has no existing-customer exception (Canada, where
+// consent implied by a purchase lapses after two years, CASL s. 10(10):
+// the box asks for express consent that does not).
+func (ck *checker) needsConsent(p *model.Purpose, o Outcome) bool {
+	if o.Verdict == ConsentRequired {
+		return true
+	}
+	ch := p.Marketing.Channel
+	return o.Verdict == Allowed && (ch == "email" || ch == "sms") && ck.law.For(o.Market).Exception == nil
 }
 
 // marketingConsentRefs are the consent rules of the markets.

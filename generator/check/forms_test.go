@@ -162,6 +162,14 @@ func TestFormFacts(t *testing.T) {
 	if len(dob.Consents) != 1 || dob.Consents[0].Kind != ConsentOwn || dob.Consents[0].ID != "checkout.date_of_birth.consent" || dob.Objection != nil {
 		t.Errorf("date of birth %+v", dob.Consents)
 	}
+	// Canada: consent implied by a purchase lapses, so the box asks for
+	// express consent; no objection notice (no exception).
+	c = formCompany(checkout)
+	c.Markets = []law.Market{law.CA}
+	fd := Company(c).Results[0].Forms[0].Fields[0]
+	if fd.Objection != nil || len(fd.Consents) != 1 || !slices.Equal(fd.Consents[0].Markets, []law.Market{law.CA}) {
+		t.Errorf("Canada: %+v %+v", fd.Objection, fd.Consents)
+	}
 	// A contact form: no objection notice, no marketing box.
 	c = formCompany(model.Form{ID: "contact", Kind: model.ContactForm, Fields: []model.Field{field("email", "enquiries", true)}})
 	if fd := Company(c).Results[0].Forms[0].Fields[0]; fd.Objection != nil || len(fd.Consents) != 0 {
@@ -189,7 +197,7 @@ func TestFormFacts(t *testing.T) {
 	c.Purposes = slices.DeleteFunc(c.Purposes, func(p model.Purpose) bool { return p.Basis == model.LegitimateInterests })
 	c.Purposes = append(c.Purposes, model.Purpose{ID: "promo", Basis: model.Consent, Withdraw: model.Plain("x"), Data: []string{"email"},
 		Marketing: &model.Marketing{Channel: "email", Business: "shop"}})
-	fd := Company(c).Results[0].Forms[0].Fields[0]
+	fd = Company(c).Results[0].Forms[0].Fields[0]
 	if fd.Refusal == nil || !slices.Contains(fd.Refusal.Refs, "vn-decree-91-2020-20") || fd.Refusal.Partial || len(fd.Consents) != 1 {
 		t.Errorf("Vietnam: refusal %+v, consents %+v", fd.Refusal, fd.Consents)
 	}

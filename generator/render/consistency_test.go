@@ -248,7 +248,10 @@ func consistentFieldsT(t reporter, res *check.Result, lang string, v *fieldsView
 					continue
 				}
 				for _, o := range res.Purposes[pur.ID].Marketing {
-					if !slices.Contains(f.Markets, o.Market) || (o.Verdict != check.ConsentRequired && pur.Basis != model.Consent) {
+					electronic := pur.Marketing.Channel == "email" || pur.Marketing.Channel == "sms"
+					needs := o.Verdict == check.ConsentRequired || pur.Basis == model.Consent ||
+						(electronic && o.Verdict == check.Allowed && !law.HasException(o.Market))
+					if !slices.Contains(f.Markets, o.Market) || !needs {
 						continue
 					}
 					if !boxed[o.Market] {
