@@ -21,6 +21,9 @@ type Result struct {
 	Campaigns []*Campaign
 	// Purposes holds, by purpose id, what check found of each purpose.
 	Purposes map[string]*Purpose
+	// Forms are the company's forms in file order, each field with the
+	// texts the law asks for beside it.
+	Forms []*Form
 }
 
 // Campaign is one campaign with the facts its verdicts were made from.
