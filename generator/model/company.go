@@ -76,6 +76,10 @@ type Contact struct {
 	Email   string
 	Address string
 	Phone   string
+	// Gender is the grammatical gender German sentences use for the
+	// person named ("feminine", "masculine"), or "" for a form that fits
+	// either.
+	Gender string
 	At      Positions
 }
 

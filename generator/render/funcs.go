@@ -66,6 +66,15 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return p.T(id, kv...)
 		},
+		// variant is t for id.<suffix> where the locales have it, else id:
+		// a form of a message only some languages need (German grammatical
+		// gender).
+		"variant": func(id, suffix string, kv ...any) string {
+			if x := id + "." + suffix; suffix != "" && p.Has(x) {
+				return p.T(x, kv...)
+			}
+			return p.T(id, kv...)
+		},
 		"lower": lowerFirst,
 		"list":  func(xs ...string) []string { return xs },
 		"ext":   path.Ext,
