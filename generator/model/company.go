@@ -80,7 +80,7 @@ type Contact struct {
 	// person named ("feminine", "masculine"), or "" for a form that fits
 	// either.
 	Gender string
-	At      Positions
+	At     Positions
 }
 
 // Authority is a supervisory authority a data subject may complain to.
