@@ -56,6 +56,14 @@ var wordingCases = []wordingCase{
 	// their employer as the source; claims time-barred in 3 years.
 	{"nowak-doradztwo/pl/privacy", "Państwa pracodawca, nasz klient, który wskazał Państwa jako osobę kontaktową", ""},
 	{"nowak-doradztwo/pl/privacy", "co do zasady 3 lata, z końcem roku kalendarzowego", "co do zasady 6 lat"},
+	// Rows 25-27, 40, 42: the Art. 12(3) extension; where the recipient
+	// processes the data; "in the United States"; Vietnamese dates and the
+	// question on promotion.
+	{"nowak-doradztwo/pl/privacy", "termin ten możemy przedłużyć o kolejne dwa miesiące", "Na żądanie odpowiadamy"},
+	{"nowak-doradztwo/pl/privacy", "Kraj przetwarzania", "Kraj siedziby"},
+	{"nowak-doradztwo/en/privacy", "in the United States", "in United States"},
+	{"sen-vang/vi/privacy", "ngày 01 tháng 12 năm 2026", "ngày 1 tháng 12"},
+	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mãi không, hay phải được coi là tiếp thị?", ""},
 	// Polish.
 	{"nowak-doradztwo/pl/fields", "abyśmy mogli zapytać, czy nasza usługa spełniła Państwa oczekiwania", "w celu „Badanie satysfakcji klientów”"}, // row 32
 	{"nowak-doradztwo/pl/fields", "aby odpowiedzieć na Państwa zapytanie (prawnie uzasadniony interes administratora)", ""},
