@@ -302,7 +302,7 @@ func TestPluralForms(t *testing.T) {
 
 // fieldRE finds go-i18n template fields ({{.Name}}) and the PDF footer's
 // tokens ({page}, {pages}), which go-i18n leaves alone.
-var fieldRE = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}|\{(page|pages)\}`)
+var fieldRE = regexp.MustCompile(`\{\{[^{}]*?\.(\w+)\s*\}\}|\{(page|pages)\}`)
 
 // fields returns the template fields of texts, lower-cased: a translation may
 // use {{.Label}} where English uses {{.label}} (German capitalises nouns).
