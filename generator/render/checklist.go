@@ -146,7 +146,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 	for _, l := range model.Languages {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
 	}
-	return r.execute("checklist.html", lang, page)
+	v, err := r.viewFor(lang, page)
+	if err != nil {
+		return nil, err
+	}
+	return v.executeWith(p, "checklist.html", page)
 }
 
 // Checklist renders the checklist of c pre-filled for each campaign in lang,
@@ -156,11 +160,12 @@ func (r *Renderer) Checklist(c *model.Company, lang string, outcomes []check.Out
 	if err != nil {
 		return nil, err
 	}
+	q := v.p.Track()
 	var reviews []Review
 	for i := range c.Campaigns {
-		reviews = append(reviews, r.review(v.p, c, &c.Campaigns[i], outcomes))
+		reviews = append(reviews, r.review(q, c, &c.Campaigns[i], outcomes))
 	}
-	return v.execute("checklist.html", r.companyPage("checklist", c, lang, reviews))
+	return v.executeWith(q, "checklist.html", r.companyPage("checklist", c, lang, reviews))
 }
 
 func boolKey(base string, b bool) string {

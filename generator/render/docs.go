@@ -79,11 +79,12 @@ func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := r.companyPage("privacy", c, lang, newNotice(v.p, c))
+	q := v.p.Track()
+	p := r.companyPage("privacy", c, lang, newNotice(q, c))
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
-	return v.execute("privacy.html", p)
+	return v.executeWith(q, "privacy.html", p)
 }
 
 // Fields renders the field meta-information of c in lang.
@@ -92,5 +93,6 @@ func (r *Renderer) Fields(c *model.Company, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, c, lang)))
+	q := v.p.Track()
+	return v.executeWith(q, "fields.html", r.companyPage("fields", c, lang, fieldsIn(q, c, lang)))
 }

@@ -21,8 +21,10 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	lang := p.Lang()
 	regions := display.Regions(language.Make(lang))
 	return template.FuncMap{
-		"t": p.T,
-		"n": p.N,
+		// t and n return a missing message as an error, which names the
+		// template line that asked for it.
+		"t": p.Lookup,
+		"n": p.LookupN,
 		// words writes a count as running text does, in the form a
 		// sentence needs (Polish "w czterech celach": "locative").
 		"words": p.Number,
@@ -31,47 +33,57 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// md renders company Markdown in the page language.
 		"md": func(t model.Text) (template.HTML, error) { return r.markdown(t.In(lang)) },
 		// basis names a legal basis in the page language.
-		"basis": func(b model.Basis) string { return p.T("basis." + string(b)) },
+		"basis": func(b model.Basis) (string, error) { return p.Lookup("basis." + string(b)) },
 		// cite cites a legal basis as the company's law and the page language write it.
-		"cite": func(c *model.Company, b model.Basis) string {
-			return p.T("cite." + Regime(c) + "." + string(b))
+		"cite": func(c *model.Company, b model.Basis) (string, error) {
+			return p.Lookup("cite." + Regime(c) + "." + string(b))
 		},
 		// data names a category of personal data.
-		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
-		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
-		"date": func(t time.Time) string {
-			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
+		"data": func(c *model.Company, id string) (string, error) {
+			q := p.Track()
+			return dataName(q, c, id), q.Err()
+		},
+		"datalist": func(c *model.Company, ids []string) (string, error) {
+			q := p.Track()
+			return joinData(q, c, ids), q.Err()
+		},
+		"date": func(t time.Time) (string, error) {
+			q := p.Track()
+			return q.T("date.format", "Day", t.Day(), "Month", q.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year()), q.Err()
 		},
 		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
-		"country": func(code string) string {
+		"country": func(code string) (string, error) {
 			code = law.Country(code)
 			if code == "EU" {
-				return p.T("market.EU")
+				return p.Lookup("market.EU")
 			}
 			reg, err := language.ParseRegion(code)
 			if err != nil {
-				return code
+				return code, nil
 			}
 			if name := regions.Name(reg); name != "" {
-				return name
+				return name, nil
 			}
-			return code
+			return code, nil
 		},
-		"market": func(code law.Market) string { return p.T("market." + string(code)) },
+		"market": func(code law.Market) (string, error) { return p.Lookup("market." + string(code)) },
 		// tr is t for a message whose wording depends on the company's law:
 		// it uses id.<regime> where the locales have it, else id.
-		"tr": func(c *model.Company, id string, kv ...any) string {
+		"tr": func(c *model.Company, id string, kv ...any) (string, error) {
 			if x := id + "." + Regime(c); p.Has(x) {
-				return p.T(x, kv...)
+				return p.Lookup(x, kv...)
 			}
-			return p.T(id, kv...)
+			return p.Lookup(id, kv...)
 		},
-		"lower":     lowerFirst,
-		"list":      func(xs ...string) []string { return xs },
-		"ext":       path.Ext,
-		"authority": func(c *model.Company) *Authority { return authority(p, c) },
-		"inEEA":     model.InEEA,
-		"regime":    Regime,
+		"lower": lowerFirst,
+		"list":  func(xs ...string) []string { return xs },
+		"ext":   path.Ext,
+		"authority": func(c *model.Company) (*Authority, error) {
+			q := p.Track()
+			return authority(q, c), q.Err()
+		},
+		"inEEA":  model.InEEA,
+		"regime": Regime,
 		"seq": func(n int) []int {
 			out := make([]int, n)
 			for i := range out {
