@@ -47,6 +47,7 @@ type Catalog struct {
 	bundle *goi18n.Bundle
 	ids    map[string]map[string]bool            // lang -> message ids
 	src    map[string]map[string]*goi18n.Message // lang -> id -> the message as read
+	area   map[string]map[string]string          // lang -> id -> the area of its file (see Area)
 	// over holds a company's own wording (see Overlay); nil for none.
 	over *overlay
 }
@@ -57,7 +58,8 @@ type Catalog struct {
 func Load(fsyses ...fs.FS) (*Catalog, error) {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{}}
+	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{},
+		area: map[string]map[string]string{}}
 	for _, fsys := range fsyses {
 		names, err := fs.Glob(fsys, "*.yaml")
 		if err != nil {
@@ -77,10 +79,13 @@ func Load(fsyses ...fs.FS) (*Catalog, error) {
 			if c.ids[lang] == nil {
 				c.ids[lang] = map[string]bool{}
 				c.src[lang] = map[string]*goi18n.Message{}
+				c.area[lang] = map[string]string{}
 			}
+			area, _, _ := strings.Cut(name, ".")
 			for _, m := range mf.Messages {
 				c.ids[lang][m.ID] = true
 				c.src[lang][m.ID] = m
+				c.area[lang][m.ID] = area
 			}
 		}
 	}
@@ -106,6 +111,11 @@ func (c *Catalog) IDs(lang string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// Area returns the area of message id in lang: the first part of the name
+// of the file that holds it (notice for notice.de.yaml), or "" for an id
+// lang lacks. A company words a message in the file of the same area.
+func (c *Catalog) Area(lang, id string) string { return c.area[lang][id] }
 
 // Has reports whether lang has a message id.
 func (c *Catalog) Has(lang, id string) bool { return c.ids[lang][id] }

@@ -134,6 +134,9 @@ func (b *builder) recordStat(rel string, key digest, st fs.FileInfo) {
 // unchanged, else rendered; a rendered file equal to the previous one is
 // kept too, so it is not rewritten.
 func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error {
+	if err := b.ctx.Err(); err != nil {
+		return err // cancelled: no further document is rendered
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err
@@ -162,6 +165,9 @@ func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error 
 // emitStream is emit for a file written as it is rendered, never held in
 // memory whole: the site index, which grows with the number of companies.
 func (b *builder) emitStream(rel, hexKey string, write func(io.Writer) error) error {
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err
