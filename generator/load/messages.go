@@ -106,6 +106,7 @@ func (d *companyDecoder) messageFile(src messageSource, cat *locale.Catalog, see
 	md := &decoder{file: file, langs: d.langs}
 	root := doc.Content[0]
 	md.tags(root)
+	md.controls(root, "the message file")
 	if root.Kind != yaml.MappingNode {
 		md.fail(root, `write one message per line: "notice.rights.free: Your own wording"`, "a message file must map message ids to texts, found %s", kindName(root))
 	}
