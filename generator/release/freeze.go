@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/locale"
@@ -179,16 +181,17 @@ func builtPDF(out, slug, lang, text string) []byte {
 	return pdf
 }
 
-// write writes a release into a hidden folder next to dir and renames it
-// to dir, so that a failed release leaves nothing behind.
+// write writes a release into a staging folder next to dir and renames it
+// to dir, so that a failed release leaves nothing behind. A killed one
+// (SIGKILL, a power cut) leaves its staging folder, which holds a
+// .gitignore that keeps git from adding it (git add releases) until the
+// rename, and which the next release of the company removes.
 func write(dir string, m Manifest, files map[string][]byte) (err error) {
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return fmt.Errorf("create the archive folder: %w", err)
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".release-")
+	tmp, unlock, err := stage(filepath.Dir(dir))
 	if err != nil {
-		return fmt.Errorf("create the release folder: %w", err)
+		return err
 	}
+	defer unlock.Close()
 	defer func() {
 		if err != nil {
 			os.RemoveAll(tmp)
@@ -216,5 +219,72 @@ func write(dir string, m Manifest, files map[string][]byte) (err error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
+	if fault != nil {
+		fault("rename")
+	}
+	if err := os.Remove(filepath.Join(tmp, ".gitignore")); err != nil {
+		return fmt.Errorf("write the release: %w", err)
+	}
 	return os.Rename(tmp, dir)
 }
+
+// stagePrefix begins the name of the folders releases are written in.
+const stagePrefix = ".release-"
+
+// stageIgnore is the .gitignore of a staging folder: everything in it.
+const stageIgnore = "# A release being written by basis release, or left by one that was killed:\n# never commit it. The next release of the company removes it.\n*\n"
+
+// stage creates a staging folder in parent (the company's folder of the
+// archive), locked until unlock is closed, with a .gitignore that ignores
+// it whole. It first removes the staging folders of releases that were
+// killed: those no running release holds. Removing them and creating and
+// locking the new one is one step for other releases.
+func stage(parent string) (tmp string, unlock io.Closer, err error) {
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", nil, fmt.Errorf("create the archive folder: %w", err)
+	}
+	if l, err := lockWait(parent); err == nil {
+		defer l.Close()
+		removeStale(parent)
+	}
+	tmp, err = os.MkdirTemp(parent, stagePrefix)
+	if err != nil {
+		return "", nil, fmt.Errorf("create the release folder: %w", err)
+	}
+	unlock, err = lockWait(tmp)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(tmp, ".gitignore"), []byte(stageIgnore), 0o644)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		if unlock != nil {
+			unlock.Close()
+		}
+		return "", nil, fmt.Errorf("create the release folder: %w", err)
+	}
+	return tmp, unlock, nil
+}
+
+// removeStale removes the staging folders in parent that no running
+// release holds. It never fails a release: a folder it cannot remove is
+// tried again by the next one.
+func removeStale(parent string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), stagePrefix) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if l, ok := lockStale(p); ok {
+			os.RemoveAll(p)
+			l.Close()
+		}
+	}
+}
+
+// fault, when set (by tests), is called at each step of writing a release
+// (only "rename" for now), to kill the process there.
+var fault func(step string)
