@@ -140,13 +140,14 @@ func (r *Renderer) executeTo(w io.Writer, name, lang string, data any) error {
 	return v.executeTo(w, name, data)
 }
 
-// execute runs the named template of v.
+// execute runs the named template of v, giving long words places to wrap
+// (see wrapLongWords).
 func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := v.executeTo(&buf, name, data); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return wrapLongWords(buf.Bytes()), nil
 }
 
 // executeTo runs the named template of v into w. The template functions
