@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"flag"
 	"io/fs"
 	"net/http"
 	"os"
@@ -12,9 +11,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-)
 
-var updateReleases = flag.Bool("update", false, "rewrite the example's releases (releases/baeckerei-schmidt)")
+	"github.com/basis-privacy/basis/generator/internal/golden"
+)
 
 // project copies the bakery example into root/content and returns root.
 func releaseProject(t *testing.T, edit func(string) string) string {
@@ -136,7 +135,7 @@ func TestExampleReleases(t *testing.T) {
 	}
 	made := filepath.Join(root, "releases", "baeckerei-schmidt")
 	repo := filepath.Join("..", "..", "releases", "baeckerei-schmidt")
-	if *updateReleases {
+	if golden.Updating() {
 		if err := os.RemoveAll(repo); err != nil {
 			t.Fatal(err)
 		}

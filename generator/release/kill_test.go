@@ -8,6 +8,8 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/check"
 )
 
 // killArchiveEnv is the archive a release run by TestKilledReleaseHelper
@@ -29,7 +31,7 @@ func TestKilledReleaseHelper(t *testing.T) {
 			select {} // the signal ends the process
 		}
 	}
-	if _, err := Freeze(bakery(t), options(archive, "")); err != nil {
+	if _, err := Freeze(check.Company(bakery(t)).Results[0], options(archive, "")); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -73,7 +75,7 @@ func TestKilledReleaseLeavesNothing(t *testing.T) {
 	if vs, err := Read(archive, c.Slug); err != nil || len(vs) != 0 {
 		t.Errorf("Read = %v, %v; want no release", vs, err)
 	}
-	if _, err := Freeze(c, options(archive, "")); err != nil {
+	if _, err := Freeze(check.Company(c).Results[0], options(archive, "")); err != nil {
 		t.Fatal(err)
 	}
 	entries, _ := os.ReadDir(filepath.Join(archive, c.Slug))

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/check"
 )
 
 // tamper edits the German page of the bakery's release in archive with
@@ -88,7 +90,7 @@ func TestReleasedPageEditedIsRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			archive := t.TempDir()
-			if _, err := Freeze(bakery(t), options(archive, "")); err != nil {
+			if _, err := Freeze(check.Company(bakery(t)).Results[0], options(archive, "")); err != nil {
 				t.Fatal(err)
 			}
 			p := tamper(t, archive, tt.edit)
@@ -113,7 +115,7 @@ func TestReleasedPageEditedIsRefused(t *testing.T) {
 // repository's examples, pass Page.
 func TestReleasedPagesServed(t *testing.T) {
 	archive := t.TempDir()
-	if _, err := Freeze(bakery(t), options(archive, "")); err != nil {
+	if _, err := Freeze(check.Company(bakery(t)).Results[0], options(archive, "")); err != nil {
 		t.Fatal(err)
 	}
 	for _, a := range []string{archive, filepath.Join("..", "..", "releases")} {

@@ -49,7 +49,7 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		},
 		"date": func(t time.Time) (string, error) {
 			q := p.Track()
-			return q.T("date.format", "Day", t.Day(), "Month", q.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year()), q.Err()
+			return formatDate(q, t), q.Err()
 		},
 		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) (string, error) {
@@ -104,6 +104,11 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return display.Self.Name(language.Make(l))
 		},
 	}
+}
+
+// formatDate writes a date as running text in p's language does.
+func formatDate(p *locale.Printer, t time.Time) string {
+	return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
 }
 
 // lowerFirst lower-cases the first letter of s ("Date of birth" -> "date of birth").

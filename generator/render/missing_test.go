@@ -52,7 +52,7 @@ func TestMissingMessageStaysWithItsPage(t *testing.T) {
 	asks := loadFourLang(t)
 	other := loadFourLang(t)
 	other.Slug, other.Purposes = "other", nil
-	_, err = r.Fields(asks, "en")
+	_, err = r.Fields(judged(asks), "en")
 	var merr *locale.MissingError
 	if !errors.As(err, &merr) || len(merr.IDs) != 1 || merr.IDs[0] != "no.such.message" {
 		t.Fatalf("Fields = %v, want the missing message no.such.message", err)
@@ -61,10 +61,10 @@ func TestMissingMessageStaysWithItsPage(t *testing.T) {
 		t.Errorf("the error does not name the template line that asked: %v", err)
 	}
 	for name, render := range map[string]func() ([]byte, error){
-		"Privacy":    func() ([]byte, error) { return r.Privacy(other, "en") },
-		"Fields":     func() ([]byte, error) { return r.Fields(other, "en") },
-		"FieldsJSON": func() ([]byte, error) { return r.FieldsJSON(other, "en") },
-		"Checklist":  func() ([]byte, error) { return r.Checklist(other, "en", nil) },
+		"Privacy":    func() ([]byte, error) { return r.Privacy(judged(other), "en") },
+		"Fields":     func() ([]byte, error) { return r.Fields(judged(other), "en") },
+		"FieldsJSON": func() ([]byte, error) { return r.FieldsJSON(judged(other), "en") },
+		"Checklist":  func() ([]byte, error) { return r.Checklist(judged(other), "en") },
 	} {
 		if _, err := render(); err != nil {
 			t.Errorf("%s of another company after the failed page: %v", name, err)

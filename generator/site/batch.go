@@ -21,9 +21,9 @@ type companies struct {
 	opts   []load.Option   // how they are read (the catalog their own wording must fit)
 	whole  bool            // all fit in one batch: the report keeps every verdict
 	listed []render.Listed // what the site index needs of each
-	// outcomes are the check's verdicts on the campaigns of the batch
+	// results are what the check decided about each company of the batch
 	// being rendered, by slug.
-	outcomes map[string][]check.Outcome
+	results map[string]*check.Result
 }
 
 func newCompanies(cat *locale.Catalog, whole bool) *companies {
@@ -63,7 +63,7 @@ func (cs *companies) read(paths []string, res *Result, render func([]*model.Comp
 // check checks the companies of batch, keeping their verdicts for
 // rendering them.
 func (cs *companies) check(batch []*model.Company, res *Result) {
-	cs.outcomes = map[string][]check.Outcome{}
+	cs.results = map[string]*check.Result{}
 	for _, c := range batch {
 		r := check.Company(c)
 		if cs.whole {
@@ -71,7 +71,7 @@ func (cs *companies) check(batch []*model.Company, res *Result) {
 		} else {
 			res.Report.Merge(&check.Report{Findings: r.Findings})
 		}
-		cs.outcomes[c.Slug] = r.Campaigns
+		cs.results[c.Slug] = r.Results[0]
 		if rw := c.Reworded(); len(rw) > 0 {
 			res.Reworded[c.Slug] = rw
 		}
@@ -79,8 +79,8 @@ func (cs *companies) check(batch []*model.Company, res *Result) {
 	}
 }
 
-// verdicts returns the check's verdicts on the campaigns of c, one of the
-// batch being rendered (read hands a batch to render only once checked).
-func (cs *companies) verdicts(c *model.Company) []check.Outcome {
-	return cs.outcomes[c.Slug]
+// result returns what the check decided about c, one of the batch being
+// rendered (read hands a batch to render only once checked).
+func (cs *companies) result(c *model.Company) *check.Result {
+	return cs.results[c.Slug]
 }

@@ -224,7 +224,7 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 
 	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
 		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: cs.verdicts, old: old, out: out,
+	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, result: cs.result, old: old, out: out,
 		lists: opts.PDF || opts.DOCX, staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
 	b.remote, b.tabs = opts.Browsers, opts.Tabs
 	start = time.Now()
@@ -320,23 +320,13 @@ type doc struct {
 // its own template (fields.json and checklist.json read none).
 var companyDocs = []struct {
 	name, template string
-	render         func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error)
+	render         func(r *render.Renderer, res *check.Result, lang string) ([]byte, error)
 }{
-	{"privacy.html", "privacy.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.Privacy(c, lang)
-	}},
-	{"checklist.html", "checklist.html", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
-		return r.Checklist(c, lang, verdicts)
-	}},
-	{"fields.html", "fields.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.Fields(c, lang)
-	}},
-	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.FieldsJSON(c, lang)
-	}},
-	{"checklist.json", "", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
-		return r.ChecklistJSON(c, lang, verdicts)
-	}},
+	{"privacy.html", "privacy.html", (*render.Renderer).Privacy},
+	{"checklist.html", "checklist.html", (*render.Renderer).Checklist},
+	{"fields.html", "fields.html", (*render.Renderer).Fields},
+	{"fields.json", "", (*render.Renderer).FieldsJSON},
+	{"checklist.json", "", (*render.Renderer).ChecklistJSON},
 }
 
 // docTitle is the title of a document for its PDF footer.

@@ -28,12 +28,12 @@ type builder struct {
 	cat  *locale.Catalog
 	src  *sources
 	keys map[string]string // company slug -> key of its folder
-	// verdicts returns the check's verdicts on the campaigns of a company.
-	verdicts func(*model.Company) []check.Outcome
-	old      *manifest
-	out      string // the current output folder
-	lists    bool   // a PDF or Word stage follows the HTML: it needs the list of documents
-	staged   string // the folder the complete new site is built in
+	// result returns what the check decided about a company.
+	result func(*model.Company) *check.Result
+	old    *manifest
+	out    string // the current output folder
+	lists  bool   // a PDF or Word stage follows the HTML: it needs the list of documents
+	staged string // the folder the complete new site is built in
 	// flags are the build options every page depends on (whether it
 	// links PDFs), part of each page's key.
 	flags string
@@ -308,9 +308,9 @@ func (b *builder) companies(companies []*model.Company) error {
 		lang string
 	}
 	var jobs []job
-	verdicts := map[string][]check.Outcome{}
+	results := map[string]*check.Result{}
 	for _, c := range companies {
-		verdicts[c.Slug] = b.verdicts(c)
+		results[c.Slug] = b.result(c)
 		for _, l := range c.Languages {
 			jobs = append(jobs, job{c, l})
 		}
@@ -321,7 +321,7 @@ func (b *builder) companies(companies []*model.Company) error {
 	for range runtime.GOMAXPROCS(0) {
 		wg.Go(func() {
 			for i := range next {
-				errs[i] = b.company(jobs[i].c, jobs[i].lang, verdicts[jobs[i].c.Slug])
+				errs[i] = b.company(results[jobs[i].c.Slug], jobs[i].lang)
 			}
 		})
 	}
@@ -357,7 +357,8 @@ func (b *builder) companies(companies []*model.Company) error {
 }
 
 // company writes the documents of c in lang.
-func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcome) error {
+func (b *builder) company(res *check.Result, lang string) error {
+	c := res.Company
 	dir := c.Slug + "/" + lang + "/"
 	p, err := b.r.Printer(c, lang)
 	if err != nil {
@@ -365,7 +366,7 @@ func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcom
 	}
 	for _, d := range companyDocs {
 		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template], b.flags).sum()
-		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, verdicts) })
+		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, res, lang) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
@@ -373,7 +374,7 @@ func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcom
 			b.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, strings.TrimSuffix(d.name, ".html"), c.Controller.Name), page: p.T("ui.page")})
 		}
 	}
-	return b.versions(c, lang)
+	return b.versions(res, lang)
 }
 
 // assets copies the CSS and fonts.
