@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -186,9 +187,9 @@ func builtPDF(out, slug, lang, text string) []byte {
 
 // write writes a release into a staging folder next to dir and renames it
 // to dir, so that a failed release leaves nothing behind. A killed one
-// (SIGKILL, a power cut) leaves its staging folder, which holds a
-// .gitignore that keeps git from adding it (git add releases) until the
-// rename, and which the next release of the company removes.
+// (SIGKILL, a power cut) leaves its staging folder, which the archive's
+// .gitignore keeps git from adding (git add releases), and which the next
+// release of the company removes.
 func write(dir string, m Manifest, files map[string][]byte) (err error) {
 	tmp, unlock, err := stage(filepath.Dir(dir))
 	if err != nil {
@@ -225,23 +226,55 @@ func write(dir string, m Manifest, files map[string][]byte) (err error) {
 	if fault != nil {
 		fault("rename")
 	}
-	if err := os.Remove(filepath.Join(tmp, ".gitignore")); err != nil {
-		return fmt.Errorf("write the release: %w", err)
-	}
 	return os.Rename(tmp, dir)
 }
 
 // stagePrefix begins the name of the folders releases are written in.
 const stagePrefix = ".release-"
 
-// stageIgnore is the .gitignore of a staging folder: everything in it.
-const stageIgnore = "# A release being written by basis release, or left by one that was killed:\n# never commit it. The next release of the company removes it.\n*\n"
+// IgnoreName is the file of the archive that keeps git from adding the
+// staging folders of releases, and ignoreRule its rule for them.
+const (
+	IgnoreName = ".gitignore"
+	ignoreRule = stagePrefix + "*/"
+	ignoreText = "# basis release writes each release into a " + stagePrefix + "* folder first and then\n" +
+		"# renames it; one left by a release that was killed is never committed, and the\n" +
+		"# next release of the company removes it.\n" + ignoreRule + "\n"
+)
+
+// ignoreStaging makes the .gitignore of archive ignore the staging folders
+// of releases: it writes the file, or adds the rule to one that lacks it.
+// The rule is in place before a staging folder exists, so there is no
+// moment in which a killed release leaves one that git would add.
+func ignoreStaging(archive string) error {
+	p := filepath.Join(archive, IgnoreName)
+	b, err := os.ReadFile(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.WriteFile(p, []byte(ignoreText), 0o644)
+	case err != nil:
+		return err
+	case slices.Contains(strings.Split(string(b), "\n"), ignoreRule):
+		return nil
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	text := ignoreText
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		text = "\n" + text
+	}
+	_, err = f.WriteString(text)
+	return errors.Join(err, f.Close())
+}
 
 // stage creates a staging folder in parent (the company's folder of the
-// archive), locked until unlock is closed, with a .gitignore that ignores
-// it whole. It first removes the staging folders of releases that were
-// killed: those no running release holds. Removing them and creating and
-// locking the new one is one step for other releases.
+// archive), locked until unlock is closed, after making the archive's
+// .gitignore ignore it (ignoreStaging). It first removes the staging
+// folders of releases that were killed: those no running release holds.
+// Removing them and creating and locking the new one is one step for other
+// releases.
 func stage(parent string) (tmp string, unlock io.Closer, err error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return "", nil, fmt.Errorf("create the archive folder: %w", err)
@@ -250,19 +283,15 @@ func stage(parent string) (tmp string, unlock io.Closer, err error) {
 		defer l.Close()
 		removeStale(parent)
 	}
+	if err := ignoreStaging(filepath.Dir(parent)); err != nil {
+		return "", nil, fmt.Errorf("keep git from adding unfinished releases: %w", err)
+	}
 	tmp, err = os.MkdirTemp(parent, stagePrefix)
 	if err != nil {
 		return "", nil, fmt.Errorf("create the release folder: %w", err)
 	}
-	unlock, err = lockWait(tmp)
-	if err == nil {
-		err = os.WriteFile(filepath.Join(tmp, ".gitignore"), []byte(stageIgnore), 0o644)
-	}
-	if err != nil {
+	if unlock, err = lockWait(tmp); err != nil {
 		os.RemoveAll(tmp)
-		if unlock != nil {
-			unlock.Close()
-		}
 		return "", nil, fmt.Errorf("create the release folder: %w", err)
 	}
 	return tmp, unlock, nil

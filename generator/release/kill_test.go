@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -36,10 +37,11 @@ func TestKilledReleaseHelper(t *testing.T) {
 	}
 }
 
-// TestKilledReleaseLeavesNothing kills basis release between writing the
-// release and renaming it into place: the partial release folder it
-// leaves is one git does not add (git add releases, as the README says),
-// is no release for Read, and the next release removes it.
+// TestKilledReleaseLeavesNothing kills basis release right before the
+// rename that puts the written release into place: the partial release
+// folder it leaves is one git does not add (git add releases, as the
+// README says, adds the archive's .gitignore only), is no release for
+// Read, and the next release removes it.
 func TestKilledReleaseLeavesNothing(t *testing.T) {
 	root := t.TempDir()
 	archive := filepath.Join(root, "releases")
@@ -68,7 +70,7 @@ func TestKilledReleaseLeavesNothing(t *testing.T) {
 		}
 		run("init", "-q")
 		run("add", "releases")
-		if staged := run("ls-files", "--cached"); staged != "" {
+		if staged := run("ls-files", "--cached"); staged != "releases/.gitignore\n" {
 			t.Errorf("git add releases commits the partial release:\n%s", staged)
 		}
 	}
@@ -86,7 +88,35 @@ func TestKilledReleaseLeavesNothing(t *testing.T) {
 	if strings.Join(names, " ") != "2026-11-01" {
 		t.Errorf("after the next release the archive holds %v, want only 2026-11-01", names)
 	}
-	if _, err := os.Stat(filepath.Join(archive, c.Slug, "2026-11-01", ".gitignore")); !os.IsNotExist(err) {
-		t.Errorf("the release keeps its staging folder's .gitignore: %v", err)
+	if b, err := os.ReadFile(filepath.Join(archive, IgnoreName)); err != nil || !strings.Contains(string(b), "\n.release-*/\n") {
+		t.Errorf("the archive's .gitignore: %q, %v", b, err)
+	}
+}
+
+// TestIgnoreStaging: the archive's .gitignore gets the rule for staging
+// folders once, added after what a project wrote there itself; the
+// repository's own archive has it.
+func TestIgnoreStaging(t *testing.T) {
+	if b, err := os.ReadFile(filepath.Join("..", "..", "releases", IgnoreName)); err != nil || string(b) != ignoreText {
+		t.Errorf("releases/%s of the repository is not what basis release writes: %q, %v", IgnoreName, b, err)
+	}
+	for _, before := range []string{"", "notes.txt", "notes.txt\n", ignoreText} {
+		dir := t.TempDir()
+		p := filepath.Join(dir, IgnoreName)
+		if before != "" {
+			if err := os.WriteFile(p, []byte(before), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for range 2 {
+			if err := ignoreStaging(dir); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, _ := os.ReadFile(p)
+		lines := strings.Split(string(b), "\n")
+		if n := strings.Count(string(b), ignoreRule); n != 1 || !strings.HasPrefix(string(b), before) || !slices.Contains(lines, ignoreRule) {
+			t.Errorf("after %q: %q", before, b)
+		}
 	}
 }
