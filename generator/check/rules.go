@@ -46,6 +46,11 @@ const (
 	RuleCampaignNotMarketing   = "campaign.purpose-not-marketing"
 	RuleMarketingNoException   = "marketing.no-exception"
 	RuleRenamed                = "file.renamed"
+	RuleFormLegacy             = "form.legacy-fields"
+	RuleConsentPreTicked       = "consent.pre-ticked"
+	RuleConsentRequiredField   = "consent.required-field"
+	RuleConsentNotCollected    = "consent.not-collected"
+	RuleMinContractData        = "minimisation.contract-data"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -66,7 +71,11 @@ var Rules = []Rule{
 	{RulePurposeConsentData, Error, "A campaign uses data collected on consent for another purpose; that consent does not cover the new use.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
 	{RulePurposeFurtherUse, Warning, "A campaign uses data collected for another purpose; its compatibility must be assessed by the Art. 6(4) factors.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
 	{RulePurposeOtherBusiness, Warning, "A campaign uses the data that customers gave one business for another business (purpose limitation).", []string{"gdpr-5-1-b", "gdpr-6-4"}},
-	{RuleMinRequiredField, Error, "A form field is required although no contract or legal-obligation purpose needs it.", []string{"gdpr-5-1-c", "gdpr-13-2-e"}},
+	{RuleMinRequiredField, Error, "A form field is required, but neither its purpose nor any purpose listing its data rests on a basis other than consent (contract, legal obligation, legitimate interests, ...).", []string{"gdpr-5-1-c", "gdpr-13-2-e"}},
+	{RuleMinContractData, Warning, "A required field collects data a contract rarely needs (gender, date of birth) for a contract or legitimate-interests purpose: the contract or the interest must need them.", []string{"gdpr-5-1-c", "gdpr-6-1-b"}},
+	{RuleConsentRequiredField, Error, "A form field whose purpose rests on consent is required: consent cannot be made a condition of the form.", []string{"gdpr-4-11", "gdpr-7-4", "vn-pdpl-9"}},
+	{RuleConsentPreTicked, Error, "A consent checkbox is ticked when the form opens (checked: true); a pre-ticked box is no consent.", []string{"gdpr-4-11", "cjeu-c-673-17", "vn-pdpl-9", "vn-decree-356-2025"}},
+	{RuleConsentNotCollected, Warning, "A purpose rests on consent, but no form has a consent box for it and no campaign under it has recorded consent, so the file cannot show where consent is given.", []string{"gdpr-7-1", "vn-pdpl-9"}},
 	{RuleMinOptionalNoPurpose, Warning, "An optional form field has no purpose, so no explanation can be written next to it.", []string{"gdpr-5-1-c", "gdpr-13-1-c"}},
 	{RuleProcessorContract, Error, "A processor has no Art. 28 contract.", []string{"gdpr-28-3"}},
 	{RuleTransferSafeguard, Error, "A recipient outside the EEA has neither adequacy nor a safeguard.", []string{"gdpr-44-46", "gdpr-13-1-f"}},
@@ -84,6 +93,7 @@ var Rules = []Rule{
 	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
 	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
+	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
 }
 
 func ruleByID(id string) Rule {

@@ -191,7 +191,9 @@ func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
 	for _, k := range res.Campaigns {
 		reviews = append(reviews, review(q, res, k))
 	}
-	return v.executeWith(q, "checklist.html", r.companyPage("checklist", c, lang, reviews))
+	page := r.companyPage("checklist", c, lang, reviews)
+	page.Regime = string(res.Regime())
+	return v.executeWith(q, "checklist.html", page)
 }
 
 func boolKey(base string, b bool) string {

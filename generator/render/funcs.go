@@ -34,9 +34,10 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		"md": func(t model.Text) (template.HTML, error) { return r.markdown(t.In(lang)) },
 		// basis names a legal basis in the page language.
 		"basis": func(b model.Basis) (string, error) { return p.Lookup("basis." + string(b)) },
-		// cite cites a legal basis as the company's law and the page language write it.
-		"cite": func(c *model.Company, b model.Basis) (string, error) {
-			return p.Lookup("cite." + Regime(c) + "." + string(b))
+		// cite cites a legal basis as a regime's law and the page language
+		// write it.
+		"cite": func(regime string, b model.Basis) (string, error) {
+			return p.Lookup("cite." + regime + "." + string(b))
 		},
 		// data names a category of personal data.
 		"data": func(c *model.Company, id string) (string, error) {
@@ -67,10 +68,11 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return code, nil
 		},
 		"market": func(code law.Market) (string, error) { return p.Lookup("market." + string(code)) },
-		// tr is t for a message whose wording depends on the company's law:
-		// it uses id.<regime> where the locales have it, else id.
-		"tr": func(c *model.Company, id string, kv ...any) (string, error) {
-			if x := id + "." + Regime(c); p.Has(x) {
+		// tr is t for a message whose wording depends on the regime the
+		// page speaks under: it uses id.<regime> where the locales have it,
+		// else id.
+		"tr": func(regime string, id string, kv ...any) (string, error) {
+			if x := id + "." + regime; regime != "" && p.Has(x) {
 				return p.Lookup(x, kv...)
 			}
 			return p.Lookup(id, kv...)
@@ -78,12 +80,7 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		"lower": lowerFirst,
 		"list":  func(xs ...string) []string { return xs },
 		"ext":   path.Ext,
-		"authority": func(c *model.Company) (*Authority, error) {
-			q := p.Track()
-			return authority(q, c), q.Err()
-		},
-		"inEEA":  model.InEEA,
-		"regime": Regime,
+		"inEEA": model.InEEA,
 		"seq": func(n int) []int {
 			out := make([]int, n)
 			for i := range out {
@@ -119,9 +116,3 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
-
-// Regime names the data-protection law a company's notice is written under:
-// "gdpr" for a controller in the EEA, "ukgdpr" in the United Kingdom, "pdpl"
-// (Law No. 91/2025/QH15) in Vietnam. Others fall back to the GDPR, which
-// applies to them when they offer goods to people in the EU (Art. 3(2)).
-func Regime(c *model.Company) string { return string(law.RegimeOf(c.Country)) }

@@ -29,7 +29,7 @@ type reviewer struct {
 func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
 	c := res.Company
 	rw := &reviewer{p: p, c: c, law: res.Law, f: k, k: k.Campaign, pur: k.Purpose, outs: k.Outcomes,
-		reg: law.RegimeOf(c.Country)}
+		reg: res.Regime()}
 	rv := Review{Campaign: k.Campaign, Name: k.Name.In(p.Lang())}
 	if rv.Name == "" {
 		rv.Name = k.ID
