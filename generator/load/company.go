@@ -87,13 +87,19 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	return d.c, nil
 }
 
-// languages reads the languages key first: Text values depend on it.
+// languages reads the languages key first: Text values depend on it. When
+// the key is missing or wrong (an unknown language, not a list, empty), that
+// one mistake is reported where it is, and Text values are not checked
+// against the list (see decoder.unsure): every text would otherwise be
+// reported against an empty or wrong list.
 func (d *companyDecoder) languages(root *yaml.Node) {
+	d.unsure = true
 	if root.Kind != yaml.MappingNode {
 		return
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value == "languages" {
+			before := len(d.errs)
 			var langs []string
 			d.enumList(&langs, "language", specAt("languages").Names())(root.Content[i+1])
 			if len(langs) == 0 && root.Content[i+1].Kind == yaml.SequenceNode {
@@ -101,6 +107,8 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 			}
 			d.c.Languages = langs
 			d.langs = langs
+			d.unsure = len(d.errs) > before || len(langs) == 0
+			return
 		}
 	}
 }
