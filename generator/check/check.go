@@ -206,6 +206,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.res = &Result{Company: c, Law: ck.law, Purposes: map[string]*Purpose{}}
 	ck.purposes()
 	ck.file()
+	ck.wording()
 	ck.campaigns()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}
