@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/release"
 )
 
 // writeFunc writes a check report (check.WriteText or check.WriteJSON).
@@ -30,7 +32,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "basis check: --format must be text or json, not %q\n", *format)
 		return ExitInput
 	}
-	_, locs := sources()
+	tmpl, locs := sources()
 	cat, err := locale.Load(locs...)
 	if err != nil {
 		return exitFor(err, stderr, false)
@@ -55,6 +57,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *campaign != "" {
 		return printCampaign(rep, *campaign, *format == "json", p, stdout, stderr, lerr)
 	}
+	drift, err := releaseDrift(*content, rep, tmpl, cat)
+	if err != nil {
+		drift = archiveFindings(err)
+	}
+	rep.Findings = append(rep.Findings, drift...)
+	sortFindings(rep.Findings)
 	if err := write(stdout, rep, p); err != nil {
 		return exitFor(err, stderr, false)
 	}
@@ -69,8 +77,27 @@ func checkAll(companies []*model.Company, lerr load.Errors) *check.Report {
 	for _, c := range companies {
 		rep.Merge(check.Company(c))
 	}
-	slices.SortStableFunc(rep.Findings, func(a, b check.Finding) int { return strings.Compare(a.Pos.File, b.Pos.File) })
+	sortFindings(rep.Findings)
 	return rep
+}
+
+// sortFindings puts findings in the order of their positions, keeping the
+// order of those at the same place.
+func sortFindings(fs []check.Finding) {
+	slices.SortStableFunc(fs, func(a, b check.Finding) int {
+		return cmp.Or(strings.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Column, b.Pos.Column))
+	})
+}
+
+// archiveFindings turns a problem with the releases, or with rendering a
+// notice to compare with them, into an error finding, so that check still
+// reports (and answers JSON): a damaged release.json at its path.
+func archiveFindings(err error) []check.Finding {
+	var ae *release.ArchiveError
+	if errors.As(err, &ae) {
+		return []check.Finding{check.InputFinding(model.Pos{File: ae.Path}, ae.Problem)}
+	}
+	return []check.Finding{check.InputFinding(model.Pos{}, "the notice could not be compared with its release: "+err.Error())}
 }
 
 // checkStatus is the exit status of a check: 2 when a company file is not
