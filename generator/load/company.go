@@ -73,7 +73,7 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 		return nil, Errors{e}
 	}
 	if len(doc.Content) == 0 {
-		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country: and languages:; " + starterHint}}
 	}
 	root := doc.Content[0]
 	d.tags(root)
@@ -86,6 +86,11 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	}
 	return d.c, nil
 }
+
+// starterHint says where someone who has only the binary finds how to write
+// a company file.
+const starterHint = "basis init --slug NAME writes a starter with every key and its choices in comments, " +
+	"docs/company-file.md in the Basis source explains each key, and basis schema prints the JSON Schema for editors"
 
 // languages reads the languages key first: Text values depend on it. When
 // the key is missing or wrong (an unknown language, not a list, empty), that

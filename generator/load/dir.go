@@ -96,7 +96,7 @@ func Folders(dir string) ([]string, error) {
 		return paths, errs
 	}
 	if len(paths) == 0 {
-		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " (see README)"}}
+		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " describing the company (controller:, country:, languages:, ...); " + starterHint}}
 	}
 	return paths, nil
 }
