@@ -33,9 +33,7 @@ func init() {
 				"editors. With --example, write one of the examples instead. Never overwrites a file.\n" +
 				"In an existing project, --slug NAME adds the starter for another company.",
 			"  basis init my-privacy && cd my-privacy\n  basis init --example bakery\n  basis init --slug second-client",
-			func(_ context.Context, args []string, stdout, stderr io.Writer) int {
-				return runInit(args, stdout, stderr)
-			}},
+			plain(runInit)},
 		{"check", checkUsage,
 			"apply the compliance rules and print findings and campaign verdicts;\n" +
 				"exit 0 without errors, 1 with errors, 2 if the input cannot be read",
@@ -44,9 +42,7 @@ func init() {
 				"without errors (warnings alone keep 0), 1 with errors, 2 when the input cannot be read.\n" +
 				"A company is named by its folder name, its folder or its company.yaml.",
 			"  basis check\n  basis check baeckerei-schmidt\n  basis check content/baeckerei-schmidt/company.yaml\n  basis check --campaign butcher-opening\n  basis check --format json > findings.json",
-			func(_ context.Context, args []string, stdout, stderr io.Writer) int {
-				return runCheck(args, stdout, stderr)
-			}},
+			plain(runCheck)},
 		{"build", buildUsage,
 			"check the companies under --content (default content) and write the\n" +
 				"site to --out (default public), replacing it only when all succeeded",
@@ -90,18 +86,19 @@ func init() {
 		{"schema", "basis schema", "print the JSON Schema of company.yaml",
 			"Print the JSON Schema (draft 2020-12) of company.yaml, for editors and tools.",
 			"  basis schema > company.schema.json",
-			func(_ context.Context, args []string, stdout, stderr io.Writer) int {
-				return runSchema(args, stdout, stderr)
-			}},
+			plain(runSchema)},
 		{"version", "basis version", "print the version",
 			"Print the version and the source revision of this binary.", "  basis version",
 			runVersion},
 		{"help", "basis help [COMMAND]", "show the help of a command: basis help build",
 			"Show the help of a command.", "  basis help build",
-			func(_ context.Context, args []string, stdout, stderr io.Writer) int {
-				return runHelp(args, stdout, stderr)
-			}},
+			plain(runHelp)},
 	}
+}
+
+// plain adapts a command that needs no context to the table.
+func plain(run func(args []string, stdout, stderr io.Writer) int) func(context.Context, []string, io.Writer, io.Writer) int {
+	return func(_ context.Context, args []string, stdout, stderr io.Writer) int { return run(args, stdout, stderr) }
 }
 
 // usage is what basis help prints: what Basis does, the usage of every
