@@ -42,7 +42,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		write = check.WriteJSON
 	}
-	companies, err := loadSelected(*content, slugs, load.WithCatalog(cat))
+	err = contentMissing(*content)
+	var companies []*model.Company
+	if err == nil {
+		companies, err = loadSelected(*content, slugs, load.WithCatalog(cat))
+	}
 	var lerr load.Errors
 	if err != nil && !errors.As(err, &lerr) {
 		// Nothing could be read: no company to report on.
@@ -144,9 +148,12 @@ func unchecked(lerr load.Errors) []string {
 func inputFindings(err error) []check.Finding {
 	var es load.Errors
 	var re *load.ReadError
+	var ne *NoContentError
 	switch {
 	case errors.As(err, &es):
 		return loadFindings(es)
+	case errors.As(err, &ne):
+		return []check.Finding{check.InputFinding(model.Pos{File: ne.Content}, ne.Error())}
 	case errors.As(err, &re):
 		return []check.Finding{check.InputFinding(model.Pos{File: re.Path}, "cannot be read: "+re.Err.Error())}
 	}

@@ -104,8 +104,9 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 	var ferr *site.FolderError
 	var uerr *load.UnknownSlugError
 	var serr *site.ShardError
+	var nerr *NoContentError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr), errors.As(err, &nerr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):

@@ -26,6 +26,9 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
+	if err := contentMissing(*content); err != nil {
+		return exitFor(err, stderr, false)
+	}
 	companies, err := load.Dir(*content)
 	if err != nil {
 		return exitFor(err, stderr, true)
