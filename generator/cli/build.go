@@ -54,6 +54,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := contentMissing(*content); err != nil {
 		return exitFor(err, stderr, true)
 	}
+	slugs, err := companyNames(*content, slugs)
+	if err != nil {
+		return exitFor(err, stderr, true)
+	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
 	}

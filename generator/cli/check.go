@@ -43,6 +43,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		write = check.WriteJSON
 	}
 	err = contentMissing(*content)
+	if err == nil {
+		slugs, err = companyNames(*content, slugs)
+	}
 	var companies []*model.Company
 	if err == nil {
 		companies, err = loadSelected(*content, slugs, load.WithCatalog(cat))

@@ -105,8 +105,9 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 	var uerr *load.UnknownSlugError
 	var serr *site.ShardError
 	var nerr *NoContentError
+	var oerr *OtherContentError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr), errors.As(err, &nerr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr), errors.As(err, &nerr), errors.As(err, &oerr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):

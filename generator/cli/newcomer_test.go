@@ -96,6 +96,7 @@ func TestCommandListIsComplete(t *testing.T) {
 // content folder says which --content to give.
 func TestCompanyPathAsName(t *testing.T) {
 	dir := content(t, []string{"baeckerei-schmidt", "sen-vang"}, nil)
+	other := content(t, []string{"nowak-doradztwo"}, nil)
 	for _, arg := range []string{
 		filepath.Join(dir, "sen-vang", "company.yaml"),
 		filepath.Join(dir, "sen-vang"),
@@ -118,7 +119,6 @@ func TestCompanyPathAsName(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "sen-vang", "vi", "privacy.html")); err != nil {
 		t.Error(err)
 	}
-	other := content(t, []string{"nowak-doradztwo"}, nil)
 	code, _, errs := run(t, "check", "--content", dir, filepath.Join(other, "nowak-doradztwo"))
 	if code != ExitInput || !strings.Contains(errs, "--content "+other) {
 		t.Errorf("a company of another content folder: exit %d, %q", code, errs)

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/load"
 )
@@ -21,7 +22,7 @@ type NoContentError struct {
 }
 
 func (e *NoContentError) Error() string {
-	msg := fmt.Sprintf("there is no folder %s here, so there is no company to read", e.Content)
+	msg := fmt.Sprintf("there is no folder %s, so there is no company to read", e.Content)
 	switch e.Here {
 	case "company":
 		return msg + "; this is a company folder (it holds " + load.FileName + "): run basis in the project folder two levels up (cd ../..), or give --content .. to read this company and those beside it"
@@ -46,4 +47,49 @@ func contentMissing(dir string) error {
 		}
 	}
 	return e
+}
+
+// OtherContentError reports a company named by a path outside the content
+// folder: the slug alone would name another company, or none.
+type OtherContentError struct {
+	Arg     string // as given
+	Content string // the content folder (--content)
+	Parent  string // the folder the named company folder is in
+}
+
+func (e *OtherContentError) Error() string {
+	return fmt.Sprintf("%s is not a company folder in %s; give --content %s to read the companies there", e.Arg, e.Content, e.Parent)
+}
+
+// companyNames returns the company names (slugs) args give: a name, or a
+// path to a company folder or its company.yaml in the content folder, as
+// a shell completes it (content/acme/company.yaml, content/acme/).
+func companyNames(content string, args []string) ([]string, error) {
+	out := make([]string, 0, len(args))
+	for _, a := range args {
+		if !strings.ContainsRune(a, filepath.Separator) && !strings.ContainsRune(a, '/') && a != load.FileName {
+			out = append(out, a)
+			continue
+		}
+		folder := filepath.Clean(a)
+		if filepath.Base(folder) == load.FileName {
+			folder = filepath.Dir(folder)
+		}
+		parent := filepath.Dir(folder)
+		if !sameFolder(parent, content) {
+			return nil, &OtherContentError{Arg: a, Content: content, Parent: parent}
+		}
+		out = append(out, filepath.Base(folder))
+	}
+	return out, nil
+}
+
+// sameFolder reports whether the paths a and b name the same folder.
+func sameFolder(a, b string) bool {
+	sa, errA := os.Stat(a)
+	sb, errB := os.Stat(b)
+	if errA != nil || errB != nil {
+		return filepath.Clean(a) == filepath.Clean(b)
+	}
+	return os.SameFile(sa, sb)
 }

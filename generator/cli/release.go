@@ -29,6 +29,10 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	if err := contentMissing(*content); err != nil {
 		return exitFor(err, stderr, false)
 	}
+	names, err := companyNames(*content, names)
+	if err != nil {
+		return exitFor(err, stderr, false)
+	}
 	companies, err := load.Dir(*content)
 	if err != nil {
 		return exitFor(err, stderr, true)
