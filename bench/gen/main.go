@@ -242,6 +242,8 @@ campaigns:
     channel: email
     audience: {business: shop, who: existing_customers}
     promotes: shop
+    similar: true
+    similar_reason: {en: "The same goods as the customer's last order, in new editions.", de: "Dieselben Waren wie in der letzten Bestellung, in neuen Ausführungen.", pl: "Te same towary co w ostatnim zamówieniu, w nowych wersjach.", vi: "Cùng loại hàng hóa như đơn hàng trước, phiên bản mới."}
     data: [name, email]
 ` + consentRecords(c.code) + `  - id: seasonal-offer
     name: {en: "Seasonal offer", de: "Saisonangebot", pl: "Oferta sezonowa", vi: "Ưu đãi theo mùa"}

@@ -29,11 +29,27 @@ func (ck *checker) file() {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
-		if _, sure := law.AuthorityFor(c.Country, c.Controller.Address); c.Authority == nil && sure != law.Sure {
+		if home := ck.res.Regimes[0]; home.Home && len(home.Authorities) == 0 && c.Authority == nil {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
-		if !law.InEEA(c.Country) && c.Representative == nil && slices.Contains(ck.markets(), law.EU) {
-			ck.add(ck.pos(c.At, "country"), RuleNoticeRepresentative, "Country", c.Country)
+		ck.representatives()
+	}
+}
+
+// representatives: a controller that a regime reaches only through its
+// customers (Art. 3(2) GDPR and UK GDPR) designates a representative there
+// (Art. 27), unless its processing is only occasional.
+func (ck *checker) representatives() {
+	c := ck.c
+	for _, a := range ck.res.Regimes {
+		switch {
+		case a.Home:
+		case a.Regime == law.GDPR && c.Representative == nil:
+			ck.addRefs(ck.pos(c.At, "country"), RuleNoticeRepresentative, []string{"gdpr-27", a.Reason},
+				"Country", c.Country, "Key", "representative", "Area", "EU")
+		case a.Regime == law.UKGDPR && c.UKRepresentative == nil:
+			ck.addRefs(ck.pos(c.At, "country"), RuleNoticeRepresentative, []string{"uk-gdpr-27", a.Reason},
+				"Country", c.Country, "Key", "uk_representative", "Area", "UK")
 		}
 	}
 }

@@ -132,6 +132,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"logo":                d.str(&c.Logo, "logo"),
 		"register":            d.enum(&register, "register", specAt("register").Names()),
 		"representative":      d.contact(&c.Representative, "representative"),
+		"uk_representative":   d.contact(&c.UKRepresentative, "uk_representative"),
 		"authority":           d.authority,
 		"automated_decisions": d.text(&c.AutomatedDecisions, "automated_decisions"),
 		"businesses":          d.list("businesses", d.business),
@@ -302,6 +303,7 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		"audience":        d.audience(&c.Audience),
 		"promotes":        d.refer(&c.Promotes, "business", "promotes"),
 		"similar":         d.optBool(&c.Similar, "similar"),
+		"similar_reason":  d.text(&c.SimilarReason, "similar_reason"),
 		"data":            d.referList(&c.Data, "data", "campaign data"),
 		"promotion":       d.boolean(&c.Promotion, "promotion"),
 		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
@@ -323,8 +325,9 @@ func (d *companyDecoder) renamed(c *model.Campaign) {
 	case model.NewProducts:
 		add("kind", "kind: new_products", "kind: advertising")
 	}
-	if c.Similar != nil {
-		add("similar", "similar:", "promotes:")
+	if c.Audience.Who == model.PurchasedList {
+		add("audience", "who: purchased_list", "who: prospects with source: bought_list")
+		c.Audience.Who, c.Audience.Source = model.Prospects, model.FromBoughtList
 	}
 }
 
@@ -346,13 +349,40 @@ func (d *companyDecoder) kind(dst *string) func(*yaml.Node) {
 
 func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		var who string
-		whos := audienceSpec.Key("who").Names()
+		var who, typ, source string
 		a.At = d.mapping(n, "audience", audienceSpec, decoders{
 			"business": d.refer(&a.Business, "business", "audience business"),
-			"who":      d.enum(&who, "audience", whos),
+			"who":      d.enum(&who, "audience", audienceSpec.Key("who").Names()),
+			"type":     d.enum(&typ, "audience type", audienceSpec.Key("type").Names()),
+			"source":   d.enum(&source, "audience source", audienceSpec.Key("source").Names()),
 		})
-		a.Who = model.Who(who)
+		a.Who, a.Type, a.Source = model.Who(who), model.RecipientType(typ), model.Source(source)
+		d.audienceSource(a)
+	}
+}
+
+// audienceSource refuses a source that contradicts who the recipients are:
+// existing customers bought from the company (or from a business it took
+// over), inquirers asked it, prospects did neither.
+func (d *companyDecoder) audienceSource(a *model.Audience) {
+	s := a.Source
+	if s == "" {
+		return
+	}
+	var ok bool
+	var fix string
+	switch a.Who {
+	case model.ExistingCustomers:
+		ok, fix = s == model.FromSale || s == model.FromAcquisition, "existing customers bought from you (source: sale) or from a business you took over (source: acquired_business); for other addresses say who: prospects"
+	case model.Inquirers:
+		ok, fix = s == model.FromInquiry, "inquirers asked you about buying (source: inquiry); for other addresses say who: prospects"
+	case model.Prospects:
+		ok, fix = s != model.FromSale && s != model.FromInquiry, "people who bought from you are who: existing_customers; people who asked are who: inquirers"
+	default:
+		ok = true
+	}
+	if !ok {
+		d.errs = append(d.errs, &Error{Pos: a.At.At("source"), Msg: fmt.Sprintf("audience source %q does not fit who: %s", s, a.Who), Hint: fix})
 	}
 }
 

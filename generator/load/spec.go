@@ -173,7 +173,22 @@ var (
 		Value{"existing_customers", "people who bought from the business named in audience"},
 		Value{"inquirers", "people who asked about buying but have not bought"},
 		Value{"prospects", "people the company has had no dealings with"},
-		Value{"purchased_list", "addresses bought or rented from someone else"},
+		Value{"purchased_list", "old spelling of prospects with source: bought_list; loads with a warning"},
+	)
+	recipientTypeEnum = enumOf(
+		Value{"consumers", "private individuals (the default)"},
+		Value{"business", "people at the addresses of companies and other legal persons (corporate subscribers)"},
+		Value{"sole_traders", "sole traders and partnerships of individuals"},
+	)
+	sourceEnum = enumOf(
+		Value{"sale", "the company sold to them (the default for existing_customers)"},
+		Value{"inquiry", "they asked about buying or negotiated a purchase (the default for inquirers)"},
+		Value{"signup", "they gave it themselves to receive messages, e.g. a newsletter sign-up"},
+		Value{"acquired_business", "taken over with a business the company bought (asset deal, merger)"},
+		Value{"bought_list", "bought from someone else"},
+		Value{"rented_list", "rented from someone else"},
+		Value{"referral", "named by someone else"},
+		Value{"public_source", "a publicly accessible source, such as a company's website"},
 	)
 )
 
@@ -194,6 +209,7 @@ var Company = mapOf(
 	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
 	opt("register", "how the documents address the reader in German, Polish and Vietnamese", registerEnum),
 	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape).with("representative:\n  name: EU-Rep GmbH\n  email: rep@example.eu\n  address: Unter den Linden 1, 10117 Berlin   # optional\n  phone: \"+49 30 555\"                     # optional"),
+	opt("uk_representative", "the UK representative (Art. 27 UK GDPR) of a company established outside the United Kingdom that writes to customers there", contactShape),
 	opt("authority", "the supervisory authority the notice names, when Basis should not choose it from country", mapOf(
 		req("name", "the authority's name", text),
 		opt("address", "its postal address", str),
@@ -257,9 +273,12 @@ var Company = mapOf(
 		req("audience", "who receives it", mapOf(
 			opt("business", "the id of the business whose customers or inquirers are addressed", refTo("business")),
 			req("who", "which people", whoEnum),
-		)),
+			opt("type", "whether the recipients are consumers, contacts at business addresses or sole traders", recipientTypeEnum),
+			opt("source", "how their addresses were obtained", sourceEnum),
+		)).with("audience:\n  business: shop\n  who: existing_customers\n  type: consumers          # consumers | business | sole_traders\n  source: acquired_business  # customers taken over with a shop the company bought"),
 		opt("promotes", "the id of the business whose products it advertises (default: the audience's)", refTo("business")),
-		opt("similar", "old: say promotes: instead; loads with a warning", boolean),
+		opt("similar", "whether what it promotes is similar to what the recipients bought: the same or a closely related need (accessories, refills, a successor model), not merely the same line of business; say why in similar_reason:", boolean).with("similar: true\nsimilar_reason: {en: \"Christmas stollen are baked goods like the bread and cakes our customers buy\", de: \"Weihnachtsstollen sind Backwaren wie das Brot und der Kuchen, die unsere Kunden kaufen\"}"),
+		opt("similar_reason", "why what it promotes is similar to what the recipients bought; the checklist prints it for a reviewer to confirm", text),
 		req("data", "the data categories the campaign uses", setOf(refTo("data"))),
 		opt("promotion", "a transactional or after-sales message also advertises", boolean),
 		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),

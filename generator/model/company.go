@@ -24,6 +24,9 @@ type Company struct {
 	// Representative is the EU representative (Art. 27 GDPR) of a controller
 	// established outside the EU, if any.
 	Representative *Contact
+	// UKRepresentative is the UK representative (Art. 27 UK GDPR) of a
+	// controller established outside the United Kingdom, if any.
+	UKRepresentative *Contact
 	// Authority overrides the supervisory authority named in the notice.
 	Authority *Authority
 	// AutomatedDecisions describes automated decision-making (Art. 22 GDPR);
@@ -168,14 +171,22 @@ var FieldTypes = []string{"text", "checkbox"}
 
 // Campaign is a planned message to existing customers or others.
 type Campaign struct {
-	ID             string
-	Name           Text
-	Purpose        string
-	Kind           Kind
-	Channel        string
-	Audience       Audience
-	Promotes       string // business id whose products the message promotes
-	Similar        *bool  // whether the promoted products are similar to those bought; nil means not stated
+	ID       string
+	Name     Text
+	Purpose  string
+	Kind     Kind
+	Channel  string
+	Audience Audience
+	Promotes string // business id whose products the message promotes
+	// Similar says whether what the campaign promotes is similar to what
+	// its recipients bought (the same or a closely related need:
+	// accessories, refills, successor models); nil means not stated. The
+	// business line alone does not make products similar.
+	Similar *bool
+	// SimilarReason says why, in the company's languages; the checklist
+	// prints it for a reviewer to confirm. Without it the existing-customer
+	// exception is not relied on.
+	SimilarReason  Text
 	Data           []string
 	Promotion      bool // a transactional or after-sales message that also carries advertising
 	ConsentRecords bool // consent of each recipient is recorded (Art. 7(1))
@@ -185,8 +196,39 @@ type Campaign struct {
 // Audience is who a campaign is sent to.
 type Audience struct {
 	Business string // business id whose customers are addressed
-	Who      Who
-	At       Positions
+	Who      Who    // the recipients' relation to the company
+	// Type says whether the recipients are consumers, contacts at business
+	// addresses, or sole traders; Consumers when the file does not say.
+	Type RecipientType
+	// Source says how the recipients' addresses were obtained; "" when the
+	// file does not say (see Origin).
+	Source Source
+	At     Positions
+}
+
+// Origin is how the recipients' addresses were obtained: the audience's
+// source:, or what its who: implies (existing customers from a sale,
+// inquirers from their inquiry); "" when neither tells.
+func (a Audience) Origin() Source {
+	switch {
+	case a.Source != "":
+		return a.Source
+	case a.Who == ExistingCustomers:
+		return FromSale
+	case a.Who == Inquirers:
+		return FromInquiry
+	case a.Who == PurchasedList:
+		return FromBoughtList
+	}
+	return ""
+}
+
+// Kind is the audience's recipient type, Consumers when not stated.
+func (a Audience) Kind() RecipientType {
+	if a.Type == "" {
+		return Consumers
+	}
+	return a.Type
 }
 
 // Section is an extra Markdown section of the privacy notice, placed after

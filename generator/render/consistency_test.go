@@ -256,7 +256,7 @@ func TestChecklistJSON(t *testing.T) {
 						t.Errorf("%s/%s/%s: item id %q twice or empty", c.Slug, lang, jc.ID, it.ID)
 					}
 					seen[it.ID] = true
-					if !contains([]string{"met", "not_met", "open", "not_applicable"}, it.Result) {
+					if !contains([]string{"met", "not_met", "open", "not_applicable", "established"}, it.Result) {
 						t.Errorf("%s: result %q", it.ID, it.Result)
 					}
 					if it.Market != "" && !strings.HasSuffix(it.ID, "."+it.Market) {

@@ -32,6 +32,10 @@ type Page struct {
 	Logo      string    // the company's logo, relative to the page; empty when it has none
 	Data      any       // document-specific view
 	Versions  *Versions // the notice's versions, where it lists them
+	// Regime is the data-protection law the page speaks under (gdpr,
+	// ukgdpr, pdpl; "" for a page of no company): check decides it
+	// (check.Result.Regime).
+	Regime string
 }
 
 // IndexFile is the site index in lang, at the site root: index.html in
@@ -82,6 +86,7 @@ func (r *Renderer) Privacy(res *check.Result, lang string) ([]byte, error) {
 		return nil, err
 	}
 	p := r.companyPage("privacy", c, lang, newNotice(v.p, res))
+	p.Regime = string(res.Regime())
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
@@ -95,5 +100,7 @@ func (r *Renderer) Fields(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang)))
+	page := r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang))
+	page.Regime = string(res.Regime())
+	return v.execute("fields.html", page)
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -62,7 +63,7 @@ func fieldsIn(p *locale.Printer, res *check.Result, lang string) []FieldInfo {
 		if pur != nil {
 			fi.Basis = pur.Basis
 		}
-		fi.ConsentNotice = consentNotice(p, c, pur, fi.Type == "checkbox")
+		fi.ConsentNotice = consentNotice(p, res, pur, fi.Type == "checkbox")
 		fi.ObjectionNotice = objectionNotice(p, res, f.ID)
 		fi.Text = joinSentences(fieldSentence(p, f, pur, fi.Label), fi.ConsentNotice, fi.ObjectionNotice)
 		fi.HTML = fmt.Sprintf(`<p id="%s" class="basis-field-help" lang="%s">%s</p>`,
@@ -116,7 +117,8 @@ func fieldObject(p *locale.Printer, f model.Field, label string) string {
 // rights (Art. 9).
 // A field the person fills in first says that filling it in is the consent;
 // a checkbox's own sentence already says so.
-func consentNotice(p *locale.Printer, c *model.Company, pur *model.Purpose, checkbox bool) string {
+func consentNotice(p *locale.Printer, res *check.Result, pur *model.Purpose, checkbox bool) string {
+	c := res.Company
 	if pur == nil || pur.Basis != model.Consent {
 		return ""
 	}
@@ -129,7 +131,7 @@ func consentNotice(p *locale.Printer, c *model.Company, pur *model.Purpose, chec
 	if how == "" {
 		how = p.T("field.consent.how", "Email", c.Controller.Email)
 	}
-	if Regime(c) == "pdpl" {
+	if res.Regime() == law.PDPL {
 		return joinSentences(given, p.T("field.consent.pdpl", "Controller", c.Controller.Name, "Purpose", pur.Name.In(lang),
 			"Data", joinData(p, c, pur.Data)), how)
 	}

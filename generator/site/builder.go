@@ -30,10 +30,10 @@ type builder struct {
 	keys map[string]string // company slug -> key of its folder
 	// result returns what the check decided about a company.
 	result func(*model.Company) *check.Result
-	old      *manifest
-	out      string // the current output folder
-	lists    bool   // a PDF or Word stage follows the HTML: it needs the list of documents
-	staged   string // the folder the complete new site is built in
+	old    *manifest
+	out    string // the current output folder
+	lists  bool   // a PDF or Word stage follows the HTML: it needs the list of documents
+	staged string // the folder the complete new site is built in
 	// flags are the build options every page depends on (whether it
 	// links PDFs), part of each page's key.
 	flags string
