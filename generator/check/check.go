@@ -205,6 +205,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	}
 	ck.res = &Result{Company: c, Law: ck.law, Purposes: map[string]*Purpose{}, Regimes: regimes(ck.law, c)}
 	ck.purposes()
+	ck.forms()
 	ck.file()
 	ck.wording()
 	ck.campaigns()

@@ -18,8 +18,11 @@ func (ck *checker) file() {
 	for i := range c.Purposes {
 		ck.purpose(&c.Purposes[i], gdpr, vn)
 	}
-	for i := range c.Fields {
-		ck.field(&c.Fields[i])
+	for _, f := range ck.res.Forms {
+		ck.form(f)
+	}
+	for i := range c.Purposes {
+		ck.consentCollected(&c.Purposes[i])
 	}
 	for _, rn := range c.Renamed {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
@@ -78,35 +81,6 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		case p.Consequence.IsZero():
 			ck.add(ck.pos(p.At, "requirement"), RuleNoticeConsequence, "Purpose", p.ID)
 		}
-	}
-}
-
-// field checks data minimisation: a required field must be needed for a
-// contract or a legal obligation; an optional one needs a purpose so that the
-// form can say why it is asked for.
-func (ck *checker) field(f *model.Field) {
-	c := ck.c
-	needed := func(q *model.Purpose) bool {
-		return q != nil && (q.Basis == model.Contract || q.Basis == model.LegalObligation)
-	}
-	if f.Required {
-		ok := needed(c.PurposeByID(f.Purpose))
-		if !ok && (f.Purpose == "" || c.PurposeByID(f.Purpose) == nil) {
-			// A field without a purpose is still needed when a contract
-			// or legal-obligation purpose lists the same data.
-			for i := range c.Purposes {
-				if needed(&c.Purposes[i]) && slices.Contains(c.Purposes[i].Data, f.ID) {
-					ok = true
-				}
-			}
-		}
-		if !ok {
-			ck.add(ck.pos(f.At, "required"), RuleMinRequiredField, "Field", f.ID)
-		}
-		return
-	}
-	if f.Purpose == "" {
-		ck.add(ck.pos(f.At, "id"), RuleMinOptionalNoPurpose, "Field", f.ID)
 	}
 }
 

@@ -46,6 +46,11 @@ const (
 	RuleCampaignNotMarketing   = "campaign.purpose-not-marketing"
 	RuleMarketingNoException   = "marketing.no-exception"
 	RuleRenamed                = "file.renamed"
+	RuleFormLegacy             = "form.legacy-fields"
+	RuleConsentPreTicked       = "consent.pre-ticked"
+	RuleConsentRequiredField   = "consent.required-field"
+	RuleConsentNotCollected    = "consent.not-collected"
+	RuleMinContractData        = "minimisation.contract-data"
 	RuleWordingRegister        = "wording.other-register"
 	RuleReleaseDrift           = "release.drift"
 	RuleRecipientNoPurpose     = "recipient.no-purpose"
@@ -62,14 +67,18 @@ var Rules = []Rule{
 	{RuleSoftOptInNotInNotice, Error, "A campaign relies on the existing-customer exception but its purpose has no matching marketing entry, so the privacy notice would not mention it.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
 	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents: an error when every market requires it, a warning when only some do or every such verdict is contested.", []string{"gdpr-7-1"}},
 	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
-	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries).", []string{"gdpr-13-1-d"}},
+	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries, unless the purpose also evaluates other data, such as the order history, to choose its offers).", []string{"gdpr-13-1-d"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
 	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
 	{RulePurposeDataUncollected, Error, "A campaign uses data that no purpose of the company collects.", []string{"gdpr-5-1-b"}},
 	{RulePurposeConsentData, Error, "A campaign uses data collected on consent for another purpose; that consent does not cover the new use.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
 	{RulePurposeFurtherUse, Warning, "A campaign uses data collected for another purpose; its compatibility must be assessed by the Art. 6(4) factors.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
 	{RulePurposeOtherBusiness, Warning, "A campaign uses the data that customers gave one business for another business (purpose limitation).", []string{"gdpr-5-1-b", "gdpr-6-4"}},
-	{RuleMinRequiredField, Error, "A form field is required although no contract or legal-obligation purpose needs it.", []string{"gdpr-5-1-c", "gdpr-13-2-e"}},
+	{RuleMinRequiredField, Error, "A form field is required, but neither its purpose nor any purpose listing its data rests on a basis other than consent (contract, legal obligation, legitimate interests, ...).", []string{"gdpr-5-1-c", "gdpr-13-2-e"}},
+	{RuleMinContractData, Warning, "A required field collects data a contract rarely needs (gender, date of birth) for a contract or legitimate-interests purpose: the contract or the interest must need them.", []string{"gdpr-5-1-c", "gdpr-6-1-b"}},
+	{RuleConsentRequiredField, Error, "A form field whose purpose rests on consent is required: consent cannot be made a condition of the form.", []string{"gdpr-4-11", "gdpr-7-4", "vn-pdpl-9"}},
+	{RuleConsentPreTicked, Error, "A consent checkbox is ticked when the form opens (checked: true); a pre-ticked box is no consent.", []string{"gdpr-4-11", "cjeu-c-673-17", "vn-pdpl-9", "vn-decree-356-2025"}},
+	{RuleConsentNotCollected, Warning, "A purpose rests on consent, but no form has a consent box for it and no campaign under it has recorded consent, so the file cannot show where consent is given.", []string{"gdpr-7-1", "vn-pdpl-9"}},
 	{RuleMinOptionalNoPurpose, Warning, "An optional form field has no purpose, so no explanation can be written next to it.", []string{"gdpr-5-1-c", "gdpr-13-1-c"}},
 	{RuleProcessorContract, Error, "A processor has no Art. 28 contract.", []string{"gdpr-28-3"}},
 	{RuleTransferSafeguard, Error, "A recipient outside the EEA has neither adequacy nor a safeguard.", []string{"gdpr-44-46", "gdpr-13-1-f"}},
@@ -87,6 +96,7 @@ var Rules = []Rule{
 	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
 	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
+	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
 	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},
 	{RuleReleaseDrift, Warning, "The privacy notice in a language differs from its latest release, whose effective date the file still gives: the notice changed without a new version (reported by basis check and basis build, which compare the notice with releases/).", nil},
 	{RuleWordingRegister, Warning, "A message the company words itself (content/<slug>/locales/) addresses the reader in the other register than the company's documents (register:): a pronoun or verb form of formal address in an informal company, or the other way round.", nil},

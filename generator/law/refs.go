@@ -57,6 +57,8 @@ var Refs = []string{
 	"ie-dpa-2018-31", "it-privacy-130-2", "it-privacy-130-4", "it-privacy-130-3-bis",
 	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
 	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-coppa", "vn-pdpl-24",
+	// Forms and consent boxes.
+	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }
 
 // pdplEquivalent is the provision of Law No. 91/2025/QH15 that answers a
@@ -65,6 +67,7 @@ var Refs = []string{
 var pdplEquivalent = map[string]string{
 	"gdpr-6-1-a": "vn-pdpl-9", "gdpr-6-1-b": "vn-pdpl-19-1-d", "gdpr-7-1": "vn-pdpl-9", "gdpr-7-3": "vn-pdpl-9",
 	"gdpr-44-46": "vn-pdpl-20", "gdpr-13-1-f": "vn-pdpl-20",
+	"gdpr-4-11": "vn-pdpl-9", "gdpr-7-2": "vn-pdpl-9", "gdpr-7-4": "vn-pdpl-9",
 }
 
 // Cite returns the provision of regime g that corresponds to the GDPR

@@ -54,6 +54,12 @@ type Rules struct {
 	// beyond identifying the sender, as condition message ids (Vietnam:
 	// a refusal function at its end, and sending stops on refusal).
 	Spam []string
+	// Refusal lists, by channel (email, sms), the provisions that require
+	// every advertising message to end with a way to refuse further ones
+	// and sending to stop on refusal, where the market has such a rule of
+	// its own (Vietnam: Decree No. 91/2020/ND-CP); the form that asks for
+	// consent says so beside the address.
+	Refusal map[string][]string
 }
 
 // BusinessEmail is how a market's rule on electronic marketing treats

@@ -72,6 +72,14 @@ var table = map[Market]*Rules{
 		Phone:        Channel{Reason: "check.reason.vn-no-li", Refs: []string{"vn-pdpl-9", "vn-decree-91-2020"}},
 		Identify:     []string{"vn-decree-91-2020"},
 		Spam:         []string{"check.cond.vn-refusal-function", "check.cond.vn-stop-on-refusal"},
+		// Decree 91/2020: Art. 20(1) the refusal function at the end of
+		// every advertising email; Art. 16 the same for advertising
+		// messages, with confirmation and stop on refusal; Art. 13 the
+		// principle that sending stops as soon as the user refuses.
+		Refusal: map[string][]string{
+			"email": {"vn-decree-91-2020-20", "vn-decree-91-2020-13"},
+			"sms":   {"vn-decree-91-2020-16", "vn-decree-91-2020-13"},
+		},
 	},
 	CA: {
 		Market:        CA,

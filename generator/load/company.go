@@ -139,7 +139,8 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"data_categories":     d.list("data_categories", d.dataCategory),
 		"purposes":            d.list("purposes", d.purpose),
 		"recipients":          d.list("recipients", d.recipient),
-		"fields":              d.list("fields", d.field),
+		"forms":               d.list("forms", d.form),
+		"fields":              d.legacyFields,
 		"campaigns":           d.list("campaigns", d.campaign),
 		"sections":            d.list("sections", d.section),
 	})
@@ -174,6 +175,8 @@ func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.No
 			"email":   d.email(&c.Email, what+" email"),
 			"address": d.str(&c.Address, what+" address"),
 			"phone":   d.str(&c.Phone, what+" phone"),
+			"grammatical_gender": d.enum(&c.Gender, what+" grammatical_gender",
+				contactShape.Key("grammatical_gender").Names()),
 		})
 		*dst = c
 	}
@@ -192,8 +195,9 @@ func (d *companyDecoder) authority(n *yaml.Node) {
 func (d *companyDecoder) business(n *yaml.Node) {
 	var b model.Business
 	b.At = d.mapping(n, "a business", businessSpec, decoders{
-		"id":   d.id(&b.ID, "business id"),
-		"name": d.text(&b.Name, "business name"),
+		"id":     d.id(&b.ID, "business id"),
+		"name":   d.text(&b.Name, "business name"),
+		"offers": d.text(&b.Offers, "business offers"),
 		"products": d.list("products", func(n *yaml.Node) {
 			var s string
 			d.str(&s, "product")(n)
@@ -275,20 +279,62 @@ func (d *companyDecoder) recipient(n *yaml.Node) {
 	d.c.Recipients = append(d.c.Recipients, r)
 }
 
-func (d *companyDecoder) field(n *yaml.Node) {
-	var f model.Field
-	f.At = d.mapping(n, "a field", fieldSpec, decoders{
-		"id":          d.id(&f.ID, "field id"),
-		"label":       d.text(&f.Label, "field label"),
-		"required":    d.boolean(&f.Required, "required"),
-		"type":        d.enum(&f.Type, "field type", fieldSpec.Key("type").Names()),
-		"purpose":     d.refer(&f.Purpose, "purpose", "field purpose"),
-		"explanation": d.text(&f.Explanation, "field explanation"),
+// form decodes one entry of forms:.
+func (d *companyDecoder) form(n *yaml.Node) {
+	var f model.Form
+	var kind string
+	var markets []string
+	f.At = d.mapping(n, "a form", formSpec, decoders{
+		"id":      d.id(&f.ID, "form id"),
+		"kind":    d.enum(&kind, "form kind", formSpec.Key("kind").Names()),
+		"name":    d.text(&f.Name, "form name"),
+		"markets": d.enumList(&markets, "market", specAt("markets").Names()),
+		"fields":  d.list("fields", d.fieldOf(&f)),
 	})
-	if f.Type == "" {
-		f.Type = "text"
+	f.Kind = model.FormKind(kind)
+	for _, code := range markets {
+		if m, ok := law.ParseMarket(code); ok {
+			f.Markets = append(f.Markets, m)
+		}
 	}
-	d.c.Fields = append(d.c.Fields, f)
+	d.c.Forms = append(d.c.Forms, f)
+}
+
+// legacyFields decodes the top-level fields: of an old file as the fields
+// of one form whose kind is not stated; check warns naming what to add.
+func (d *companyDecoder) legacyFields(n *yaml.Node) {
+	f := model.Form{Legacy: true, At: model.Positions{"": d.pos(n)}}
+	d.list("fields", d.fieldOf(&f))(n)
+	d.c.Forms = append(d.c.Forms, f)
+}
+
+// fieldOf decodes one field into form f.
+func (d *companyDecoder) fieldOf(form *model.Form) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		var f model.Field
+		f.At = d.mapping(n, "a field", fieldSpec, decoders{
+			"id":          d.id(&f.ID, "field id"),
+			"label":       d.text(&f.Label, "field label"),
+			"required":    d.boolean(&f.Required, "required"),
+			"type":        d.enum(&f.Type, "field type", fieldSpec.Key("type").Names()),
+			"purpose":     d.refer(&f.Purpose, "purpose", "field purpose"),
+			"explanation": d.text(&f.Explanation, "field explanation"),
+			"checked":     d.boolean(&f.Checked, "checked"),
+			"consent":     d.text(&f.Consent, "field consent wording"),
+		})
+		if f.Type == "" {
+			f.Type = "text"
+		}
+		if _, ok := f.At["checked"]; ok && f.Type != "checkbox" {
+			d.errs = append(d.errs, &Error{Pos: f.At.At("checked"), Msg: fmt.Sprintf("field %q is not a checkbox, so it cannot be checked", f.ID),
+				Hint: "remove checked:, or add type: checkbox"})
+		}
+		if !f.Consent.IsZero() && f.Type == "checkbox" {
+			d.errs = append(d.errs, &Error{Pos: f.At.At("consent"), Msg: fmt.Sprintf("checkbox %q has consent: wording, but a checkbox's label is its wording", f.ID),
+				Hint: "write the consent in label:, and remove consent:"})
+		}
+		form.Fields = append(form.Fields, f)
+	}
 }
 
 func (d *companyDecoder) campaign(n *yaml.Node) {
@@ -432,9 +478,7 @@ func (d *companyDecoder) resolve() {
 	for _, r := range c.Recipients {
 		dup("recipient", r.ID, r.At)
 	}
-	for _, f := range c.Fields {
-		dup("field", f.ID, f.At)
-	}
+	d.forms()
 	for _, x := range c.Campaigns {
 		dup("campaign", x.ID, x.At)
 	}
@@ -455,6 +499,56 @@ func (d *companyDecoder) resolve() {
 		}
 		return a.Pos.Column - b.Pos.Column
 	})
+}
+
+// forms checks that form ids are unique, field ids unique within their
+// form, and a form's markets among the company's.
+func (d *companyDecoder) forms() {
+	c := d.c
+	var ids []string
+	for _, f := range c.Forms {
+		switch {
+		case f.ID == "":
+		case slices.Contains(ids, f.ID):
+			d.errs = append(d.errs, &Error{Pos: f.At.At("id"), Msg: fmt.Sprintf("form id %q is used twice", f.ID), Hint: "give each form its own id"})
+		default:
+			ids = append(ids, f.ID)
+		}
+		var fields []string
+		for _, x := range f.Fields {
+			if x.ID == "" {
+				continue
+			}
+			if slices.Contains(fields, x.ID) {
+				d.errs = append(d.errs, &Error{Pos: x.At.At("id"), Msg: fmt.Sprintf("field id %q is used twice in %s", x.ID, formWord(f)),
+					Hint: "give each field of a form its own id; the same id may appear in another form"})
+				continue
+			}
+			fields = append(fields, x.ID)
+		}
+		for _, m := range f.Markets {
+			if !slices.Contains(c.Markets, m) && len(c.Markets) > 0 {
+				d.errs = append(d.errs, &Error{Pos: f.At.At("markets"), Msg: fmt.Sprintf("form %q serves market %q, which is not one of the company's markets", f.ID, m),
+					Hint: "list only markets the company names under markets: (" + strings.Join(marketCodes(c.Markets), ", ") + "), or add it there"})
+			}
+		}
+	}
+}
+
+// formWord names a form in a message.
+func formWord(f model.Form) string {
+	if f.Legacy {
+		return "the top-level fields:"
+	}
+	return fmt.Sprintf("form %q", f.ID)
+}
+
+func marketCodes(ms []law.Market) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = string(m)
+	}
+	return out
 }
 
 func kindWord(kind string) string {

@@ -138,6 +138,13 @@ var (
 		Value{"bcr", "binding corporate rules (Art. 47 GDPR)"},
 		Value{"derogation", "a derogation for specific situations (Art. 49 GDPR)"},
 	)
+	formKindEnum = enumOf(
+		Value{"checkout", "an order form: the address is obtained in the context of a sale"},
+		Value{"account", "a customer account, free or paid: the context of a sale too (CJEU C-654/23)"},
+		Value{"contact", "a contact or enquiry form: the address is given to get an answer, not in a sale"},
+		Value{"newsletter", "a newsletter sign-up"},
+		Value{"other", "any other form; say what it is in name:"},
+	)
 	fieldTypeEnum = enumOf(
 		Value{"text", "an input the person fills in (the default)"},
 		Value{"checkbox", "a box the person ticks, whose label is a sentence such as \"I agree to ...\""},
@@ -220,6 +227,7 @@ var Company = mapOf(
 		req("id", "an id the purposes and campaigns use", id),
 		req("name", "the name customers know it by", text),
 		opt("products", "what it sells, one entry each", listOf(str)),
+		opt("offers", "what it offers, as a consent box names what is advertised: a phrase that names the business, not \"our\" (\"meat and sausages from Schmidt butcher's shop\")", text),
 	))),
 	opt("data_categories", "data categories besides the built-in ones, each with its name in every language", listOf(mapOf(
 		req("id", "the id purposes and campaigns list under data", id),
@@ -256,14 +264,14 @@ var Company = mapOf(
 		opt("safeguard", "the ground for a transfer outside the EEA", safeguardEnum),
 		opt("purpose", "what the recipient does with the data", text),
 	))),
-	opt("fields", "the fields of the company's forms; each gets a sentence saying why it is asked", listOf(mapOf(
-		req("id", "what the field collects; the field email (or phone) gives the address a marketing channel uses", id),
-		req("label", "the field's label on the form", text),
-		req("required", "whether the form requires it", boolean),
-		opt("type", "text (the default) or checkbox", fieldTypeEnum),
-		opt("purpose", "the id of the purpose the field serves", refTo("purpose")),
-		opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
-	))),
+	opt("forms", "the company's forms; the text beside each field follows the form's kind and the markets it serves", listOf(mapOf(
+		req("id", "an id for the form; field texts, help ids and consent ids name it", id),
+		req("kind", "what the form is for", formKindEnum),
+		opt("name", "the form's name on the fields page", text),
+		opt("markets", "the markets whose customers use the form, some of the company's markets (default: all of them)", setOf(marketEnum)),
+		req("fields", "the form's fields; each gets a sentence saying why it is asked", listOf(fieldShape)),
+	))).with("forms:\n  - id: checkout\n    kind: checkout        # checkout | account | contact | newsletter | other\n    name: {en: Order form, de: Bestellformular}   # optional\n    markets: [DE]         # optional: the markets it serves (default: all)\n    fields:\n      - id: email\n        label: {en: Email address, de: E-Mail-Adresse}\n        required: true\n        purpose: orders"),
+	opt("fields", "old: the fields of one form whose kind is not stated; loads with a warning: move them under forms: with kind:", listOf(fieldShape)),
 	opt("campaigns", "planned messages; check gives a verdict on each in each market", listOf(mapOf(
 		req("id", "an id for the checklist and check --campaign", id),
 		opt("name", "the campaign's name on the checklist", text),
@@ -291,12 +299,28 @@ var Company = mapOf(
 	))).with("sections:\n  - title: {en: Cookies, de: Cookies}\n    file: {en: cookies.en.md, de: cookies.de.md}   # Markdown files beside company.yaml\n  - title: {en: Video surveillance, de: Videoüberwachung}\n    body: {en: \"Our shop is filmed ...\", de: \"Unser Laden wird ...\"}   # or the Markdown itself"),
 )
 
+// fieldShape is a field of a form.
+var fieldShape = mapOf(
+	req("id", "what the field collects; the field email (or phone) gives the address a marketing channel uses; unique within its form", id),
+	req("label", "the field's label on the form", text),
+	req("required", "whether the form requires it", boolean),
+	opt("type", "text (the default) or checkbox", fieldTypeEnum),
+	opt("purpose", "the id of the purpose the field serves", refTo("purpose")),
+	opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
+	opt("checked", "the checkbox is ticked when the form opens; never for a consent (an error: CJEU C-673/17 Planet49)", boolean),
+	opt("consent", "the wording of the consent box a text field on a consent purpose gets, in the first person (\"I agree that ...\"); Basis writes one when left out", text),
+)
+
 // contactShape is a person or office with a way to reach it.
 var contactShape = mapOf(
 	req("name", "name of the person or office", str),
 	req("email", "email address", email),
 	opt("address", "postal address", str),
 	opt("phone", "telephone number", str),
+	opt("grammatical_gender", "how German sentences refer to the person named (\"Unsere Datenschutzbeauftragte\" or \"Unseren Datenschutzbeauftragten\"); without it they use a form that fits either", enumOf(
+		Value{"feminine", "die Datenschutzbeauftragte"},
+		Value{"masculine", "der Datenschutzbeauftragte"},
+	)),
 )
 
 func (s Shape) keyNames() []string {
@@ -336,7 +360,8 @@ var (
 	purposeSpec    = specAt("purposes")
 	marketingSpec  = specAt("purposes", "marketing")
 	recipientSpec  = specAt("recipients")
-	fieldSpec      = specAt("fields")
+	formSpec       = specAt("forms")
+	fieldSpec      = specAt("forms", "fields")
 	campaignSpec   = specAt("campaigns")
 	audienceSpec   = specAt("campaigns", "audience")
 	sectionSpec    = specAt("sections")

@@ -37,9 +37,11 @@ type Company struct {
 	DataCategories []DataCategory // company-specific data categories
 	Purposes       []Purpose
 	Recipients     []Recipient
-	Fields         []Field
-	Campaigns      []Campaign
-	Sections       []Section // extra Markdown sections for the notice
+	// Forms are the company's forms; fields written at the top level of an
+	// old file are the one form whose kind is not stated (Legacy).
+	Forms     []Form
+	Campaigns []Campaign
+	Sections  []Section // extra Markdown sections for the notice
 	// Messages are the company's own wording of shared messages, from
 	// content/<slug>/locales/<area>.<lang>.yaml, in file and line order.
 	Messages []Message
@@ -74,7 +76,11 @@ type Contact struct {
 	Email   string
 	Address string
 	Phone   string
-	At      Positions
+	// Gender is the grammatical gender German sentences use for the
+	// person named ("feminine", "masculine"), or "" for a form that fits
+	// either.
+	Gender string
+	At     Positions
 }
 
 // Authority is a supervisory authority a data subject may complain to.
@@ -91,7 +97,11 @@ type Business struct {
 	ID       string
 	Name     Text
 	Products []string
-	At       Positions
+	// Offers says what the business offers, as a consent text names what
+	// is advertised ("meat and sausages from Schmidt butcher's shop");
+	// empty when the file does not say.
+	Offers Text
+	At     Positions
 }
 
 // DataCategory is a company-specific category of personal data, for data the
@@ -151,9 +161,48 @@ type Recipient struct {
 	At        Positions
 }
 
+// Form is one form of the company: a checkout, an account, a contact form,
+// a newsletter sign-up or another form it names. The text beside each field
+// follows the form's kind and the markets it serves.
+type Form struct {
+	// ID is unique among the forms; "" for the legacy form.
+	ID   string
+	Kind FormKind // "" for the legacy form: the file does not say
+	Name Text     // optional
+	// Markets are the markets the form serves, a subset of the company's;
+	// empty means all of them (see Company.FormMarkets).
+	Markets []law.Market
+	Fields  []Field
+	// Legacy: the fields were written at the top level (fields:), before
+	// forms existed.
+	Legacy bool
+	At     Positions
+}
+
+// FormKind is what a form is for.
+type FormKind string
+
+// Form kinds. Checkout and account forms collect an address in the context
+// of a sale (CJEU C-654/23: a free account counts); a contact form collects
+// it to answer an enquiry.
+const (
+	CheckoutForm   FormKind = "checkout"
+	AccountForm    FormKind = "account"
+	ContactForm    FormKind = "contact"
+	NewsletterForm FormKind = "newsletter"
+	OtherForm      FormKind = "other"
+)
+
+// FormKinds lists the kinds of form.
+var FormKinds = []FormKind{CheckoutForm, AccountForm, ContactForm, NewsletterForm, OtherForm}
+
+// Sale reports whether a form of kind k collects an address in the context
+// of a sale (a checkout, or an account: CJEU C-654/23).
+func (k FormKind) Sale() bool { return k == CheckoutForm || k == AccountForm }
+
 // Field is a field of one of the company's forms. Its id names what it
 // collects: the field "email" (or "phone") is where the address a marketing
-// channel uses is given.
+// channel uses is given. Ids are unique within a form.
 type Field struct {
 	ID       string
 	Label    Text
@@ -163,7 +212,12 @@ type Field struct {
 	Type        string
 	Purpose     string // purpose id
 	Explanation Text   // overrides the generated sentence; the notices the law requires are still added
-	At          Positions
+	// Checked: the checkbox is ticked when the form opens.
+	Checked bool
+	// Consent is the company's wording of the consent box a text field on
+	// a consent purpose gets, in the first person; empty: Basis writes it.
+	Consent Text
+	At      Positions
 }
 
 // FieldTypes lists the kinds of form field.
@@ -291,6 +345,15 @@ func (c *Company) RecipientByID(id string) *Recipient {
 		}
 	}
 	return nil
+}
+
+// FormMarkets returns the markets form f serves: its markets:, or every
+// market of the company.
+func (c *Company) FormMarkets(f *Form) []law.Market {
+	if len(f.Markets) > 0 {
+		return f.Markets
+	}
+	return c.Markets
 }
 
 // DataCategoryByID returns the company-specific data category with id, or nil.
