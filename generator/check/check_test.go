@@ -408,6 +408,9 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// noLaw are the rules about the file itself, which cite no law.
+var noLaw = []string{RuleRenamed, RuleWordingRegister, RuleReleaseDrift, RuleRecipientNoPurpose}
+
 // TestRules: every rule has a summary and references that exist, every rule
 // used in the code is listed, and RULES.md names every rule.
 func TestRules(t *testing.T) {
@@ -421,7 +424,7 @@ func TestRules(t *testing.T) {
 			t.Errorf("rule %s twice", r.ID)
 		}
 		seen[r.ID] = true
-		if r.Summary == "" || (len(r.Refs) == 0 && r.ID != RuleRenamed) || (r.Severity != Error && r.Severity != Warning) {
+		if r.Summary == "" || (len(r.Refs) == 0 && !slices.Contains(noLaw, r.ID)) || (r.Severity != Error && r.Severity != Warning) {
 			t.Errorf("rule %s incomplete", r.ID)
 		}
 		for _, ref := range r.Refs {
