@@ -44,6 +44,8 @@ const (
 	RuleCampaignAudience       = "campaign.audience-mismatch"
 	RuleCampaignConsentBasis   = "campaign.consent-basis"
 	RuleCampaignNotMarketing   = "campaign.purpose-not-marketing"
+	RuleChildrenConsent        = "children.parental-consent"
+	RuleChildrenProfiling      = "children.profiling"
 	RuleMarketingNoException   = "marketing.no-exception"
 	RuleRenamed                = "file.renamed"
 	RuleFormLegacy             = "form.legacy-fields"
@@ -95,6 +97,8 @@ var Rules = []Rule{
 	{RuleCampaignNotMarketing, Error, "An advertising campaign runs under a purpose that neither rests on consent nor describes marketing: the notice tells no one of it and there is nothing to withdraw or object to.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
 	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
 	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
+	{RuleChildrenConsent, Warning, "A purpose on consent is aimed at children younger than the age from which a market's law lets them consent alone: the holder of parental responsibility gives or authorises the consent, with reasonable efforts to verify it.", []string{"gdpr-8-1", "gdpr-8-2", "vn-pdpl-24"}},
+	{RuleChildrenProfiling, Error, "A purpose or campaign aimed at children chooses its marketing from data beyond the address (profiling): Basis refuses marketing to children based on profiling.", []string{"gdpr-recital-38", "gdpr-recital-71", "dsa-28-2"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
 	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},
