@@ -55,12 +55,14 @@ func jObject(doc string, props obj) obj {
 		{"additionalProperties", false}}
 }
 
-func jStr(doc string) obj     { return obj{{"description", doc}, {"type", "string"}} }
+func jStr(doc string) obj  { return obj{{"description", doc}, {"type", "string"}} }
 func jBool(doc string) obj { return obj{{"description", doc}, {"type", "boolean"}} }
 func jStrs(doc string) obj {
 	return obj{{"description", doc}, {"type", "array"}, {"items", obj{{"type", "string"}}}}
 }
-func jPattern(doc, p string) obj { return obj{{"description", doc}, {"type", "string"}, {"pattern", p}} }
+func jPattern(doc, p string) obj {
+	return obj{{"description", doc}, {"type", "string"}, {"pattern", p}}
+}
 func jEnum[T ~string](doc string, vs []T) obj {
 	names := make([]string, len(vs))
 	for i, v := range vs {
@@ -74,7 +76,9 @@ func jList(doc string, item obj) obj {
 }
 
 // countries is a list of country codes.
-func jCountries(doc string) obj { return jList(doc, obj{{"type", "string"}, {"pattern", load.CountryPattern}}) }
+func jCountries(doc string) obj {
+	return jList(doc, obj{{"type", "string"}, {"pattern", load.CountryPattern}})
+}
 
 func audienceDef() obj {
 	return jObject("A campaign's rules, one per market the company is judged in.", obj{
