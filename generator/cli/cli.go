@@ -1,4 +1,4 @@
-// Package cli implements the basis command: build, check, version.
+// Package cli implements the basis command: build, check, audience, version.
 // main only calls Run, so the whole command is testable in-process.
 package cli
 
@@ -37,6 +37,7 @@ Basis produces documents, not legal advice.
 Usage:
   basis init [--example NAME] [DIR]
   ` + checkUsage + `
+  ` + audienceUsage + `
   ` + buildUsage + `
   ` + mergeUsage + `
   ` + serveUsage + `
@@ -49,6 +50,10 @@ Commands:
   init     write a new project: content/<slug>/company.yaml, a commented starter
   check    apply the compliance rules and print findings and campaign verdicts;
            exit 0 without errors, 1 with errors, 2 if the input cannot be read
+  audience print who may receive a campaign, market by market, as rules a
+           CRM can apply; with --contacts FILE.csv, split a contact export
+           into who may receive it and who may not, with the reason per
+           contact (Basis sends nothing)
   build    check the companies under --content (default content) and write the
            site to --out (default public), replacing it only when all succeeded
   merge    assemble the output folders of the shards of a sharded build
@@ -90,6 +95,8 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBuild(ctx, args[1:], stdout, stderr)
 	case "check":
 		return runCheck(args[1:], stdout, stderr)
+	case "audience":
+		return runAudience(args[1:], stdout, stderr)
 	case "merge":
 		return runMerge(ctx, args[1:], stdout, stderr)
 	case "serve":

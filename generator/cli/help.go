@@ -25,6 +25,15 @@ var commands = []command{
 			"as file:line:column, then the verdict on each campaign in each market. Exits 0\n" +
 			"without errors (warnings alone keep 0), 1 with errors, 2 when the input cannot be read.",
 		"  basis check\n  basis check baeckerei-schmidt\n  basis check --campaign butcher-opening\n  basis check --format json > findings.json"},
+	{"audience", audienceUsage,
+		"Print who may receive a campaign, market by market: the conditions each contact's record\n" +
+			"must meet (select) and what a person confirms before sending (attest). With --contacts,\n" +
+			"read a contact export (CSV with the columns id, country, relationship, business, source,\n" +
+			"type, last_purchase, last_inquiry, consents, objected, opt_out_register) and write, per\n" +
+			"contact, whether it may receive the campaign and which conditions it does not meet. A\n" +
+			"file with mistakes is refused, each at its line:column. Basis never sends anything.",
+		"  basis audience christmas-stollen --format json\n  basis audience christmas-stollen --contacts crm-export.csv > split.csv\n" +
+			"  basis audience tet-sale sen-vang --contacts contacts.csv --date 2027-01-20 --format json"},
 	{"build", buildUsage,
 		"Check the companies under --content and write the site to --out: each document in\n" +
 			"each language as HTML and PDF. The output folder is replaced only when everything\n" +
