@@ -56,14 +56,14 @@ type AudienceJSON struct {
 // WireEligibility returns the wire form of e with its texts in the
 // language of p, or the error naming messages p lacks.
 func WireEligibility(p *locale.Printer, e *Eligibility) (EligibilityJSON, error) {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	out := rd.eligibility(e)
 	return out, rd.err()
 }
 
 // WireAudience returns the wire form of campaign k's rules.
 func WireAudience(p *locale.Printer, company string, k *Campaign) (AudienceJSON, error) {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	out := rd.audience(company, k)
 	return out, rd.err()
 }
@@ -109,7 +109,7 @@ func (rd *renderer) condition(c *Condition) ConditionJSON {
 
 // ConditionText is what a condition asks, in the language of p.
 func ConditionText(p *locale.Printer, c *Condition) string {
-	return (&renderer{p: p}).conditionText(c)
+	return newRenderer(p).conditionText(c)
 }
 
 func (rd *renderer) conditionText(c *Condition) string {
@@ -122,22 +122,17 @@ func (rd *renderer) conditionText(c *Condition) string {
 	if x.Op != OpWithinMonths {
 		return rd.t(c.Msg.ID, kv...)
 	}
-	s := ""
-	if rd.p.Has(c.Msg.ID) {
-		s = rd.p.N(c.Msg.ID, x.Months, kv...)
+	if s := rd.p.N(c.Msg.ID, x.Months, kv...); s != "" {
+		return s
 	}
-	if s == "" {
-		rd.miss(c.Msg.ID)
-		return c.Msg.ID
-	}
-	return s
+	return c.Msg.ID
 }
 
 // UnmetText says, in the language of p, why a contact may not receive a
 // campaign: each unmet condition of its decision, with the rule it was
 // judged by (nil for a contact no market covers).
 func UnmetText(p *locale.Printer, e *Eligibility, d Decision) string {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	var parts []string
 	for _, id := range d.Unmet {
 		switch id {
