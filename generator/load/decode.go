@@ -251,7 +251,7 @@ func (d *decoder) number(dst *int, what string, s Shape) func(*yaml.Node) {
 			return
 		}
 		v, err := strconv.Atoi(n.Value)
-		if err != nil || v < s.Min || v > s.Max {
+		if err != nil || n.Tag != "!!int" || v < s.Min || v > s.Max {
 			d.fail(n, "write "+example, "%s must be a whole number of %s from %d to %d, found %q", what, s.Unit, s.Min, s.Max, n.Value)
 			return
 		}
