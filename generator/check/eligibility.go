@@ -148,6 +148,7 @@ const (
 	CondPurchaseRecency = "purchase-recency"
 	CondInquiryRecency  = "inquiry-recency"
 	CondNationalRecency = "national-recency"
+	CondNationalList    = "national-register"
 	CondCampaignRecency = "campaign-recency"
 	CondConsent         = "consent"
 	CondNotObjected     = "not-objected"
@@ -158,7 +159,7 @@ const (
 // lists them.
 var SelectIDs = []string{CondCountry, CondPurchaseBan, CondRelationship, CondBusiness, CondSource, CondType,
 	CondPurchaseRecency, CondInquiryRecency, CondNationalRecency, CondCampaignRecency, CondConsent,
-	CondNotObjected, CondOptOutRegister}
+	CondNotObjected, CondOptOutRegister, CondNationalList}
 
 // What a contact's decision names besides unmet conditions.
 const (

@@ -224,9 +224,10 @@ func (b *ruleBuilder) objectionRefs() []string {
 }
 
 // national adds the limits a country's own form of the existing-customer
-// exception sets inside the market's rule: Ireland allows it only for a
-// sale in the twelve months before (S.I. No. 336/2011 reg. 13(11), from
-// law.NationalOf, marked unverified where the national data says so).
+// exception sets inside the market's rule, from law.NationalOf (marked
+// unverified where the national data says so): Ireland allows it only for
+// a sale in the twelve months before (S.I. No. 336/2011 reg. 13(11));
+// Austria only for customers not on the ECG opt-out list (§ 7(2) ECG).
 // Until the markets are countries this is where a country of the EU
 // baseline adds its own rule; once a country is a market of its own, its
 // rule is its market's and Countries holds it alone.
@@ -236,12 +237,22 @@ func (b *ruleBuilder) national() {
 	}
 	for _, code := range b.e.Countries {
 		n, ok := law.NationalOf(code)
-		if !ok || n.Marketing.Exception == nil || n.Marketing.Exception.WithinMonths == 0 {
+		if !ok || n.Marketing.Exception == nil {
 			continue
 		}
 		x := n.Marketing.Exception
-		c := months(FieldLastPurchase, x.WithinMonths, "check.select.national-recency", []string{x.ID})
-		c.ID, c.Kind, c.Countries, c.Unverified = CondNationalRecency+"."+code, Select, []string{code}, !x.Verified
-		b.e.Select = append(b.e.Select, c)
+		if x.WithinMonths > 0 {
+			c := months(FieldLastPurchase, x.WithinMonths, "check.select.national-recency", []string{x.ID})
+			b.addNational(CondNationalRecency, code, c, x.Verified)
+		}
+		if x.OptOutList != "" {
+			c := cond(FieldOptOutRegister, OpFalse, nil, "check.select.national-register", []string{x.OptOutList})
+			b.addNational(CondNationalList, code, c, x.Verified)
+		}
 	}
+}
+
+func (b *ruleBuilder) addNational(id, country string, c Condition, verified bool) {
+	c.ID, c.Kind, c.Countries, c.Unverified = id+"."+country, Select, []string{country}, !verified
+	b.e.Select = append(b.e.Select, c)
 }

@@ -240,6 +240,8 @@ func lets(l *law.Law, o Outcome, s situation, k *Campaign, r *Recipient) (bool, 
 	case o.Exception != "" && nat.Marketing.Exception != nil && nat.Marketing.Exception.WithinMonths > 0 &&
 		!recent(r.LastPurchase, nat.Marketing.Exception.WithinMonths):
 		return false, "purchase too old for the national exception"
+	case o.Exception != "" && nat.Marketing.Exception != nil && nat.Marketing.Exception.OptOutList != "" && r.OptOutRegister:
+		return false, "on the national opt-out list the exception requires the sender to check"
 	case s.Channel == "phone" && o.Verdict == Allowed && o.Advertising && o.Basis != model.Consent && nat.Marketing.Phone.Rule == law.ChannelRegister && r.OptOutRegister:
 		// A register yields to consent given to the caller (PECR reg. 21(4)).
 		return false, "on the opt-out register"

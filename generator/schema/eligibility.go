@@ -107,7 +107,7 @@ func eligibilityDef() obj {
 
 func conditionDef() obj {
 	o := jObject("One condition of a rule.", obj{
-		{"id", jPattern("a stable key: for select, one of the select ids (national-recency.<country> for a national rule); for attest, the verdict condition it attests", `^[a-z0-9]+(-[a-z0-9]+)*(\.[A-Z]{2})?$`)},
+		{"id", jPattern("a stable key: for select, one of the select ids (national-recency.<country>, national-register.<country> for a national rule); for attest, the verdict condition it attests", `^[a-z0-9]+(-[a-z0-9]+)*(\.[A-Z]{2})?$`)},
 		{"kind", jEnum("select: checked on the record; attest: confirmed by a person", []check.CondKind{check.Select, check.Attest})},
 		{"field", jEnum("the record field a select condition reads (the contact file's column)", check.RecordFields)},
 		{"op", jEnum("the predicate: in, not_in (values), within_months (months before the day of sending), has_consent (a dated consent to purpose on or before the day of sending), is_false", check.Ops)},
@@ -129,7 +129,7 @@ func conditionDef() obj {
 	return append(o, kv{"allOf", []any{
 		obj{{"if", obj{{"properties", obj{{"kind", obj{{"const", check.Select}}}}}}},
 			{"then", obj{{"required", []string{"field", "op"}}, {"properties", obj{{"id", obj{{"anyOf", []any{
-				obj{{"enum", selectIDs}}, obj{{"pattern", `^national-recency\.[A-Z]{2}$`}}}}}}}}}},
+				obj{{"enum", selectIDs}}, obj{{"pattern", `^national-(recency|register)\.[A-Z]{2}$`}}}}}}}}}},
 			{"else", obj{{"not", obj{{"anyOf", []any{obj{{"required", []string{"field"}}}, obj{{"required", []string{"op"}}}}}}}}}},
 		obj{{"if", on(check.OpIn, check.OpNotIn)}, {"then", obj{{"required", []string{"values"}}}}},
 		obj{{"if", on(check.OpWithinMonths)}, {"then", obj{{"required", []string{"months"}}}}},
