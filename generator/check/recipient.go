@@ -35,8 +35,9 @@ type Recipient struct {
 	// withdrew consent (the suppression list).
 	Objected bool
 	// OptOutRegister: the number or address is on a national opt-out
-	// register the sender must respect (the UK's Telephone Preference
-	// Service for calls).
+	// register for the campaign's channel that the sender must respect (the
+	// UK's Telephone Preference Service for calls, Austria's ECG list for
+	// e-mail).
 	OptOutRegister bool
 }
 
