@@ -27,6 +27,7 @@ func (ck *checker) file() {
 	for _, rn := range c.Renamed {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
 	}
+	ck.recipientsNamed()
 	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
@@ -132,5 +133,19 @@ func (ck *checker) marketingException(p *model.Purpose) {
 	homeLacks := ok && slices.Contains(lack, string(home))
 	if !homeLacks && len(lack) < len(markets) {
 		ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
+	}
+}
+
+// recipientsNamed warns about each recipient no purpose lists: the notice
+// names it among the recipients without saying for which purpose, and of
+// what data, it receives any.
+func (ck *checker) recipientsNamed() {
+	c := ck.c
+	for i := range c.Recipients {
+		r := &c.Recipients[i]
+		named := slices.ContainsFunc(c.Purposes, func(p model.Purpose) bool { return slices.Contains(p.Recipients, r.ID) })
+		if !named {
+			ck.add(ck.pos(r.At, "id"), RuleRecipientNoPurpose, "Recipient", r.ID)
+		}
 	}
 }

@@ -51,6 +51,9 @@ const (
 	RuleConsentRequiredField   = "consent.required-field"
 	RuleConsentNotCollected    = "consent.not-collected"
 	RuleMinContractData        = "minimisation.contract-data"
+	RuleWordingRegister        = "wording.other-register"
+	RuleReleaseDrift           = "release.drift"
+	RuleRecipientNoPurpose     = "recipient.no-purpose"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -94,6 +97,9 @@ var Rules = []Rule{
 	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
+	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},
+	{RuleReleaseDrift, Warning, "The privacy notice in a language differs from its latest release, whose effective date the file still gives: the notice changed without a new version (reported by basis check and basis build, which compare the notice with releases/).", nil},
+	{RuleWordingRegister, Warning, "A message the company words itself (content/<slug>/locales/) addresses the reader in the other register than the company's documents (register:): a pronoun or verb form of formal address in an informal company, or the other way round.", nil},
 }
 
 func ruleByID(id string) Rule {
