@@ -118,6 +118,10 @@ type Outcome struct {
 	// Contested marks an unsettled question: Verdict is the safe answer.
 	Contested bool
 	Pos       model.Pos // the campaign in the file
+	// Eligibility is who may receive the campaign in the market: the
+	// verdict as a rule over each contact's record; nil for the verdicts
+	// on a purpose's marketing, which no list is selected for.
+	Eligibility *Eligibility
 	// implied is the provision of the consent implied by an existing
 	// business relationship an allowed verdict rests on (see Implied).
 	implied string

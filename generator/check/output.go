@@ -217,6 +217,8 @@ type jsonOutcome struct {
 	Reasons    []string `json:"reasons"`
 	Refs       []string `json:"refs"`
 	Contested  bool     `json:"contested"`
+	// Eligibility is who may receive the campaign in the market.
+	Eligibility *EligibilityJSON `json:"eligibility,omitempty"`
 }
 
 type jsonReport struct {
@@ -240,14 +242,16 @@ type jsonNote struct {
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
-//	               "conditions","reasons","refs","contested"}],
+//	               "conditions","reasons","refs","contested","eligibility"}],
 //	 "notes":[{"file","line","column","company","kind","message"}]}
 //
 // A note is neither an error nor a warning: kind "reworded" is a message the
 // company words itself (content/<slug>/locales/). basis is the legal basis id (consent, contract, legitimate_interests, ...;
 // "" when not allowed or when the verdict rests on an exception); exception
 // is the reference id of the existing-customer exception the verdict rests
-// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". Lists are never null.
+// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". eligibility is who may
+// receive the campaign in the market (EligibilityJSON, the shape
+// docs/eligibility.schema.json describes). Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	rd := newRenderer(p)
 	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}, Notes: []jsonNote{}}
@@ -262,11 +266,16 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 		})
 	}
 	for _, o := range r.Campaigns {
-		out.Campaigns = append(out.Campaigns, jsonOutcome{
+		jo := jsonOutcome{
 			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
 			Basis: string(o.Basis), Exception: o.Exception, Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
-		})
+		}
+		if o.Eligibility != nil {
+			e := rd.eligibility(o.Eligibility)
+			jo.Eligibility = &e
+		}
+		out.Campaigns = append(out.Campaigns, jo)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
