@@ -14,11 +14,12 @@ import (
 // reads, checks and renders them batch by batch, keeping only what the
 // index and the checklists need, so its memory does not grow with the
 // number of companies, and each company file is read once.
-var batchSize = 128
+const batchSize = 128
 
 // companies are the company files of a build, read a batch at a time.
 type companies struct {
 	opts   []load.Option   // how they are read (the catalog their own wording must fit)
+	size   int             // companies in a batch
 	whole  bool            // all fit in one batch: the report keeps every verdict
 	listed []render.Listed // what the site index needs of each
 	// outcomes are the check's verdicts on the campaigns of the batch
@@ -26,8 +27,8 @@ type companies struct {
 	outcomes map[string][]check.Outcome
 }
 
-func newCompanies(cat *locale.Catalog, whole bool) *companies {
-	return &companies{opts: []load.Option{load.WithCatalog(cat)}, whole: whole}
+func newCompanies(cat *locale.Catalog, whole bool, size int) *companies {
+	return &companies{opts: []load.Option{load.WithCatalog(cat)}, whole: whole, size: size}
 }
 
 // read reads and checks the company files paths in batches, adds the
@@ -37,8 +38,8 @@ func newCompanies(cat *locale.Catalog, whole bool) *companies {
 // every file's load errors together, as load.Files does.
 func (cs *companies) read(paths []string, res *Result, render func([]*model.Company) error) error {
 	var errs load.Errors
-	for i := 0; i < len(paths); i += batchSize {
-		batch, err := load.Files(paths[i:min(i+batchSize, len(paths))], cs.opts...)
+	for i := 0; i < len(paths); i += cs.size {
+		batch, err := load.Files(paths[i:min(i+cs.size, len(paths))], cs.opts...)
 		var es load.Errors
 		if errors.As(err, &es) {
 			errs = append(errs, es...)

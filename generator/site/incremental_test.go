@@ -95,6 +95,7 @@ func (in *incremental) edit(slug, old, new string) {
 }
 
 func TestNoOpRebuildChangesNothing(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	first := in.build()
 	if first.UpToDate || first.Rendered == 0 {
@@ -111,6 +112,7 @@ func TestNoOpRebuildChangesNothing(t *testing.T) {
 }
 
 func TestOneCompanyEditTouchesOnlyIt(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)
@@ -133,6 +135,7 @@ func TestOneCompanyEditTouchesOnlyIt(t *testing.T) {
 }
 
 func TestTemplateEditRedoesOnlyItsDocuments(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)
@@ -151,6 +154,7 @@ func TestTemplateEditRedoesOnlyItsDocuments(t *testing.T) {
 }
 
 func TestLocaleEditRedoesOnlyItsLanguage(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)
@@ -168,6 +172,7 @@ func TestLocaleEditRedoesOnlyItsLanguage(t *testing.T) {
 }
 
 func TestDeletingTheCacheIsSafe(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	want := tree(t, in.o.Out)
@@ -194,6 +199,7 @@ func TestDeletingTheCacheIsSafe(t *testing.T) {
 }
 
 func TestRemovedCompanyIsRemoved(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	if err := os.RemoveAll(filepath.Join(in.content, "nowak-doradztwo")); err != nil {
@@ -210,6 +216,7 @@ func TestRemovedCompanyIsRemoved(t *testing.T) {
 }
 
 func TestFailedIncrementalBuildChangesNothing(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)

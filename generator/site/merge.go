@@ -27,6 +27,9 @@ type MergeOptions struct {
 	Locales   []fs.FS
 	Version   string
 	Lock      sync.Locker // as in [Options]
+
+	fault faults                 // test seam, as in [Options]
+	exe   func() (string, error) // test seam, as in [Options]
 }
 
 // MergeResult reports what a merge did.
@@ -75,7 +78,7 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, programStamp{})
+	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, programStamp{}, opts.exe)
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
@@ -92,7 +95,7 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := stage(out)
+	st, err := stage(out, opts.fault)
 	if err != nil {
 		return nil, err
 	}
@@ -122,7 +125,7 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	warnings, err := publish(st.dir, out, opts.Lock)
+	warnings, err := publish(st.dir, out, opts.Lock, opts.fault)
 	if err != nil {
 		return nil, err
 	}
@@ -296,7 +299,7 @@ func linkTree(src, dst string) (int, error) {
 			return os.Mkdir(to, 0o755)
 		case d.Type().IsRegular():
 			n++
-			return linkFile(p, to)
+			return linkFile(p, to, nil)
 		}
 		return fmt.Errorf("%s is neither a file nor a folder", p)
 	})

@@ -22,6 +22,7 @@ func editOwn(t *testing.T, content, text string) {
 // (content/<slug>/locales/) renders that company's documents in that
 // language again, and nothing else; the build lists the messages.
 func TestOwnWordingEditRedoesItsDocuments(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	first := in.build()
 	if got := first.Reworded["baeckerei-schmidt"]; len(got) != 1 || got[0].String() != "notice.rights.free (de, en)" {
@@ -50,6 +51,7 @@ func TestOwnWordingEditRedoesItsDocuments(t *testing.T) {
 // TestOwnWordingRefusedChangesNothing: an own wording that drops a
 // placeholder fails the build at its position and publishes nothing.
 func TestOwnWordingRefusedChangesNothing(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)
@@ -69,6 +71,7 @@ func TestOwnWordingRefusedChangesNothing(t *testing.T) {
 // TestOwnWordingEditReprintsItsPDF: the edited notice is printed again, and
 // only it.
 func TestOwnWordingEditReprintsItsPDF(t *testing.T) {
+	t.Parallel()
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})

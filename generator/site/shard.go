@@ -115,7 +115,7 @@ func shardJSON(origin, content string, total int, opts Options, index []render.L
 // originKey is the key of the program, templates and messages of src.
 func originKey(src *sources) string {
 	h := newHasher(src.program, src.assets)
-	for _, d := range documentTemplates {
+	for _, d := range documentTemplates() {
 		h.add(src.templates[d])
 	}
 	for _, l := range model.Languages {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	examples "github.com/basis-privacy/basis/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 )
 
 func TestParseShard(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want Shard
@@ -40,6 +42,7 @@ func TestParseShard(t *testing.T) {
 // that the split is the one every machine computes (the hash of the slug,
 // recorded here, so a change of the function shows).
 func TestShardSplit(t *testing.T) {
+	t.Parallel()
 	var slugs []string
 	for i := range 1000 {
 		slugs = append(slugs, fmt.Sprintf("co-%05d", i))
@@ -80,7 +83,10 @@ func shardContent(t *testing.T) string {
 	dir := t.TempDir()
 	for _, slug := range []string{"baeckerei-schmidt", "nowak-doradztwo", "sen-vang"} {
 		for i := range 3 {
-			src := os.DirFS(filepath.Join("..", "..", "content", slug))
+			src, err := examples.Example(slug)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := os.CopyFS(filepath.Join(dir, fmt.Sprintf("%s-%d", slug, i)), src); err != nil {
 				t.Fatal(err)
 			}
@@ -121,6 +127,7 @@ func mergeOpts(o Options, out string, shards []string) MergeOptions {
 // TestMergeOfShardsIsTheFullBuild checks that merging the shards of a
 // split gives, byte for byte, the site a build of all companies gives.
 func TestMergeOfShardsIsTheFullBuild(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
 	dir := t.TempDir()
 	full := filepath.Join(dir, "full")
@@ -179,6 +186,7 @@ func diffTrees(t *testing.T, what string, want, got map[string]string) {
 // split of one content by one Basis fails with a ShardError and leaves the
 // output as it was.
 func TestMergeRefuses(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
 	dir := t.TempDir()
 	o := opts(content, "")
@@ -257,6 +265,7 @@ func TestMergeRefuses(t *testing.T) {
 // TestMergeRefusesAShardAsOutput checks the folder guard: the output may
 // not be one of the shards.
 func TestMergeRefusesAShardAsOutput(t *testing.T) {
+	t.Parallel()
 	o := opts(shardContent(t), "")
 	shards := buildShards(t, o, 2, t.TempDir())
 	before := tree(t, shards[0])
