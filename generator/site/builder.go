@@ -265,13 +265,24 @@ func (b *builder) open(tmpl fs.FS) error {
 		return err
 	}
 	b.st, b.staged = st, st.dir
-	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
-		return err
-	}
 	if err := b.assets(tmpl); err != nil {
 		return fmt.Errorf("copy assets: %w", err)
 	}
 	return nil
+}
+
+// mark writes the [Marker] file, listing every file of the output, last:
+// a later build refuses the folder while it holds any other file.
+func (b *builder) mark() error {
+	rels := []string{Marker}
+	for rel := range b.next.Outputs {
+		if rel != Marker {
+			rels = append(rels, rel)
+		}
+	}
+	sort.Strings(rels)
+	data := markerOf(rels)
+	return b.emit(Marker, sumBytes(data), func() ([]byte, error) { return data, nil })
 }
 
 // finish writes the files that follow the companies': the blank

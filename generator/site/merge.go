@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -74,7 +75,7 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 			return nil, err
 		}
 	}
-	out, err := filepath.Abs(opts.Out)
+	out, err := realPath(opts.Out) // into a link's folder, as Build
 	if err != nil {
 		return nil, err
 	}
@@ -125,6 +126,10 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err := markTree(st.dir); err != nil {
+		return nil, err
+	}
+	res.Files++
 	warnings, err := publish(st.dir, out, opts.Lock, opts.fault)
 	if err != nil {
 		return nil, err
@@ -148,6 +153,9 @@ func readShards(dirs []string, origin string) ([]*shard, error) {
 	for _, dir := range dirs {
 		s, err := readShard(dir)
 		if err != nil {
+			return nil, err
+		}
+		if err := s.complete(); err != nil {
 			return nil, err
 		}
 		shards = append(shards, s)
@@ -230,6 +238,47 @@ func readShard(dir string) (*shard, error) {
 	return s, nil
 }
 
+// complete refuses a shard that lacks a document its [ShardFile] promises:
+// each listed company's documents in each of its languages (and their PDFs
+// and Word documents when the shard was built with them), its logo, and
+// the blank checklists. A shard that lost a folder or a file in transit
+// would otherwise publish an index linking what is not there.
+func (s *shard) complete() error {
+	var missing []string
+	need := func(rel string) {
+		if st, err := os.Stat(filepath.Join(s.dir, filepath.FromSlash(rel))); err != nil || !st.Mode().IsRegular() {
+			missing = append(missing, rel)
+		}
+	}
+	for _, c := range s.info.Companies {
+		if c.Logo != "" {
+			need(c.Slug + "/logo" + path.Ext(c.Logo))
+		}
+		for _, l := range c.Languages {
+			for _, d := range documents {
+				need(c.Slug + "/" + l + "/" + d.name)
+				if d.kind != "" && s.info.PDF {
+					need(pdfRel(c.Slug + "/" + l + "/" + d.name))
+				}
+				if d.kind != "" && s.info.DOCX {
+					need(docxRel(c.Slug + "/" + l + "/" + d.name))
+				}
+			}
+		}
+	}
+	for _, l := range model.Languages {
+		need("checklist/" + l + ".html")
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	what := strings.Join(missing[:min(len(missing), 5)], ", ")
+	if len(missing) > 5 {
+		what += fmt.Sprintf(" and %d more", len(missing)-5)
+	}
+	return &ShardError{Path: s.dir, Why: fmt.Sprintf("it lacks %s, which its %s promises; copy the whole shard again, or build it again", what, ShardFile)}
+}
+
 // linkInto puts the shard's files into the staging folder staged: its
 // companies' folders, and when shared is set, the files every shard has
 // (the marker, assets, blank checklists); else it checks that this shard's
@@ -244,8 +293,8 @@ func (s *shard) linkInto(staged string, first *shard, shared bool) (int, error) 
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case name == ShardFile || isIndex(name):
-			continue
+		case name == ShardFile || isIndex(name) || name == Marker:
+			continue // written anew
 		case s.own[name] && e.IsDir():
 		case !isShared(name):
 			return 0, &ShardError{Path: s.dir, Why: fmt.Sprintf("it holds %s, which is none of its companies' folders nor a file every shard has; build the shard again", name)}
@@ -264,6 +313,25 @@ func (s *shard) linkInto(staged string, first *shard, shared bool) (int, error) 
 	return n, nil
 }
 
+// markTree writes the [Marker] file of the site in dir, listing its files.
+func markTree(dir string) error {
+	rels := []string{Marker}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		rels = append(rels, filepath.ToSlash(rel))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	sort.Strings(rels)
+	_, err = writeNew(filepath.Join(dir, Marker), markerOf(rels))
+	return err
+}
+
 // isIndex reports whether the top-level name is the site index in one of
 // the languages, which the merge writes anew.
 func isIndex(name string) bool {
@@ -278,7 +346,7 @@ func isIndex(name string) bool {
 // isShared reports whether the top-level name is a file or folder every
 // shard has.
 func isShared(name string) bool {
-	return name == Marker || name == "assets" || name == "checklist"
+	return name == "assets" || name == "checklist"
 }
 
 // linkTree hard-links (or, across file systems, copies) the file or folder

@@ -61,8 +61,12 @@ type target struct {
 }
 
 // buildTargets returns the outputs of a build of opts.
+//
+// An output that is a symbolic link is published into the folder it
+// points to, and the link is kept: the build stages beside that folder
+// and swaps it, never the link.
 func buildTargets(opts Options) ([]*target, error) {
-	out, err := filepath.Abs(opts.Out)
+	out, err := realPath(opts.Out)
 	if err != nil {
 		return nil, err
 	}
@@ -340,6 +344,12 @@ func (b *build) publish() error {
 		return err
 	}
 	for _, o := range b.outs {
+		rendered, reused := o.rendered, o.reused
+		if err := o.mark(); err != nil {
+			return err
+		}
+		b.res.Rendered += o.rendered - rendered
+		b.res.Reused += o.reused - reused
 		for rel := range o.next.Outputs {
 			if strings.HasSuffix(rel, ".pdf") {
 				b.res.PDFs++
