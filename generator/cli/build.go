@@ -28,6 +28,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	browsers := browserFlag(fset)
 	tabs := fset.Int("tabs", 0, "documents each browser prints at once (default: this machine's cores + 1, at most 8); for remote browsers, what one of them can take")
 	force := fset.Bool("force", false, "publish companies even when the check finds errors")
+	keepGoing := fset.Bool("keep-going", false, "publish the companies without errors and keep the last published pages of those with errors (as make -k); exit 1 if any had errors")
 	cache := fset.String("cache", "", "cache folder for incremental builds, safe to delete (default .basis-cache beside --out; --cache= disables)")
 	shardFlag := fset.String("shard", "", "build only shard `I/N` of the companies (0 ≤ I < N), to merge with basis merge")
 	merge := fset.Bool("merge", false, "merge the output folders of the shards named after the flags into --out (as basis merge)")
@@ -57,11 +58,15 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
 		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Tabs: *tabs, Force: *force,
-		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard,
+		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard, KeepGoing: *keepGoing,
 	})
 	var cerr *site.CheckError
 	if errors.As(err, &cerr) {
 		printFindings(cerr.Report, locs, stderr)
+	}
+	if err != nil && ctx.Err() != nil {
+		fmt.Fprintf(stderr, "basis: interrupted; %s unchanged\n", *out)
+		return ExitError
 	}
 	if err != nil {
 		return exitFor(err, stderr, true)
@@ -85,11 +90,40 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fmt.Fprintln(stdout, summary(*out, res))
 	printReworded(stdout, res.Reworded)
 	printWord(stdout, res.Word, *word)
-	if len(res.Left) > 0 {
-		fmt.Fprintf(stderr, "basis: not in the site yet: %s (build without names to add them)\n", strings.Join(res.Left, ", "))
+	left := slices.DeleteFunc(slices.Clone(res.Left), func(s string) bool { return slices.Contains(res.Failed, s) })
+	if len(left) > 0 {
+		fmt.Fprintf(stderr, "basis: not in the site yet: %s (build without names to add them)\n", strings.Join(left, ", "))
 	}
 	fmt.Fprintln(stdout, "Basis produces documents, not legal advice: have a lawyer review them.")
-	return ExitOK
+	return keptGoing(res, stderr)
+}
+
+// keptGoing reports the companies a build with --keep-going did not
+// publish: their load errors (the check's were printed with the
+// findings), and what stays of each. It returns the exit status: 1 when
+// any failed, as make -k.
+func keptGoing(res *site.Result, stderr io.Writer) int {
+	if len(res.Failed) == 0 {
+		return ExitOK
+	}
+	for _, e := range res.LoadErrors {
+		fmt.Fprintln(stderr, e)
+	}
+	var kept, out []string
+	for _, slug := range res.Failed {
+		if slices.Contains(res.Left, slug) {
+			out = append(out, slug)
+		} else {
+			kept = append(kept, slug)
+		}
+	}
+	if len(kept) > 0 {
+		fmt.Fprintf(stderr, "basis: not published, because of the errors above: %s; the last published pages stay\n", strings.Join(kept, ", "))
+	}
+	if len(out) > 0 {
+		fmt.Fprintf(stderr, "basis: not published, because of the errors above: %s; not in the site, as no earlier build published it\n", strings.Join(out, ", "))
+	}
+	return ExitError
 }
 
 // printFindings prints the findings (not the verdict table) in English.

@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -33,6 +34,11 @@ type Options struct {
 	LinkPDF   bool
 	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
 	Force     bool   // publish companies whose check found errors
+	// KeepGoing publishes the companies that can be, as make -k does:
+	// a company whose file cannot be read or whose check found errors is
+	// left as the previous build published it (or out of the site when
+	// there is none), and named in Result.Failed.
+	KeepGoing bool
 	Templates fs.FS  // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
@@ -96,17 +102,28 @@ type Result struct {
 	// Reworded lists, by company slug, the messages each company read by
 	// this build words itself (content/<slug>/locales/).
 	Reworded map[string][]model.Reword
+	// Failed names, with Options.KeepGoing, the companies not published
+	// because their file could not be read (LoadErrors) or their check
+	// found errors (Report); their last published pages were kept.
+	Failed     []string
+	LoadErrors load.Errors
 }
 
 // CheckError reports companies whose check found errors; the build refused
 // to publish them.
 type CheckError struct {
 	Report *check.Report
+	Failed []string // the companies with errors, by slug
 }
 
-// Error says how many errors stopped the build and how to proceed.
+// Error says how many errors stopped the build, in which companies, and
+// how to proceed.
 func (e *CheckError) Error() string {
-	return fmt.Sprintf("the check found %d error(s); nothing was published (fix them, or build with --force to publish anyway)", e.Report.Errors())
+	in := ""
+	if len(e.Failed) > 0 {
+		in = " in " + names(e.Failed)
+	}
+	return fmt.Sprintf("the check found %d error(s)%s; nothing was published (fix them; or publish the other companies with --keep-going, which keeps the last published pages of these; or publish all anyway with --force)", e.Report.Errors(), in)
 }
 
 // Build builds the site described by opts.

@@ -100,7 +100,7 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 	}
 	res.Reworded = map[string][]model.Reword{}
 	size := cmp.Or(opts.batchSize, batchSize)
-	cs := newCompanies(cat, len(p.changed) <= size, size)
+	cs := newCompanies(cat, len(p.changed) <= size, size, opts.KeepGoing && !opts.Force)
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
 		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF))
 	if err != nil {
@@ -139,7 +139,9 @@ func (b *build) close() {
 }
 
 // failed reports whether the check found errors that stop publishing.
-func (b *build) failed() bool { return b.res.Report.Errors() > 0 && !b.opts.Force }
+func (b *build) failed() bool {
+	return b.res.Report.Errors() > 0 && !b.opts.Force && !b.opts.KeepGoing
+}
 
 // findBrowser finds the browser before any work, so a missing one fails
 // fast; the check's errors, if any, are still reported first.
@@ -157,7 +159,7 @@ func (b *build) findBrowser() error {
 	}
 	b.res.Companies = len(b.cs.listed)
 	if b.failed() {
-		return &CheckError{Report: b.res.Report}
+		return &CheckError{Report: b.res.Report, Failed: b.cs.failed}
 	}
 	return err
 }
@@ -188,7 +190,10 @@ func (b *build) html() error {
 			o.st.close()
 			o.st.removeMade()
 		}
-		return &CheckError{Report: b.res.Report}
+		return &CheckError{Report: b.res.Report, Failed: b.cs.failed}
+	}
+	if b.opts.KeepGoing {
+		b.res.Failed = b.cs.failed
 	}
 	for i, o := range b.outs {
 		if err := b.finish(o, i == 0); err != nil {
