@@ -44,7 +44,7 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		if vn {
 			ck.add(ck.pos(p.At, "basis"), RuleVNLegitimateInterests, "Purpose", p.ID)
 		}
-		if gdpr && p.Interest.IsZero() && RestsOnInterests(ck.c, p) {
+		if gdpr && p.Interest.IsZero() && ck.res.Purposes[p.ID].RestsOnInterests {
 			ck.add(ck.pos(p.At, "basis"), RuleLIInterest, "Purpose", p.ID)
 		}
 	case model.Consent:
@@ -102,7 +102,7 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if law.RegimeOf(ck.c.Country) == law.PDPL || !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
-	refs := law.Of(law.RegimeOf(ck.c.Country)).Transfer
+	refs := ck.law.Of(law.RegimeOf(ck.c.Country)).Transfer
 	switch {
 	case r.Safeguard == "":
 		ck.addRefs(ck.pos(r.At, "country"), RuleTransferSafeguard, refs, "Recipient", r.ID, "Country", r.Country)
@@ -128,7 +128,7 @@ func (ck *checker) marketingException(p *model.Purpose) {
 	var lack []string
 	var refs []string
 	for _, mk := range markets {
-		l := law.For(mk)
+		l := ck.law.For(mk)
 		if l.Exception == nil && l.Implied == nil && l.LegitimateInterests {
 			lack = append(lack, string(mk))
 			refs = appendNew(refs, l.Consent[0])

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -192,7 +191,7 @@ func (rd *renderer) basis(o Outcome) string {
 		return rd.t("check.basis.exception", "Ref", rd.t("ref."+o.Exception))
 	}
 	if o.Implied() {
-		return rd.t("check.basis.implied", "Ref", rd.t("ref."+law.For(o.Market).Implied.ID))
+		return rd.t("check.basis.implied", "Ref", rd.t("ref."+o.ImpliedRef()))
 	}
 	if o.Basis == "" {
 		return rd.t("check.basis.none")

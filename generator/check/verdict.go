@@ -40,9 +40,10 @@ func (s situation) service() bool {
 
 // verdict builds one Outcome.
 type verdict struct {
-	s situation
-	l *law.Rules
-	o Outcome
+	s   situation
+	law *law.Law
+	l   *law.Rules
+	o   Outcome
 }
 
 func (v *verdict) reason(id string, refs ...string) {
@@ -79,14 +80,14 @@ func (v *verdict) set(verdict Verdict, basis model.Basis) {
 // GDPR's for Canada, whose privacy law Basis does not apply).
 func (v *verdict) regime() law.RegimeRules {
 	if v.l.Regime == "" {
-		return law.Of(law.GDPR)
+		return v.law.Of(law.GDPR)
 	}
-	return law.Of(v.l.Regime)
+	return v.law.Of(v.l.Regime)
 }
 
-// judge decides one campaign in one market from the market's law.
-func judge(s situation) Outcome {
-	v := &verdict{s: s, l: law.For(s.Market), o: Outcome{Market: s.Market}}
+// judge decides one campaign in one market from the market's law in l.
+func judge(l *law.Law, s situation) Outcome {
+	v := &verdict{s: s, law: l, l: l.For(s.Market), o: Outcome{Market: s.Market}}
 	switch {
 	case s.Who == model.Inquirers && s.electronic() && v.inquirersCount():
 		v.inquirers()
@@ -118,6 +119,10 @@ func (v *verdict) inquirersCount() bool {
 // finish adds what every verdict of its kind needs.
 func (v *verdict) finish() {
 	switch v.o.Verdict {
+	case Allowed:
+		if v.o.Basis == model.Consent && v.l.Implied != nil {
+			v.o.implied = v.l.Implied.ID
+		}
 	case ConsentRequired:
 		v.o.Basis = model.Consent
 		v.o.Advertising = v.o.Advertising || !v.s.service()

@@ -57,7 +57,7 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		return ExitError
 	}
 	for _, c := range chosen {
-		res, err := release.Freeze(c, release.Options{Archive: archive, Out: *out, Templates: tmpl, Locales: locs, Version: version()})
+		res, err := release.Freeze(rep.Result(c.Slug), release.Options{Archive: archive, Out: *out, Templates: tmpl, Locales: locs, Version: version()})
 		if err != nil {
 			return exitFor(err, stderr, true)
 		}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"flag"
 	"io/fs"
 	"net/http"
 	"os"
@@ -10,9 +9,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-)
 
-var updateReleases = flag.Bool("update", false, "rewrite the example's releases (releases/baeckerei-schmidt)")
+	"github.com/basis-privacy/basis/generator/internal/golden"
+)
 
 // project copies the bakery example into root/content and returns root.
 func releaseProject(t *testing.T, edit func(string) string) string {
@@ -134,7 +133,7 @@ func TestExampleReleases(t *testing.T) {
 	}
 	made := filepath.Join(root, "releases", "baeckerei-schmidt")
 	repo := filepath.Join("..", "..", "releases", "baeckerei-schmidt")
-	if *updateReleases {
+	if golden.Updating() {
 		if err := os.RemoveAll(repo); err != nil {
 			t.Fatal(err)
 		}

@@ -63,5 +63,5 @@ var regimes = map[Regime]RegimeRules{
 		ConsentContent: []string{"check.cond.vn-consent-content"}},
 }
 
-// Of returns the provisions of regime g.
-func Of(g Regime) RegimeRules { return regimes[g] }
+// Of returns the provisions of regime g under the default law.
+func Of(g Regime) RegimeRules { return Default().Of(g) }

@@ -101,26 +101,9 @@ type Channel struct {
 // Advertises reports whether a survey is judged as advertising.
 func (s Survey) Advertises() bool { return s.Rule != "research" }
 
-// For returns the rules of market m; For of an unknown market panics, as
-// that is a programming error (markets are checked when a file is loaded).
-func For(m Market) *Rules {
-	r, ok := table[m]
-	if !ok {
-		panic("law: unknown market " + string(m))
-	}
-	return r
-}
+// For returns the rules of market m under the default law (see Default).
+func For(m Market) *Rules { return Default().For(m) }
 
-// HasException reports whether m has an existing-customer exception.
-func HasException(m Market) bool { return For(m).Exception != nil }
-
-// With changes the rules of market m by edit until the returned function
-// restores them: for tests that prove the documents follow a change of the
-// law, and for what-if runs. It is not safe for concurrent use with For.
-func With(m Market, edit func(*Rules)) (restore func()) {
-	old := For(m)
-	changed := *old
-	edit(&changed)
-	table[m] = &changed
-	return func() { table[m] = old }
-}
+// HasException reports whether m has an existing-customer exception under
+// the default law.
+func HasException(m Market) bool { return Default().HasException(m) }

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
@@ -63,12 +64,13 @@ func (e *EarlierError) Error() string {
 		at(e.At), e.Date, e.Company, e.Latest)
 }
 
-// Freeze releases the current notice of c: it renders the notice in each of
+// Freeze releases the current notice of the checked company c: it renders the notice in each of
 // c's languages as it is served from versions/<effective>/, keeps the PDF
 // the last build printed from the same text, and writes the release into
 // the archive. It refuses an effective date that is already released or
 // that is before the latest release, and then writes nothing.
-func Freeze(c *model.Company, opts Options) (*Result, error) {
+func Freeze(checked *check.Result, opts Options) (*Result, error) {
+	c := checked.Company
 	versions, err := Check(c, opts.Archive)
 	if err != nil {
 		return nil, err
@@ -91,7 +93,7 @@ func Freeze(c *model.Company, opts Options) (*Result, error) {
 		Manifest: Manifest{Company: c.Slug, Effective: date, Basis: opts.Version}}}
 	files := map[string][]byte{}
 	for _, lang := range c.Languages {
-		d, err := freezeLang(r, c, lang, opts.Out, files)
+		d, err := freezeLang(r, checked, lang, opts.Out, files)
 		if err != nil {
 			return nil, err
 		}
@@ -129,8 +131,9 @@ func Check(c *model.Company, archive string) ([]Version, error) {
 
 // freezeLang renders the notice in lang and finds its PDF, adding the files
 // to files by their path in the release folder.
-func freezeLang(r *render.Renderer, c *model.Company, lang, out string, files map[string][]byte) (Document, error) {
-	page, err := r.Privacy(c, lang)
+func freezeLang(r *render.Renderer, checked *check.Result, lang, out string, files map[string][]byte) (Document, error) {
+	c := checked.Company
+	page, err := r.Privacy(checked, lang)
 	if err != nil {
 		return Document{}, fmt.Errorf("%s (%s): %w", c.File, lang, err)
 	}

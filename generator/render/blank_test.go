@@ -61,9 +61,9 @@ func TestPagesLinkTheirPDF(t *testing.T) {
 			t.Fatal(err)
 		}
 		pages := map[string]func() ([]byte, error){
-			"privacy.pdf":   func() ([]byte, error) { return r.Privacy(c, "en") },
-			"fields.pdf":    func() ([]byte, error) { return r.Fields(c, "en") },
-			"checklist.pdf": func() ([]byte, error) { return r.Checklist(c, "en", nil) },
+			"privacy.pdf":   func() ([]byte, error) { return r.Privacy(judged(c), "en") },
+			"fields.pdf":    func() ([]byte, error) { return r.Fields(judged(c), "en") },
+			"checklist.pdf": func() ([]byte, error) { return r.Checklist(judged(c), "en") },
 			"de.pdf":        func() ([]byte, error) { return r.BlankChecklist("de") },
 		}
 		for pdf, render := range pages {

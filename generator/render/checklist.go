@@ -149,16 +149,17 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 	return r.execute("checklist.html", lang, page)
 }
 
-// Checklist renders the checklist of c pre-filled for each campaign in lang,
-// with the verdicts of the check per market.
-func (r *Renderer) Checklist(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
+// Checklist renders the checklist of the company of res pre-filled for each
+// campaign in lang, with the verdicts of the check per market.
+func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	v, err := r.view(c, lang)
 	if err != nil {
 		return nil, err
 	}
 	var reviews []Review
-	for i := range c.Campaigns {
-		reviews = append(reviews, r.review(v.p, c, &c.Campaigns[i], outcomes))
+	for _, k := range res.Campaigns {
+		reviews = append(reviews, review(v.p, res, k))
 	}
 	return v.execute("checklist.html", r.companyPage("checklist", c, lang, reviews))
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
-	"github.com/basis-privacy/basis/generator/model"
 )
 
 // jsonChecklist is the stable shape of checklist.json.
@@ -45,21 +44,19 @@ var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not
 
 // ChecklistJSON renders checklist.json of c in lang from the same structure
 // as checklist.html: per campaign its verdict per market and its items.
-func (r *Renderer) ChecklistJSON(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
+func (r *Renderer) ChecklistJSON(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	p, err := r.Printer(c, lang)
 	if err != nil {
 		return nil, err
 	}
 	doc := jsonChecklist{Company: c.Slug, Lang: lang, Campaigns: []jsonCampaign{}}
-	for i := range c.Campaigns {
-		k := &c.Campaigns[i]
-		rv := r.review(p, c, k, outcomes)
+	for _, k := range res.Campaigns {
+		rv := review(p, res, k)
 		jc := jsonCampaign{ID: k.ID, Name: rv.Name, Verdicts: []jsonVerdict{}, Items: []jsonItem{}}
-		for _, o := range outcomes {
-			if o.Campaign == k.ID {
-				jc.Verdicts = append(jc.Verdicts, jsonVerdict{Market: string(o.Market), Verdict: string(o.Verdict),
-					Basis: string(o.Basis), Exception: o.Exception, Contested: o.Contested})
-			}
+		for _, o := range k.Outcomes {
+			jc.Verdicts = append(jc.Verdicts, jsonVerdict{Market: string(o.Market), Verdict: string(o.Verdict),
+				Basis: string(o.Basis), Exception: o.Exception, Contested: o.Contested})
 		}
 		for _, g := range rv.Groups {
 			for _, it := range g.Items {

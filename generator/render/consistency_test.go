@@ -59,16 +59,15 @@ func TestConsistency(t *testing.T) {
 	printers = r
 	companies := consistencyCompanies(t)
 	for _, c := range companies {
-		outs := check.Company(c).Campaigns
+		res := judged(c)
+		outs := res.Outcomes()
 		for _, lang := range c.Languages {
 			p := r.printer(c, lang)
-			for i := range c.Campaigns {
-				k := &c.Campaigns[i]
-				rv := r.review(p, c, k, outs)
+			for _, k := range res.Campaigns {
+				rv := review(p, res, k)
 				consistentReview(t, c.Slug+"/"+lang+"/"+k.ID, rv, outs)
 			}
-			n := newNotice(p, c)
-			consistentNotice(t, c, lang, n)
+			consistentNotice(t, res, lang, newNotice(p, res))
 		}
 	}
 	t.Logf("%d companies checked", len(companies))
@@ -131,19 +130,20 @@ func consistentReviewT(t reporter, name string, rv Review, outs []check.Outcome)
 	}
 }
 
-func consistentNotice(t *testing.T, c *model.Company, lang string, n *notice) {
+func consistentNotice(t *testing.T, res *check.Result, lang string, n *notice) {
 	t.Helper()
-	consistentNoticeT(t, c, lang, n)
+	consistentNoticeT(t, res, lang, n)
 }
 
 // unbracket writes square brackets as round ones.
 var unbracket = strings.NewReplacer("[", "(", "]", ")")
 
-func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
+func consistentNoticeT(t reporter, res *check.Result, lang string, n *notice) {
 	t.Helper()
+	c := res.Company
 	p := printers.printer(c, lang)
 	for _, mk := range n.Marketing {
-		outs := check.Standing(c, mk.Purpose)
+		outs := res.Purposes[mk.Purpose.ID].Marketing
 		if mk.Consent {
 			continue
 		}
@@ -214,10 +214,10 @@ func TestConsistencyCatches(t *testing.T) {
 	}
 	// A domestic recipient listed as a transfer is caught.
 	uk := issueCase(t, "uk-shop")
-	n := newNotice(newTestRenderer(t).printer(uk, "en"), uk)
+	n := newNotice(newTestRenderer(t).printer(uk, "en"), judged(uk))
 	n.Transfers = append(n.Transfers, &uk.Recipients[0])
 	ft = &fakeT{}
-	consistentNoticeT(ft, uk, "en", n)
+	consistentNoticeT(ft, judged(uk), "en", n)
 	if !ft.failed {
 		t.Error("a UK recipient of a UK controller listed as a transfer passed the consistency check")
 	}
@@ -229,9 +229,8 @@ func TestConsistencyCatches(t *testing.T) {
 func TestChecklistJSON(t *testing.T) {
 	r := newTestRenderer(t)
 	for _, c := range consistencyCompanies(t)[:9] {
-		outs := check.Company(c).Campaigns
 		for _, lang := range c.Languages {
-			b, err := r.ChecklistJSON(c, lang, outs)
+			b, err := r.ChecklistJSON(judged(c), lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +242,7 @@ func TestChecklistJSON(t *testing.T) {
 				t.Errorf("%s/%s: %d campaigns", c.Slug, lang, len(doc.Campaigns))
 			}
 			for i, jc := range doc.Campaigns {
-				rv := r.review(r.printer(c, lang), c, &c.Campaigns[i], outs)
+				rv := reviewOf(r.printer(c, lang), c, &c.Campaigns[i])
 				n := 0
 				for _, g := range rv.Groups {
 					n += len(g.Items)

@@ -3,6 +3,7 @@ package render
 import (
 	"path"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -73,24 +74,26 @@ func (r *Renderer) generator() string {
 	return "Basis " + r.version
 }
 
-// Privacy renders the privacy notice of c in lang.
-func (r *Renderer) Privacy(c *model.Company, lang string) ([]byte, error) {
+// Privacy renders the privacy notice of the company of res in lang.
+func (r *Renderer) Privacy(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	v, err := r.view(c, lang)
 	if err != nil {
 		return nil, err
 	}
-	p := r.companyPage("privacy", c, lang, newNotice(v.p, c))
+	p := r.companyPage("privacy", c, lang, newNotice(v.p, res))
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
 	return v.execute("privacy.html", p)
 }
 
-// Fields renders the field meta-information of c in lang.
-func (r *Renderer) Fields(c *model.Company, lang string) ([]byte, error) {
+// Fields renders the field meta-information of the company of res in lang.
+func (r *Renderer) Fields(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	v, err := r.view(c, lang)
 	if err != nil {
 		return nil, err
 	}
-	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, c, lang)))
+	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang)))
 }

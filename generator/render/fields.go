@@ -7,7 +7,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -41,14 +41,16 @@ type FieldInfo struct {
 	HTML string `json:"html"`
 }
 
-// fieldInfos derives the meta-information of every field of c in lang in
-// the shared wording.
-func (r *Renderer) fieldInfos(c *model.Company, lang string) []FieldInfo {
-	return fieldsIn(r.printer(c, lang), c, lang)
+// fieldInfos derives the meta-information of every field of the company of
+// res in lang in the shared wording.
+func (r *Renderer) fieldInfos(res *check.Result, lang string) []FieldInfo {
+	return fieldsIn(r.printer(res.Company, lang), res, lang)
 }
 
-// fieldsIn derives the meta-information of every field of c in lang with p.
-func fieldsIn(p *locale.Printer, c *model.Company, lang string) []FieldInfo {
+// fieldsIn derives the meta-information of every field of the company of res
+// in lang with p.
+func fieldsIn(p *locale.Printer, res *check.Result, lang string) []FieldInfo {
+	c := res.Company
 	out := make([]FieldInfo, 0, len(c.Fields))
 	for _, f := range c.Fields {
 		fi := FieldInfo{Field: f.ID, Lang: lang, Label: f.Label.In(lang), Required: f.Required, Type: f.Type,
@@ -61,7 +63,7 @@ func fieldsIn(p *locale.Printer, c *model.Company, lang string) []FieldInfo {
 			fi.Basis = pur.Basis
 		}
 		fi.ConsentNotice = consentNotice(p, c, pur, fi.Type == "checkbox")
-		fi.ObjectionNotice = objectionNotice(p, c, f.ID)
+		fi.ObjectionNotice = objectionNotice(p, res, f.ID)
 		fi.Text = joinSentences(fieldSentence(p, f, pur, fi.Label), fi.ConsentNotice, fi.ObjectionNotice)
 		fi.HTML = fmt.Sprintf(`<p id="%s" class="basis-field-help" lang="%s">%s</p>`,
 			template.HTMLEscapeString(fi.HelpID), lang, template.HTMLEscapeString(fi.Text))
@@ -140,13 +142,14 @@ func consentNotice(p *locale.Printer, c *model.Company, pur *model.Purpose, chec
 // rates (§ 7(3) Nr. 4 UWG, Art. 13(2) Directive 2002/58/EC, PECR reg. 22(3)):
 // one sentence per marketing purpose relying on that exception whose channel
 // uses the address this field collects.
-func objectionNotice(p *locale.Printer, c *model.Company, id string) string {
+func objectionNotice(p *locale.Printer, res *check.Result, id string) string {
+	c := res.Company
 	var out []string
 	for i := range c.Purposes {
 		pur := &c.Purposes[i]
 		m := pur.Marketing
 		if m == nil || pur.Basis == model.Consent || !m.ObjectionAtCollection || channelField[m.Channel] != id ||
-			!slices.ContainsFunc(c.Markets, law.HasException) {
+			!slices.ContainsFunc(c.Markets, res.Law.HasException) {
 			continue
 		}
 		business := ""
@@ -180,8 +183,10 @@ func requiredKey(required bool, base string) string {
 	return base + ".optional"
 }
 
-// FieldsJSON renders fields.json of c in lang: one entry per field, stable keys.
-func (r *Renderer) FieldsJSON(c *model.Company, lang string) ([]byte, error) {
+// FieldsJSON renders fields.json of the company of res in lang: one entry
+// per field, stable keys.
+func (r *Renderer) FieldsJSON(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	p, err := r.Printer(c, lang)
 	if err != nil {
 		return nil, err
@@ -190,7 +195,7 @@ func (r *Renderer) FieldsJSON(c *model.Company, lang string) ([]byte, error) {
 		Company string      `json:"company"`
 		Lang    string      `json:"lang"`
 		Fields  []FieldInfo `json:"fields"`
-	}{c.Slug, lang, fieldsIn(p, c, lang)}
+	}{c.Slug, lang, fieldsIn(p, res, lang)}
 	b, err := json.MarshalIndent(doc, "", "  ")
 	if err != nil {
 		return nil, err

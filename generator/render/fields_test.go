@@ -11,7 +11,7 @@ import (
 
 func fieldInfo(t *testing.T, r *Renderer, c *model.Company, lang, id string) FieldInfo {
 	t.Helper()
-	for _, fi := range r.fieldInfos(c, lang) {
+	for _, fi := range r.fieldInfos(judged(c), lang) {
 		if fi.Field == id {
 			return fi
 		}
@@ -43,7 +43,7 @@ func TestObjectionNoticeAtCollection(t *testing.T) {
 			t.Errorf("%s: the phone field carries the email notice", lang)
 		}
 	}
-	b, err := r.FieldsJSON(c, "de")
+	b, err := r.FieldsJSON(judged(c), "de")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestConsentCheckbox(t *testing.T) {
 	if fi := fieldInfo(t, r, c, "en", "news_optin"); !strings.HasSuffix(fi.Text, "To withdraw it, write to us at privacy@cafe-lumen.example.") {
 		t.Errorf("without withdraw: the text does not say how: %q", fi.Text)
 	}
-	out, err := r.Fields(c, "en")
+	out, err := r.Fields(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -127,7 +127,7 @@ func TestConsentUnderVietnameseLaw(t *testing.T) {
 			t.Errorf("the Vietnamese consent text lacks %q: %q", w, fi.ConsentNotice)
 		}
 	}
-	b, err := r.FieldsJSON(c, "en")
+	b, err := r.FieldsJSON(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}

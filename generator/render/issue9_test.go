@@ -36,7 +36,7 @@ func printer(t *testing.T, lang string) *locale.Printer {
 
 func privacyPage(t *testing.T, r *Renderer, c *model.Company, lang string) string {
 	t.Helper()
-	out, err := r.Privacy(c, lang)
+	out, err := r.Privacy(judged(c), lang)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,7 +45,7 @@ func privacyPage(t *testing.T, r *Renderer, c *model.Company, lang string) strin
 
 func checklistPage(t *testing.T, r *Renderer, c *model.Company, lang string) string {
 	t.Helper()
-	out, err := r.Checklist(c, lang, check.Company(c).Campaigns)
+	out, err := r.Checklist(judged(c), lang)
 	if err != nil {
 		t.Fatal(err)
 	}

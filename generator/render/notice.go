@@ -53,7 +53,8 @@ type MarketRule struct {
 	Text   string
 }
 
-func newNotice(p *locale.Printer, c *model.Company) *notice {
+func newNotice(p *locale.Printer, res *check.Result) *notice {
+	c := res.Company
 	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}, Extra: map[string][]Extra{}}
 	for i := range c.Sections {
 		s := &c.Sections[i]
@@ -67,7 +68,7 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 		pu := &c.Purposes[i]
 		switch pu.Basis {
 		case model.LegitimateInterests:
-			if check.RestsOnInterests(c, pu) {
+			if res.Purposes[pu.ID].RestsOnInterests {
 				n.Interests = append(n.Interests, pu)
 			} else {
 				n.Exception[pu.ID] = true
@@ -76,10 +77,10 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 			n.Consents = append(n.Consents, pu)
 		}
 		if pu.Marketing != nil {
-			m := marketing(p, c, pu)
+			m := marketing(p, res, pu)
 			n.Marketing = append(n.Marketing, m)
 			if len(m.Rules) > 0 {
-				n.Bases[pu.ID] = marketingBases(p, c, pu)
+				n.Bases[pu.ID] = marketingBases(p, res, pu)
 			}
 		}
 		if pu.Requirement != "" {
@@ -102,13 +103,13 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 
 // marketing states the rule of each market for a purpose's marketing, from
 // the verdict check gives on it there.
-func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing {
+func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketing {
 	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent}
 	if m.Consent {
 		return m
 	}
-	for _, o := range check.Standing(c, pu) {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, o)})
+	for _, o := range res.Purposes[pu.ID].Marketing {
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o)})
 	}
 	return m
 }
@@ -116,10 +117,10 @@ func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing
 // marketingBases names the basis of a purpose's marketing in each market,
 // from the verdicts: the exception with its provisions, or the basis with
 // its citation under the market's law.
-func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []string {
+func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []string {
 	var out []string
-	for _, o := range check.Standing(c, pu) {
-		b := basisLabel(p, o)
+	for _, o := range res.Purposes[pu.ID].Marketing {
+		b := basisLabel(p, res.Law, o)
 		if b == "" {
 			continue
 		}
@@ -133,20 +134,20 @@ func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []st
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
 // addition, Art. 95 GDPR), consent with its provision, legitimate interests,
 // or implied consent.
-func marketingSentence(p *locale.Printer, o check.Outcome) string {
-	l := law.For(o.Market)
+func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	l := lw.For(o.Market)
 	in := p.T("notice.marketing.in." + string(o.Market))
 	switch {
 	case o.Exception != "":
 		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
-		if sep := law.Of(l.Regime).Separate; len(sep) > 0 {
+		if sep := lw.Of(l.Regime).Separate; len(sep) > 0 {
 			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
 		}
 		return s
 	case o.Verdict == check.ConsentRequired:
 		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
-		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{law.Of(l.Regime).LegitimateInterests}))
+		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
 	case o.Verdict == check.Allowed && l.Implied != nil:
 		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
 	}

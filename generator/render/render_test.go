@@ -24,8 +24,8 @@ func TestCompanyTextIsEscaped(t *testing.T) {
 	c.Controller.Name = `<script>alert(1)</script>`
 	c.Purposes[0].Description = model.Plain(`<script>alert(2)</script> **bold** [x](javascript:alert(3))`)
 	r := newTestRenderer(t)
-	for _, render := range []func(*model.Company, string) ([]byte, error){r.Privacy, r.Fields} {
-		out, err := render(c, "en")
+	for _, render := range []func(*check.Result, string) ([]byte, error){r.Privacy, r.Fields} {
+		out, err := render(judged(c), "en")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func TestFieldSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got string
-		for _, fi := range r.fieldInfos(c, tt.lang) {
+		for _, fi := range r.fieldInfos(judged(c), tt.lang) {
 			if fi.Field == tt.field {
 				got = fi.Text
 			}
@@ -79,7 +79,7 @@ func TestFieldSentences(t *testing.T) {
 		}
 	}
 	c.Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
-	b, err := r.FieldsJSON(c, "en")
+	b, err := r.FieldsJSON(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +98,7 @@ func TestFieldSentences(t *testing.T) {
 func TestNoticeCoversArticle13(t *testing.T) {
 	c := loadFourLang(t)
 	r := newTestRenderer(t)
-	out, err := r.Privacy(c, "en")
+	out, err := r.Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +139,7 @@ func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
 	c := loadFourLang(t)
 	c.Controller.Address = "Hauptstraße 1, 07919 Pausa-Mühltroff, Deutschland" // a postcode of two Länder
 	r := newTestRenderer(t)
-	out, err := r.Privacy(c, "en")
+	out, err := r.Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,12 +164,11 @@ func TestEveryLawInEveryLanguage(t *testing.T) {
 		c := loadFourLang(t)
 		c.Country, c.Controller.Address = tt.country, tt.address
 		r := newTestRenderer(t)
-		rep := check.Company(c)
 		for _, lang := range c.Languages {
 			for name, render := range map[string]func() ([]byte, error){
-				"privacy":   func() ([]byte, error) { return r.Privacy(c, lang) },
-				"checklist": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
-				"fields":    func() ([]byte, error) { return r.Fields(c, lang) },
+				"privacy":   func() ([]byte, error) { return r.Privacy(judged(c), lang) },
+				"checklist": func() ([]byte, error) { return r.Checklist(judged(c), lang) },
+				"fields":    func() ([]byte, error) { return r.Fields(judged(c), lang) },
 			} {
 				out, err := render()
 				if err != nil {

@@ -9,29 +9,28 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// reviewer fills the checklist of one campaign from the company file and
-// the campaign's Outcomes. Every item that depends on the law is made from
-// an Outcome and the market's law (package law); the render package decides
-// no law itself.
+// reviewer fills the checklist of one campaign from the facts and Outcomes
+// check found for it. Every item that depends on the law is made from an
+// Outcome, and cites the provisions the market's law names; the render
+// package decides no law itself.
 type reviewer struct {
 	p    *locale.Printer
 	c    *model.Company
+	law  *law.Law
+	f    *check.Campaign
 	k    *model.Campaign
 	pur  *model.Purpose
 	outs []check.Outcome // the campaign's, one per market
 	reg  law.Regime      // the controller's
 }
 
-// review fills the checklist for one campaign. Every answer says where it
-// comes from; what the file cannot tell is marked open.
-func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign, outcomes []check.Outcome) Review {
-	rw := &reviewer{p: p, c: c, k: k, pur: c.PurposeByID(k.Purpose), reg: law.RegimeOf(c.Country)}
-	for _, o := range outcomes {
-		if o.Campaign == k.ID {
-			rw.outs = append(rw.outs, o)
-		}
-	}
-	rv := Review{Campaign: k, Name: k.Name.In(p.Lang())}
+// review fills the checklist for one campaign of res. Every answer says
+// where it comes from; what the file cannot tell is marked open.
+func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
+	c := res.Company
+	rw := &reviewer{p: p, c: c, law: res.Law, f: k, k: k.Campaign, pur: k.Purpose, outs: k.Outcomes,
+		reg: law.RegimeOf(c.Country)}
+	rv := Review{Campaign: k.Campaign, Name: k.Name.In(p.Lang())}
 	if rv.Name == "" {
 		rv.Name = k.ID
 	}
@@ -106,25 +105,11 @@ func (rw *reviewer) promotesNothing() bool {
 	return rw.k.Kind == model.SatisfactionSurvey && !rw.advertising()
 }
 
-// audience is the business whose customers the campaign addresses: the
-// audience's, or the company's only business.
-func (rw *reviewer) audience() string {
-	if b := rw.k.Audience.Business; b != "" {
-		return b
-	}
-	if len(rw.c.Businesses) == 1 {
-		return rw.c.Businesses[0].ID
-	}
-	return ""
-}
+// audience is the business whose customers the campaign addresses.
+func (rw *reviewer) audience() string { return rw.f.Business }
 
 // promotes is the business whose products the campaign promotes.
-func (rw *reviewer) promotes() string {
-	if rw.k.Promotes != "" {
-		return rw.k.Promotes
-	}
-	return rw.audience()
-}
+func (rw *reviewer) promotes() string { return rw.f.Promotes }
 
 func (rw *reviewer) name(b string) string {
 	if x := rw.c.BusinessByID(b); x != nil {
@@ -145,7 +130,7 @@ func yesNo(ok bool) State {
 func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
 	var ids []string
 	for _, o := range rw.outs {
-		for _, id := range f(law.For(o.Market)) {
+		for _, id := range f(rw.law.For(o.Market)) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}

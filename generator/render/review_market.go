@@ -32,7 +32,7 @@ func (rw *reviewer) exception() Group {
 // EEA state, which refines the EU baseline.
 func (rw *reviewer) national() bool {
 	for _, o := range rw.outs {
-		if o.Market != law.EU && law.For(o.Market).Regime == law.GDPR {
+		if o.Market != law.EU && rw.law.For(o.Market).Regime == law.GDPR {
 			return true
 		}
 	}
@@ -40,7 +40,7 @@ func (rw *reviewer) national() bool {
 }
 
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
-	p, l, m := rw.p, law.For(o.Market), o.Market
+	p, l, m := rw.p, rw.law.For(o.Market), o.Market
 	market := p.T("market." + string(m))
 	switch {
 	case o.Exception != "":
@@ -100,13 +100,13 @@ func (rw *reviewer) consent() Group {
 	for _, o := range rw.outs {
 		if o.Verdict == check.ConsentRequired {
 			need = true
-			if rg := law.For(o.Market).Regime; rg != "" {
-				proofs = appendNew(proofs, law.Of(rg).ConsentProof)
+			if rg := rw.law.For(o.Market).Regime; rg != "" {
+				proofs = appendNew(proofs, rw.law.Of(rg).ConsentProof)
 			}
 		}
 	}
 	if len(proofs) == 0 {
-		proofs = []string{law.Of(rw.reg).ConsentProof}
+		proofs = []string{rw.law.Of(rw.reg).ConsentProof}
 	}
 	it := Item{Key: "consent_records", State: NA, Answer: []string{p.T("checklist.answer.consent_na")}}
 	if need {
@@ -127,7 +127,7 @@ func (rw *reviewer) document() Group {
 func (rw *reviewer) market(o check.Outcome) Market {
 	p := rw.p
 	m := Market{Market: o.Market, Verdict: string(o.Verdict), Contested: o.Contested}
-	m.Basis = basisLabel(rw.p, o)
+	m.Basis = basisLabel(rw.p, rw.law, o)
 	for _, x := range o.Conditions {
 		m.Conditions = append(m.Conditions, message(p, rw.c, x))
 	}
@@ -145,14 +145,14 @@ func (rw *reviewer) market(o check.Outcome) Market {
 // consent implied by a business relationship, or the basis with its
 // citation under the market's law (no GDPR citation for Canada); "" when
 // not allowed.
-func basisLabel(p *locale.Printer, o check.Outcome) string {
-	l := law.For(o.Market)
+func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	l := lw.For(o.Market)
 	switch {
 	case o.Exception != "":
-		refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
+		refs := append(append([]string{}, l.Exception.Basis...), lw.Of(l.Regime).Separate...)
 		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
 	case o.Implied():
-		return p.T("checklist.basis.implied", "Refs", cites(p, []string{l.Implied.ID}))
+		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
 	case o.Basis == "":
 		return ""
 	case l.Regime == "":

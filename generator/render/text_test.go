@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -108,15 +107,14 @@ type document struct {
 // companyDocuments renders every HTML document of c in lang.
 func companyDocuments(t *testing.T, r *Renderer, c *model.Company, lang string) []document {
 	t.Helper()
-	outs := check.Company(c).Campaigns
 	var docs []document
 	for _, d := range []struct {
 		name   string
 		render func() ([]byte, error)
 	}{
-		{"privacy", func() ([]byte, error) { return r.Privacy(c, lang) }},
-		{"checklist", func() ([]byte, error) { return r.Checklist(c, lang, outs) }},
-		{"fields", func() ([]byte, error) { return r.Fields(c, lang) }},
+		{"privacy", func() ([]byte, error) { return r.Privacy(judged(c), lang) }},
+		{"checklist", func() ([]byte, error) { return r.Checklist(judged(c), lang) }},
+		{"fields", func() ([]byte, error) { return r.Fields(judged(c), lang) }},
 	} {
 		page, err := d.render()
 		if err != nil {

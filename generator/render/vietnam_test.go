@@ -20,7 +20,7 @@ func TestVietnameseNoticeFollowsDecree356(t *testing.T) {
 		"pl": {"w ciągu dwóch dni roboczych", "dekret nr 356/2025/ND-CP"},
 	}
 	for lang, ws := range want {
-		out, err := r.Privacy(c, lang)
+		out, err := r.Privacy(judged(c), lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,7 +35,7 @@ func TestVietnameseNoticeFollowsDecree356(t *testing.T) {
 		}
 	}
 	c = loadFourLang(t)
-	out, _ := r.Privacy(c, "en")
+	out, _ := r.Privacy(judged(c), "en")
 	if s := string(out); strings.Contains(s, "356/2025") || !strings.Contains(s, "data protection officer") {
 		t.Error("a GDPR notice must keep its own wording")
 	}

@@ -32,9 +32,9 @@ type companies struct {
 	skip   bool
 	listed []render.Listed // what the site index needs of each company rendered
 	failed []string        // slugs of the companies that could not be read, or were skipped
-	// outcomes are the check's verdicts on the campaigns of the batch
+	// results are what the check decided about each company of the batch
 	// being rendered, by slug.
-	outcomes map[string][]check.Outcome
+	results map[string]*check.Result
 }
 
 func newCompanies(cat *locale.Catalog, whole bool, size int, skip bool) *companies {
@@ -118,7 +118,7 @@ func (cs *companies) load(paths []string) ([]*model.Company, load.Errors, error)
 // rendering them, and returns those to render: all, or when skipping,
 // those whose check found no error.
 func (cs *companies) check(batch []*model.Company, res *Result) []*model.Company {
-	cs.outcomes = map[string][]check.Outcome{}
+	cs.results = map[string]*check.Result{}
 	var keep []*model.Company
 	for _, c := range batch {
 		r := check.Company(c)
@@ -133,7 +133,7 @@ func (cs *companies) check(batch []*model.Company, res *Result) []*model.Company
 				continue
 			}
 		}
-		cs.outcomes[c.Slug] = r.Campaigns
+		cs.results[c.Slug] = r.Results[0]
 		if rw := c.Reworded(); len(rw) > 0 {
 			res.Reworded[c.Slug] = rw
 		}
@@ -143,10 +143,10 @@ func (cs *companies) check(batch []*model.Company, res *Result) []*model.Company
 	return keep
 }
 
-// verdicts returns the check's verdicts on the campaigns of c, one of the
-// batch being rendered (read hands a batch to render only once checked).
-func (cs *companies) verdicts(c *model.Company) []check.Outcome {
-	return cs.outcomes[c.Slug]
+// result returns what the check decided about c, one of the batch being
+// rendered (read hands a batch to render only once checked).
+func (cs *companies) result(c *model.Company) *check.Result {
+	return cs.results[c.Slug]
 }
 
 // names lists slugs for a message.

@@ -3,7 +3,6 @@ package site
 import (
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
-	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -36,30 +35,30 @@ type document struct {
 	render   func(in docInput) ([]byte, error)
 }
 
-// docInput is what a document is rendered from.
+// docInput is what a document is rendered from: what the check decided
+// about a company (the company with it), in a language.
 type docInput struct {
-	r        *render.Renderer
-	c        *model.Company
-	lang     string
-	verdicts []check.Outcome // the check's verdicts on the campaigns of c
+	r    *render.Renderer
+	res  *check.Result
+	lang string
 }
 
 // documents is the registry of the files rendered per company and language.
 var documents = []document{
 	{name: "privacy.html", kind: "privacy", template: "privacy.html", audience: Public, render: func(in docInput) ([]byte, error) {
-		return in.r.Privacy(in.c, in.lang)
+		return in.r.Privacy(in.res, in.lang)
 	}},
 	{name: "checklist.html", kind: "checklist", template: "checklist.html", audience: Internal, render: func(in docInput) ([]byte, error) {
-		return in.r.Checklist(in.c, in.lang, in.verdicts)
+		return in.r.Checklist(in.res, in.lang)
 	}},
 	{name: "fields.html", kind: "fields", template: "fields.html", audience: Public, render: func(in docInput) ([]byte, error) {
-		return in.r.Fields(in.c, in.lang)
+		return in.r.Fields(in.res, in.lang)
 	}},
 	{name: "fields.json", audience: Public, render: func(in docInput) ([]byte, error) {
-		return in.r.FieldsJSON(in.c, in.lang)
+		return in.r.FieldsJSON(in.res, in.lang)
 	}},
 	{name: "checklist.json", audience: Internal, render: func(in docInput) ([]byte, error) {
-		return in.r.ChecklistJSON(in.c, in.lang, in.verdicts)
+		return in.r.ChecklistJSON(in.res, in.lang)
 	}},
 }
 

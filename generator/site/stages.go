@@ -251,15 +251,15 @@ func (b *build) companies(batch []*model.Company) error {
 		lang string
 	}
 	var jobs []job
-	verdicts := map[string][]check.Outcome{}
+	results := map[string]*check.Result{}
 	for _, c := range batch {
-		verdicts[c.Slug] = b.cs.verdicts(c)
+		results[c.Slug] = b.cs.result(c)
 		for _, l := range c.Languages {
 			jobs = append(jobs, job{c, l})
 		}
 	}
 	err := forEach(b.ctx, len(jobs), runtime.GOMAXPROCS(0), func(i int) error {
-		return b.company(jobs[i].c, jobs[i].lang, verdicts[jobs[i].c.Slug])
+		return b.company(results[jobs[i].c.Slug], jobs[i].lang)
 	})
 	if err != nil {
 		return err
@@ -277,7 +277,8 @@ func (b *build) companies(batch []*model.Company) error {
 
 // company renders each document of the registry for c in lang into the
 // output of its audience, and the released versions of its notice.
-func (b *build) company(c *model.Company, lang string, verdicts []check.Outcome) error {
+func (b *build) company(res *check.Result, lang string) error {
+	c := res.Company
 	dir := c.Slug + "/" + lang + "/"
 	p, err := b.r.Printer(c, lang)
 	if err != nil {
@@ -288,7 +289,7 @@ func (b *build) company(c *model.Company, lang string, verdicts []check.Outcome)
 		if o == nil {
 			continue
 		}
-		in := docInput{r: b.r, c: c, lang: lang, verdicts: verdicts}
+		in := docInput{r: b.r, res: res, lang: lang}
 		err := o.emit(dir+d.name, d.key(b.src, b.keys[c.Slug], lang, b.flags), func() ([]byte, error) { return d.render(in) })
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
@@ -298,7 +299,7 @@ func (b *build) company(c *model.Company, lang string, verdicts []check.Outcome)
 		}
 	}
 	if o := b.outputFor(Public); o != nil {
-		return o.versions(c, lang)
+		return o.versions(res, lang)
 	}
 	return nil
 }

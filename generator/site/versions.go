@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
 	"github.com/basis-privacy/basis/generator/release"
@@ -66,7 +67,8 @@ func (a *archive) warn(format string, args ...any) {
 
 // versions publishes the released versions of c in lang and warns when the
 // notice changed since its latest release without a new effective date.
-func (b *builder) versions(c *model.Company, lang string) error {
+func (b *builder) versions(res *check.Result, lang string) error {
+	c := res.Company
 	vs := b.arch.bySlug[c.Slug]
 	for _, v := range vs {
 		d, ok := v.Doc(lang)
@@ -85,7 +87,7 @@ func (b *builder) versions(c *model.Company, lang string) error {
 	if !ok {
 		return nil
 	}
-	page, err := b.r.Privacy(c, lang)
+	page, err := b.r.Privacy(res, lang)
 	if err != nil {
 		return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/locales"
@@ -109,7 +110,7 @@ func freeze(t *testing.T, file string) {
 		t.Fatal(err)
 	}
 	content := filepath.Dir(filepath.Dir(file))
-	if _, err := release.Freeze(cs[0], release.Options{Archive: release.Folder(content), Templates: templates.FS, Locales: []fs.FS{locales.FS}}); err != nil {
+	if _, err := release.Freeze(check.Company(cs[0]).Results[0], release.Options{Archive: release.Folder(content), Templates: templates.FS, Locales: []fs.FS{locales.FS}}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -1,0 +1,72 @@
+package check
+
+import (
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// Result is what check decided about one company, for the documents: the
+// law it judged by, the facts it derived once for each campaign and
+// purpose, and the verdicts. Package render formats a Result; it decides
+// nothing of its own.
+type Result struct {
+	Company *model.Company
+	Law     *law.Law
+	// Campaigns are the company's campaigns in file order, each with its
+	// facts and its verdicts.
+	Campaigns []*Campaign
+	// Purposes holds, by purpose id, what check found of each purpose.
+	Purposes map[string]*Purpose
+}
+
+// Campaign is one campaign with the facts its verdicts were made from.
+type Campaign struct {
+	*model.Campaign
+	Purpose *model.Purpose // the purpose it runs under; nil when the id names none
+	// Business is the business whose customers it addresses: the
+	// audience's, or the company's only business; "" when not known.
+	Business string
+	// Promotes is the business whose products it promotes: its promotes:,
+	// or Business.
+	Promotes string
+	// OwnBusiness: it promotes nothing, or the products of Business.
+	OwnBusiness bool
+	// Similar says whether what it promotes is similar to what its
+	// recipients bought; nil when the file does not say.
+	Similar *bool
+	// Outcomes are its verdicts, one per market in the order of Markets.
+	Outcomes []Outcome
+}
+
+// Purpose is what check found of one purpose.
+type Purpose struct {
+	*model.Purpose
+	// Marketing are the verdicts on the marketing the purpose describes
+	// (its marketing: entry), one per market of the notice; nil without
+	// marketing. The notice's marketing section is made from them.
+	Marketing []Outcome
+	// RestsOnInterests: the purpose rests on legitimate interests (the
+	// notice states the interest, Art. 13(1)(d) GDPR), which a purpose on
+	// legitimate interests does unless its marketing rests on the
+	// existing-customer exception everywhere.
+	RestsOnInterests bool
+}
+
+// Campaign returns the campaign with id, or nil.
+func (r *Result) Campaign(id string) *Campaign {
+	for _, c := range r.Campaigns {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Outcomes returns every verdict of the company, campaign by campaign.
+func (r *Result) Outcomes() []Outcome {
+	var out []Outcome
+	for _, c := range r.Campaigns {
+		out = append(out, c.Outcomes...)
+	}
+	return out
+}
