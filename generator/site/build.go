@@ -25,7 +25,17 @@ import (
 // Options configures a build.
 type Options struct {
 	Content string // folder of company folders
-	Out     string // output folder, replaced on success
+	Out     string // output folder, replaced on success: what is published
+	// Internal, if set, is the output folder of the documents a company
+	// keeps in-house (Audience Internal): pre-filled checklists and their
+	// data. Out then gets only what is published. Empty: one output, Out,
+	// gets every document.
+	Internal string
+	// Project, if set, says which documents each output gets, the
+	// languages of the indexes, the public address and the titles (see
+	// load.Project); its folders are ignored (Out and Internal name them).
+	// Nil: the defaults (load.DefaultProject).
+	Project *load.Project
 	Cache   string // cache folder for incremental builds; empty builds everything
 	PDF     bool   // print PDFs
 	DOCX    bool   // write a Word document beside each HTML document
@@ -141,7 +151,7 @@ func (e *CheckError) Error() string {
 // the Word documents, print the PDFs, publish. An error of a stage says
 // which one (see [StageError]).
 func Build(ctx context.Context, opts Options) (*Result, error) {
-	if err := CheckFolders(opts.Content, opts.Out, opts.Cache); err != nil {
+	if err := CheckOutputs(opts.Content, opts.Out, opts.Internal, opts.Cache); err != nil {
 		return nil, err
 	}
 	start := time.Now()

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/render"
@@ -34,6 +35,7 @@ type env struct {
 	remote []string // remote browsers to print on, if any
 	tabs   int      // documents at once on each browser; 0: the default
 	fault  faults   // test seam: called before each change on disk
+	proj   *load.Project
 	// printer, if set (by tests), starts the printer instead of startPrinter.
 	printer func(printerFor) (printer, error)
 }
@@ -271,6 +273,36 @@ func (b *builder) open(tmpl fs.FS) error {
 	return nil
 }
 
+// indexSpec says what the index of the output lists: the documents of the
+// registry it gets (a page, and its data when there is some), the blank
+// checklists if it gets them; the project's title and address for the
+// public output, the firm for the internal one.
+func (b *builder) indexSpec() render.IndexSpec {
+	spec := render.IndexSpec{Langs: b.proj.Languages, Internal: !b.t.public}
+	for _, d := range documents {
+		switch {
+		case !b.t.gets(d.group):
+		case d.kind != "":
+			spec.Docs = append(spec.Docs, render.IndexDoc{Kind: d.kind})
+		case strings.HasSuffix(d.name, ".json"):
+			for i := range spec.Docs {
+				if spec.Docs[i].Kind == strings.TrimSuffix(d.name, ".json") {
+					spec.Docs[i].JSON = true
+				}
+			}
+		}
+	}
+	if b.t.gets(load.DocBlank) {
+		spec.Blank = b.proj.Languages
+	}
+	if b.t.public {
+		spec.Title, spec.Base = b.proj.Title, b.proj.BaseURL
+	} else {
+		spec.Firm = b.proj.Firm
+	}
+	return spec
+}
+
 // mark writes the [Marker] file, listing every file of the output, last:
 // a later build refuses the folder while it holds any other file.
 func (b *builder) mark() error {
@@ -288,8 +320,8 @@ func (b *builder) mark() error {
 // finish writes the files that follow the companies': the blank
 // checklists and the index of the companies index lists.
 func (b *builder) finish(index []render.Listed) error {
-	for _, l := range model.Languages {
-		if !b.t.blank {
+	for _, l := range b.proj.Languages {
+		if !b.t.gets(load.DocBlank) {
 			break
 		}
 		rel := "checklist/" + l + ".html"
@@ -299,12 +331,13 @@ func (b *builder) finish(index []render.Listed) error {
 		}
 		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
 	}
-	for _, l := range model.Languages {
-		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags)
+	spec := b.indexSpec()
+	for _, l := range b.proj.Languages {
+		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags, fmt.Sprint(spec))
 		for _, c := range index {
 			h.add(c.Slug).add(b.keys[c.Slug])
 		}
-		if err := b.emitStream(render.IndexFile(l), h.sum(), func(w io.Writer) error { return b.r.WriteIndex(w, index, l) }); err != nil {
+		if err := b.emitStream(render.IndexFile(l), h.sum(), func(w io.Writer) error { return b.r.WriteIndexOf(w, index, l, spec) }); err != nil {
 			return err
 		}
 	}

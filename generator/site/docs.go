@@ -2,6 +2,7 @@ package site
 
 import (
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/render"
 )
@@ -28,6 +29,7 @@ func (a Audience) String() string {
 // company's files, the messages of its language, its template (with the
 // shared ones) and the build's flags.
 type document struct {
+	group    string // the document it is part of, as the project file names it (load.DocPrivacy, ...)
 	name     string // file name under <slug>/<lang>/
 	kind     string // an HTML page of this kind, with a PDF and a Word document; "" for data
 	template string // the template it reads; "" for none
@@ -45,19 +47,19 @@ type docInput struct {
 
 // documents is the registry of the files rendered per company and language.
 var documents = []document{
-	{name: "privacy.html", kind: "privacy", template: "privacy.html", audience: Public, render: func(in docInput) ([]byte, error) {
+	{group: load.DocPrivacy, name: "privacy.html", kind: "privacy", template: "privacy.html", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.Privacy(in.res, in.lang)
 	}},
-	{name: "checklist.html", kind: "checklist", template: "checklist.html", audience: Internal, render: func(in docInput) ([]byte, error) {
+	{group: load.DocChecklist, name: "checklist.html", kind: "checklist", template: "checklist.html", audience: Internal, render: func(in docInput) ([]byte, error) {
 		return in.r.Checklist(in.res, in.lang)
 	}},
-	{name: "fields.html", kind: "fields", template: "fields.html", audience: Public, render: func(in docInput) ([]byte, error) {
+	{group: load.DocFields, name: "fields.html", kind: "fields", template: "fields.html", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.Fields(in.res, in.lang)
 	}},
-	{name: "fields.json", audience: Public, render: func(in docInput) ([]byte, error) {
+	{group: load.DocFields, name: "fields.json", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.FieldsJSON(in.res, in.lang)
 	}},
-	{name: "checklist.json", audience: Internal, render: func(in docInput) ([]byte, error) {
+	{group: load.DocChecklist, name: "checklist.json", audience: Internal, render: func(in docInput) ([]byte, error) {
 		return in.r.ChecklistJSON(in.res, in.lang)
 	}},
 }

@@ -123,6 +123,32 @@ func CheckFolders(content, out, cache string) error {
 	return ownedCache(cache, c)
 }
 
+// CheckOutputs is [CheckFolders] for a build with two outputs: the
+// published one, out, and internal (none when empty), which may not be,
+// contain or lie inside each other, so an internal document is never
+// published with the rest.
+func CheckOutputs(content, out, internal, cache string) error {
+	if err := CheckFolders(content, out, cache); err != nil {
+		return err
+	}
+	if internal == "" {
+		return nil
+	}
+	if err := CheckFolders(content, internal, cache); err != nil {
+		return err
+	}
+	o, err := realPath(out)
+	if err != nil {
+		return err
+	}
+	i, err := realPath(internal)
+	if err != nil {
+		return err
+	}
+	fix := "give the internal documents a folder of their own beside the output, such as internal"
+	return refuseOverlap("internal output folder", internal, i, []named{{o, "the output folder, which is published", true}}, fix)
+}
+
 // named is a folder Basis must keep: never replaced, nor written into when
 // inside is set.
 type named struct {

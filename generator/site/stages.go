@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -53,12 +54,16 @@ func stageError(stage string, err error) error {
 // target is one output folder of a build: which documents it gets, and
 // what the previous build left in it.
 type target struct {
-	out      string // absolute
-	manifest string // the file name of its manifest in the cache folder
-	gets     func(Audience) bool
-	blank    bool      // it gets the blank checklists
-	old      *manifest // what the previous build wrote into it
+	name     string   // public or internal
+	out      string   // absolute, links resolved
+	manifest string   // the file name of its manifest in the cache folder
+	docs     []string // the documents it gets, as the project file names them
+	public   bool     // it is published (at the project's base URL)
+	old      *manifest
 }
+
+// gets reports whether the output gets the document group (load.DocPrivacy, ...).
+func (t *target) gets(group string) bool { return slices.Contains(t.docs, group) }
 
 // buildTargets returns the outputs of a build of opts.
 //
@@ -66,11 +71,29 @@ type target struct {
 // points to, and the link is kept: the build stages beside that folder
 // and swaps it, never the link.
 func buildTargets(opts Options) ([]*target, error) {
+	proj := project(opts)
 	out, err := realPath(opts.Out)
 	if err != nil {
 		return nil, err
 	}
-	return []*target{{out: out, manifest: manifestName, gets: func(Audience) bool { return true }, blank: true}}, nil
+	public := &target{name: "public", out: out, manifest: manifestName, docs: proj.Public.Documents, public: true}
+	if opts.Internal == "" {
+		public.docs = slices.Concat(proj.Public.Documents, proj.Internal.Documents)
+		return []*target{public}, nil
+	}
+	in, err := realPath(opts.Internal)
+	if err != nil {
+		return nil, err
+	}
+	return []*target{public, {name: "internal", out: in, manifest: "manifest.internal.json", docs: proj.Internal.Documents}}, nil
+}
+
+// project returns the project of opts, or the default one.
+func project(opts Options) *load.Project {
+	if opts.Project != nil {
+		return opts.Project
+	}
+	return load.DefaultProject()
 }
 
 // build is one run of [Build]: its plan, what every output shares, and a
@@ -101,12 +124,15 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 	res.Reworded = map[string][]model.Reword{}
 	size := cmp.Or(opts.batchSize, batchSize)
 	cs := newCompanies(cat, len(p.changed) <= size, size, opts.KeepGoing && !opts.Force)
+	proj := project(opts)
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
-		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF))
+		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
+		render.WithNav(func(doc string) []string { return navOf(p.targets, doc) }),
+		render.WithBaseURL(proj.BaseURL, func(doc string) bool { return targetOf(p.targets, doc).public }))
 	if err != nil {
 		return nil, err
 	}
-	e := &env{ctx: ctx, r: r, cat: cat, src: p.src, keys: p.keys, arch: p.arch, lists: opts.PDF || opts.DOCX,
+	e := &env{ctx: ctx, r: r, cat: cat, proj: proj, src: p.src, keys: p.keys, arch: p.arch, lists: opts.PDF || opts.DOCX,
 		flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: p.patch, remote: opts.Browsers, tabs: opts.Tabs, fault: opts.fault, printer: opts.printer}
 	b := &build{env: e, opts: opts, plan: p, res: res, cs: cs}
 	for _, t := range p.targets {
@@ -232,15 +258,39 @@ func (b *build) finish(o *builder, first bool) error {
 	return o.emit(ShardFile, sumBytes(data), func() ([]byte, error) { return data, nil })
 }
 
-// outputFor returns the output that gets documents for audience a, or
-// nil when none does.
-func (b *build) outputFor(a Audience) *builder {
+// outputFor returns the output that gets the document group, or nil when
+// none does.
+func (b *build) outputFor(group string) *builder {
 	for _, o := range b.outs {
-		if o.t.gets(a) {
+		if o.t.gets(group) {
 			return o
 		}
 	}
 	return nil
+}
+
+// targetOf returns the output that gets the document group, or an
+// output of no documents.
+func targetOf(targets []*target, group string) *target {
+	for _, t := range targets {
+		if t.gets(group) {
+			return t
+		}
+	}
+	return &target{}
+}
+
+// navOf lists the pages a page of the document group links in its
+// navigation: those of its own output, in registry order.
+func navOf(targets []*target, group string) []string {
+	t := targetOf(targets, group)
+	var out []string
+	for _, d := range documents {
+		if d.kind != "" && t.gets(d.group) {
+			out = append(out, d.kind)
+		}
+	}
+	return out
 }
 
 // companies renders the documents of a batch of companies, each language
@@ -285,7 +335,7 @@ func (b *build) company(res *check.Result, lang string) error {
 		return err
 	}
 	for _, d := range documents {
-		o := b.outputFor(d.audience)
+		o := b.outputFor(d.group)
 		if o == nil {
 			continue
 		}
@@ -298,7 +348,7 @@ func (b *build) company(res *check.Result, lang string) error {
 			o.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, d.kind, c.Controller.Name), page: p.T("ui.page")})
 		}
 	}
-	if o := b.outputFor(Public); o != nil {
+	if o := b.outputFor(load.DocPrivacy); o != nil {
 		return o.versions(res, lang)
 	}
 	return nil
