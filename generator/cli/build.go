@@ -21,7 +21,8 @@ import (
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("build", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "public", "output folder (replaced when the build succeeds)")
+	f := outputFlags(fset, "output folder of what is published (replaced when the build succeeds)")
+	out := f.out
 	noPDF := fset.Bool("no-pdf", false, "build HTML only, without printing PDFs")
 	word := fset.Bool("docx", false, "also write a Word document (.docx) beside each HTML document")
 	chrome := fset.String("chrome", "", "path of Chrome or Chromium (default $BASIS_CHROME, else found on PATH)")
@@ -36,8 +37,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return code
 	}
+	proj, err := readProject()
+	if err != nil {
+		return exitFor(err, stderr, true)
+	}
+	if err := f.resolve(fset, proj); err != nil {
+		fmt.Fprintln(stderr, "basis build:", err)
+		return ExitInput
+	}
 	if *merge {
-		return mergeShards(ctx, *out, slugs, stdout, stderr)
+		return mergeShards(ctx, *out, *f.internal, slugs, stdout, stderr)
 	}
 	if *tabs < 0 || *tabs > maxTabs {
 		fmt.Fprintf(stderr, "basis build: --tabs %d: give a number of tabs from 1 to %d (0 or none: the default)\n", *tabs, maxTabs)
@@ -57,7 +66,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Tabs: *tabs, Force: *force,
+		Content: *content, Out: *out, Internal: *f.internal, Project: proj, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Tabs: *tabs, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard, KeepGoing: *keepGoing,
 	})
 	var cerr *site.CheckError

@@ -34,7 +34,11 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		write = check.WriteJSON
 	}
-	companies, err := loadSelected(*content, slugs, load.WithCatalog(cat))
+	_, err = readProject() // its mistakes are the input's, at their positions
+	var companies []*model.Company
+	if err == nil {
+		companies, err = loadSelected(*content, slugs, load.WithCatalog(cat))
+	}
 	if err != nil {
 		if *format == "json" {
 			if werr := write(stdout, &check.Report{Findings: inputFindings(err)}, p); werr != nil {

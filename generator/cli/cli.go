@@ -41,7 +41,7 @@ Usage:
   ` + buildUsage + `
   ` + mergeUsage + `
   ` + serveUsage + `
-  basis schema
+  basis schema [--project]
   basis release [--content DIR] [--out DIR] [--force] [SLUG...]
   basis version
   basis help [COMMAND]
@@ -74,8 +74,8 @@ The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 
 // The usage lines of build, merge and check.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force | --keep-going] [--cache DIR] [--shard I/N] [SLUG...]"
-	mergeUsage = "basis merge [--out DIR] SHARD-DIR..."
+	buildUsage = "basis build [--content DIR] [--out DIR] [--internal-out DIR] [--base-url URL] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force | --keep-going] [--cache DIR] [--shard I/N] [SLUG...]"
+	mergeUsage = "basis merge [--out DIR] [--internal-out DIR] SHARD-DIR..."
 	checkUsage = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
 )
 

@@ -40,15 +40,15 @@ var commands = []command{
 		"Build the site without PDFs, serve it at http://127.0.0.1:8080/ and rebuild it on\n" +
 			"every change to the content, templates/ or locales/. Open pages reload; errors\n" +
 			"show over the last good pages. Ctrl-C stops.",
-		"  basis serve\n  basis serve --port 0\n  basis serve --browser ws://localhost:3000?token=local-secret"},
-	{"schema", "basis schema",
-		"Print the JSON Schema (draft 2020-12) of company.yaml, for editors and tools.",
-		"  basis schema > company.schema.json"},
+		"  basis serve\n  basis serve --port 0\n  basis serve --bind 0.0.0.0:8080 --base-url http://preview.lan:8080/\n  basis serve --browser ws://localhost:3000?token=local-secret"},
+	{"schema", "basis schema [--project]",
+		"Print the JSON Schema (draft 2020-12) of company.yaml, or with --project of basis.yaml, for editors and tools.",
+		"  basis schema > company.schema.json\n  basis schema --project > docs/project.schema.json"},
 	{"version", "basis version", "Print the version and the source revision of this binary.", "  basis version"},
 	{"help", "basis help [COMMAND]", "Show the help of a command.", "  basis help build"},
 }
 
-const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH | --browser URL...]"
+const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N | --bind ADDR] [--base-url URL] [--chrome PATH | --browser URL...]"
 
 func findCommand(name string) *command {
 	for i := range commands {

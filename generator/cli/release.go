@@ -20,10 +20,17 @@ import (
 func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("release", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release")
+	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release (default: the project file's public.folder, else public)")
 	force := fset.Bool("force", false, "release companies even when the check finds errors")
 	if err := fset.Parse(args); err != nil {
 		return ExitInput
+	}
+	proj, err := readProject()
+	if err != nil {
+		return exitFor(err, stderr, false)
+	}
+	if !flagSet(fset, "out") {
+		*out = proj.Public.Folder
 	}
 	companies, err := load.Dir(*content)
 	if err != nil {

@@ -36,7 +36,7 @@ type Page struct {
 	// Alternates are the page's addresses in each language (itself
 	// included), with Canonical.
 	Alternates []Link
-	Title     string    // the page's title, where the project names it (the index); "" the built-in one
+	Title      string // the page's title, where the project names it (the index); "" the built-in one
 }
 
 // siteLangs returns the languages of the indexes and blank checklists.

@@ -41,15 +41,15 @@ type Options struct {
 	DOCX    bool   // write a Word document beside each HTML document
 	// LinkPDF makes every page link its PDF although the build prints
 	// none: for a server that prints them when asked. PDF implies it.
-	LinkPDF   bool
-	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
-	Force     bool   // publish companies whose check found errors
+	LinkPDF bool
+	Chrome  string // browser path; empty means BASIS_CHROME or the PATH
+	Force   bool   // publish companies whose check found errors
 	// KeepGoing publishes the companies that can be, as make -k does:
 	// a company whose file cannot be read or whose check found errors is
 	// left as the previous build published it (or out of the site when
 	// there is none), and named in Result.Failed.
 	KeepGoing bool
-	Templates fs.FS  // template tree (embedded, possibly overlaid)
+	Templates fs.FS // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
 	// Shard, if set, builds only that part of the companies, with an

@@ -111,6 +111,9 @@ func buildShards(t *testing.T, o Options, n int, dir string) []string {
 	var outs []string
 	for i := range n {
 		o.Out = filepath.Join(dir, fmt.Sprintf("shard-%d", i))
+		if o.Internal != "" {
+			o.Internal = o.Out + "-internal"
+		}
 		o.Shard = Shard{i, n}
 		if _, err := Build(context.Background(), o); err != nil {
 			t.Fatal(err)
@@ -275,4 +278,28 @@ func TestMergeRefusesAShardAsOutput(t *testing.T) {
 		t.Fatalf("got %v, want a FolderError", err)
 	}
 	diffTrees(t, "shard after the refused merge", before, tree(t, shards[0]))
+}
+
+// TestMergeOfTwoOutputShards: shards built with a public and an internal
+// output merge into the two outputs a full build makes, byte for byte.
+func TestMergeOfTwoOutputShards(t *testing.T) {
+	t.Parallel()
+	content := shardContent(t)
+	dir := t.TempDir()
+	o := opts(content, filepath.Join(dir, "full"))
+	o.Internal = filepath.Join(dir, "full-internal")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	shards := buildShards(t, o, 2, filepath.Join(dir, "shards"))
+	m := mergeOpts(o, filepath.Join(dir, "merged"), shards)
+	if _, err := Merge(context.Background(), m); err == nil || !strings.Contains(err.Error(), "--internal-out") {
+		t.Fatalf("a merge of two-output shards into one output: %v", err)
+	}
+	m.Internal = filepath.Join(dir, "merged-internal")
+	if _, err := Merge(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	diffTrees(t, "merged public vs full build", tree(t, o.Out), tree(t, m.Out))
+	diffTrees(t, "merged internal vs full build", tree(t, o.Internal), tree(t, m.Internal))
 }

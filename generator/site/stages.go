@@ -251,7 +251,7 @@ func (b *build) finish(o *builder, first bool) error {
 	if !first || !b.opts.Shard.set() {
 		return nil
 	}
-	data, err := shardJSON(originKey(b.src), b.plan.content, b.plan.total, b.opts, index)
+	data, err := shardJSON(originKey(b.src), b.plan.content, b.plan.total, b.opts, index, b.outs)
 	if err != nil {
 		return err
 	}
