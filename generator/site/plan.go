@@ -70,7 +70,7 @@ func newPlan(ctx context.Context, opts Options, targets []*target) (*plan, error
 // sourcesKey is the key of everything a build of opts reads besides the
 // companies: program, assets, options, templates and messages.
 func sourcesKey(src *sources, opts Options) string {
-	h := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.LinkPDF, opts.Force), fmt.Sprint(opts.DOCX))
+	h := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.LinkPDF, opts.Force), fmt.Sprint(opts.DOCX), projectKey(project(opts)))
 	for _, d := range documentTemplates() {
 		h.add(src.templates[d])
 	}
@@ -78,6 +78,13 @@ func sourcesKey(src *sources, opts Options) string {
 		h.add(src.locales[l])
 	}
 	return h.sum()
+}
+
+// projectKey is the key of what the project file says that pages show:
+// which documents each output gets, the languages of the indexes, the
+// title, the public address, the firm.
+func projectKey(p *load.Project) string {
+	return fmt.Sprint(p.Title, "|", p.BaseURL, "|", p.Firm, "|", p.Languages, "|", p.Public.Documents, "|", p.Internal.Documents)
 }
 
 // keyCompanies keys each company folder, with its releases (a new release

@@ -133,7 +133,7 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 		return nil, err
 	}
 	e := &env{ctx: ctx, r: r, cat: cat, proj: proj, src: p.src, keys: p.keys, arch: p.arch, lists: opts.PDF || opts.DOCX,
-		flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: p.patch, remote: opts.Browsers, tabs: opts.Tabs, fault: opts.fault, printer: opts.printer}
+		flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF, " project=", projectKey(proj)), patch: p.patch, remote: opts.Browsers, tabs: opts.Tabs, fault: opts.fault, printer: opts.printer}
 	b := &build{env: e, opts: opts, plan: p, res: res, cs: cs}
 	for _, t := range p.targets {
 		next := &manifest{Out: t.out, Inputs: p.inputs, Sources: p.sources, Program: p.src.stamp,
