@@ -35,6 +35,10 @@ type document struct {
 	template string // the template it reads; "" for none
 	audience Audience
 	render   func(in docInput) ([]byte, error)
+	// from, if set, names the document (of the same company and
+	// language, listed before) whose page this one is made from, by derive.
+	from   string
+	derive func(derived) ([]byte, error)
 }
 
 // docInput is what a document is rendered from: what the check decided
@@ -56,6 +60,8 @@ var documents = []document{
 	{group: load.DocFields, name: "fields.html", kind: "fields", template: "fields.html", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.Fields(in.res, in.lang)
 	}},
+	{group: load.DocPrivacy, name: "privacy.fragment.html", audience: Public, from: "privacy.html", derive: fragment},
+	{group: load.DocPrivacy, name: "privacy.json", audience: Public, from: "privacy.html", derive: sectionsOf},
 	{group: load.DocFields, name: "fields.json", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.FieldsJSON(in.res, in.lang)
 	}},

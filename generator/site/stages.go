@@ -334,13 +334,25 @@ func (b *build) company(res *check.Result, lang string) error {
 	if err != nil {
 		return err
 	}
+	keys := map[string]string{}
 	for _, d := range documents {
 		o := b.outputFor(d.group)
 		if o == nil {
 			continue
 		}
 		in := docInput{r: b.r, res: res, lang: lang}
-		err := o.emit(dir+d.name, d.key(b.src, b.keys[c.Slug], lang, b.flags), func() ([]byte, error) { return d.render(in) })
+		key, render := d.key(b.src, b.keys[c.Slug], lang, b.flags), func() ([]byte, error) { return d.render(in) }
+		if d.from != "" {
+			key, render = newHasher(keys[d.from], d.name, b.baseOf(o)).sum(), func() ([]byte, error) {
+				page, err := o.read(dir + d.from)
+				if err != nil {
+					return nil, err
+				}
+				return d.derive(derived{page: page, rel: dir + d.from, base: b.baseOf(o), lang: lang, slug: c.Slug, name: c.Controller.Name, from: c.Effective})
+			}
+		}
+		keys[d.name] = key
+		err := o.emit(dir+d.name, key, render)
 		if err != nil {
 			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 		}
@@ -352,6 +364,15 @@ func (b *build) company(res *check.Result, lang string) error {
 		return o.versions(res, lang)
 	}
 	return nil
+}
+
+// baseOf is the public address of the output o, or "" when it is not
+// published or its address is unknown.
+func (b *build) baseOf(o *builder) string {
+	if !o.t.public {
+		return ""
+	}
+	return b.proj.BaseURL
 }
 
 // word writes a Word document beside every HTML document of each output.
