@@ -361,7 +361,10 @@ func (b *build) company(res *check.Result, lang string) error {
 		}
 	}
 	if o := b.outputFor(load.DocPrivacy); o != nil {
-		return o.versions(res, lang)
+		if err := o.versions(res, lang); err != nil {
+			return err
+		}
+		return o.feeds(c, lang, b.baseOf(o), p)
 	}
 	return nil
 }
