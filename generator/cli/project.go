@@ -36,7 +36,7 @@ type folders struct {
 func outputFlags(fset *flag.FlagSet, outDoc string) folders {
 	return folders{
 		out:      fset.String("out", "public", outDoc+" (default: the project file's public.folder, else public)"),
-		internal: fset.String("internal-out", "internal", "output folder of the internal documents, never to be published (default: the project file's internal.folder, else internal; beside --out when --out is given; --internal-out= puts them into --out)"),
+		internal: fset.String("internal-out", "internal", "output folder of the internal documents, never to be published (default: the project file's internal.folder, else internal; beside --out when --out is given: internal, or internal-<name of --out>; --internal-out= puts them into --out)"),
 		baseURL:  fset.String("base-url", "", "the address the public output is published at, such as https://example.com/privacy/ (default: the project file's base_url)"),
 	}
 }
@@ -66,13 +66,14 @@ func (f folders) resolve(fset *flag.FlagSet, proj *load.Project) error {
 }
 
 // internalBeside is the internal output that goes with the output out:
-// internal beside a folder named public, else out's name with -internal.
+// internal beside a folder named public, else internal-<name> beside it
+// (so a glob of shard outputs, shard-*, never names an internal one).
 func internalBeside(out string) string {
 	out = filepath.Clean(out)
 	if filepath.Base(out) == "public" {
 		return filepath.Join(filepath.Dir(out), "internal")
 	}
-	return out + "-internal"
+	return filepath.Join(filepath.Dir(out), "internal-"+filepath.Base(out))
 }
 
 // checkBaseURL checks an address given as --base-url and ends it in "/".
