@@ -46,34 +46,64 @@ func (ck *checker) facts(cp *model.Campaign) *Campaign {
 		f.Promotes = f.Business
 	}
 	f.OwnBusiness = cp.Promotes == "" || f.Business == "" || cp.Promotes == f.Business
-	f.Similar = similarity(cp, f.OwnBusiness)
+	f.Similar = similarity(cp)
+	f.SimilarReason = cp.SimilarReason
+	f.Origin = cp.Audience.Origin()
+	f.OnConsent = cp.ConsentRecords && f.Purpose != nil && f.Purpose.Basis == model.Consent
+	f.Collected = ck.collected(f)
 	return f
 }
 
-// similarity reports whether a campaign's promoted products count as similar
-// to those its audience bought, or nil when the file does not tell. The old
-// spelling similar: decides where written; otherwise products of the
-// business the customers bought from are similar and another business's are
-// not, for advertising and for a message that names what it promotes. An
-// old similar_products campaign without similar: stays unstated.
-func similarity(cp *model.Campaign, own bool) *bool {
-	if cp.Similar != nil {
+// similarity reports whether what a campaign promotes is similar to what its
+// recipients bought, as the file states it (similar:), or nil when it does
+// not. Similarity is judged against the goods bought, never inferred from
+// the business line: products of the business the customers bought from
+// are not similar merely for that. The old kinds keep their meaning:
+// similar_products said similar, new_products said not similar.
+func similarity(cp *model.Campaign) *bool {
+	switch {
+	case cp.Similar != nil:
 		return cp.Similar
+	case cp.Kind == model.SimilarProducts:
+		yes := true
+		return &yes
+	case cp.Kind == model.NewProducts:
+		no := false
+		return &no
 	}
-	if cp.Kind == model.SimilarProducts || (cp.Kind != model.Advertising && cp.Promotes == "") {
-		return nil
+	return nil
+}
+
+// addressData names the data category of the address each channel uses.
+var addressData = map[string]string{"email": "email", "sms": "phone", "phone": "phone", "post": "postal_address"}
+
+// collected is the purpose a campaign's address was collected for: where
+// the customers gave it in a sale, the contract purpose that collects it;
+// otherwise the campaign's own purpose.
+func (ck *checker) collected(f *Campaign) *model.Purpose {
+	data := addressData[f.Channel]
+	if f.Origin == model.FromSale && !f.OnConsent {
+		for i := range ck.c.Purposes {
+			p := &ck.c.Purposes[i]
+			if p.Basis == model.Contract && slices.Contains(p.Data, data) {
+				return p
+			}
+		}
 	}
-	return &own
+	return f.Purpose
 }
 
 func (ck *checker) situation(cp *Campaign, market law.Market) situation {
 	s := situation{
 		Market: market, Kind: cp.Kind, Who: cp.Audience.Who, Channel: cp.Channel,
 		Promotion: cp.Promotion, Similar: cp.Similar, OwnBusiness: cp.OwnBusiness,
+		SimilarReasoned: !cp.SimilarReason.IsZero(),
+		Type:            cp.Audience.Kind(), Origin: cp.Origin,
 		Campaign: cp.ID, Business: cp.Business, Promotes: cp.Promotes,
 	}
 	if p := cp.Purpose; p != nil {
 		s.PurposeBasis = p.Basis
+		s.ConsentRecorded = cp.OnConsent
 		if m := p.Marketing; m != nil {
 			s.ObjectionAtCollection = m.ObjectionAtCollection
 			s.UnsubscribeInEvery = m.UnsubscribeInEveryMessage
@@ -112,13 +142,16 @@ var campaignRules = []campaignRule{
 	{(*campaignCheck).otherBusiness, []string{RuleSoftOptInOtherBusiness},
 		append([]string{RuleSoftOptInSimilarUnset, RuleSoftOptInNotSimilar}, exceptionRules...)},
 	{(*campaignCheck).similarUnstated, []string{RuleSoftOptInSimilarUnset}, nil},
+	{(*campaignCheck).similarReason, []string{RuleSoftOptInSimilarReason}, nil},
+	{(*campaignCheck).notMarketing, []string{RuleCampaignNotMarketing}, []string{RuleSoftOptInNotInNotice}},
 	{(*campaignCheck).notSimilar, []string{RuleSoftOptInNotSimilar}, exceptionRules},
 	{(*campaignCheck).notices, []string{RuleSoftOptInNotInNotice, RuleSoftOptInObjection, RuleSoftOptInUnsubscribe},
 		[]string{RulePurposeOtherBusiness, RuleConsentNotRecorded}},
 	{(*campaignCheck).purposeOtherBusiness, []string{RulePurposeOtherBusiness}, nil},
 	{(*campaignCheck).basisMismatch, []string{RuleCampaignBasis}, nil},
 	{(*campaignCheck).audience, []string{RuleCampaignAudience}, nil},
-	{(*campaignCheck).purchased, []string{RuleVNPurchasedData, RuleNoticeSource}, nil},
+	{(*campaignCheck).purchased, []string{RuleVNPurchasedData}, nil},
+	{(*campaignCheck).source, []string{RuleNoticeSource}, nil},
 	{(*campaignCheck).consentNotRecorded, []string{RuleConsentNotRecorded}, nil},
 	{(*campaignCheck).consentBasis, []string{RuleCampaignConsentBasis}, nil},
 	{(*campaignCheck).data, []string{RulePurposeDataUncollected, RulePurposeConsentData, RulePurposeFurtherUse}, nil},
@@ -202,13 +235,33 @@ func (cc *campaignCheck) similarUnstated() {
 	}
 }
 
+// similarReason: the file says the products are similar but not why.
+func (cc *campaignCheck) similarReason() {
+	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetSimilarReason) {
+		cc.add(cc.cp.At, "similar", RuleSoftOptInSimilarReason)
+	}
+}
+
 // notSimilar: the exception covers only similar products, and the file
-// says these are not.
+// says these are not (and no consent is recorded to send them on).
 func (cc *campaignCheck) notSimilar() {
 	k := cc.cp.Kind
-	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetNotSimilar) &&
+	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetNotSimilar) && !cc.cp.ConsentRecords &&
 		(k == model.SimilarProducts || k == model.Advertising) {
 		cc.add(cc.cp.At, "similar", RuleSoftOptInNotSimilar)
+	}
+}
+
+// notMarketing: an advertising campaign runs under a purpose that neither
+// rests on consent nor describes marketing, so the notice tells no one of
+// it and there is nothing to withdraw or object to.
+func (cc *campaignCheck) notMarketing() {
+	p := cc.p
+	if p == nil || p.Basis == model.Consent || p.Marketing != nil {
+		return
+	}
+	if slices.ContainsFunc(cc.outs, func(o Outcome) bool { return o.Advertising }) {
+		cc.add(cc.cp.At, "purpose", RuleCampaignNotMarketing, "Purpose", p.ID)
 	}
 }
 
@@ -264,19 +317,22 @@ func (cc *campaignCheck) audience() {
 	}
 }
 
-// purchased: forbidden where the law bans buying personal data; elsewhere
-// the notice must name the source.
+// purchased: forbidden where the law bans buying personal data.
 func (cc *campaignCheck) purchased() {
-	cp, p := cc.cp, cc.p
-	if cp.Audience.Who != model.PurchasedList {
+	if bought(cc.f.Origin) && cc.ck.purchaseBanned() {
+		cc.ck.add(cc.ck.pos(cc.cp.Audience.At, "source", "who"), RuleVNPurchasedData, "Campaign", cc.cp.ID)
+	}
+}
+
+// source: people whose addresses the company did not obtain from them must
+// be told where they come from (Art. 14(2)(f), (3) GDPR), so the purpose
+// must name the source.
+func (cc *campaignCheck) source() {
+	p, o := cc.p, cc.f.Origin
+	if o == "" || o.Own() || p == nil || !p.Source.IsZero() || !cc.ck.gdpr() {
 		return
 	}
-	if cc.ck.purchaseBanned() {
-		cc.add(cp.Audience.At, "who", RuleVNPurchasedData)
-	}
-	if p != nil && p.Source.IsZero() && cc.ck.gdpr() {
-		cc.add(p.At, "id", RuleNoticeSource, "Purpose", p.ID)
-	}
+	cc.add(p.At, "id", RuleNoticeSource, "Purpose", p.ID)
 }
 
 // consentNotRecorded: consent is required in some markets but not recorded.

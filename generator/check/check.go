@@ -203,8 +203,9 @@ func Company(c *model.Company, opts ...Option) *Report {
 	for _, o := range opts {
 		o(ck)
 	}
-	ck.res = &Result{Company: c, Law: ck.law, Purposes: map[string]*Purpose{}}
+	ck.res = &Result{Company: c, Law: ck.law, Purposes: map[string]*Purpose{}, Regimes: regimes(ck.law, c)}
 	ck.purposes()
+	ck.forms()
 	ck.file()
 	ck.campaigns()
 	r.Notes = notes(c)
@@ -262,12 +263,12 @@ func (ck *checker) forMarkets(refs []string) []string {
 	return out
 }
 
-// cite gives the GDPR references of a rule in the form of the controller's
-// regime (the UK GDPR for a UK controller; Law No. 91/2025/QH15 for a
-// Vietnamese controller the GDPR does not reach).
+// cite gives the GDPR references of a rule in the form of the regime the
+// documents are written under (the UK GDPR for a UK controller; Law No.
+// 91/2025/QH15 for a Vietnamese controller the GDPR does not reach).
 func (ck *checker) cite(refs []string) []string {
-	g := law.RegimeOf(ck.c.Country)
-	if g == law.PDPL && ck.gdpr() {
+	g := ck.res.Regime()
+	if g == law.PDPL && ck.applies(law.GDPR) {
 		return refs
 	}
 	var out []string
@@ -283,30 +284,23 @@ func (ck *checker) addRefs(pos model.Pos, rule string, refs []string, kv ...stri
 	ck.r.Findings[len(ck.r.Findings)-1].Refs = refs
 }
 
-// gdpr reports whether the GDPR (or the UK GDPR) applies: the controller is
-// established in the EEA, or it writes to customers in the EU or the UK.
-func (ck *checker) gdpr() bool {
-	if law.RegimeOf(ck.c.Country) != law.PDPL {
-		return true
-	}
-	for _, m := range ck.c.Markets {
-		if rg := ck.law.For(m).Regime; rg != law.PDPL && rg != "" {
-			return true
-		}
-	}
-	return false
+// applies reports whether regime g applies to the company, for all its
+// customers or for some (law.Applicable).
+func (ck *checker) applies(g law.Regime) bool {
+	return slices.ContainsFunc(ck.res.Regimes, func(a Regime) bool { return a.Regime == g })
 }
+
+// gdpr reports whether the GDPR or the UK GDPR applies.
+func (ck *checker) gdpr() bool { return ck.applies(law.GDPR) || ck.applies(law.UKGDPR) }
 
 // vietnam reports whether Vietnamese law applies: the controller is in
 // Vietnam or writes to customers there.
-func (ck *checker) vietnam() bool {
-	return law.RegimeOf(ck.c.Country) == law.PDPL || slices.Contains(ck.markets(), law.VN)
-}
+func (ck *checker) vietnam() bool { return ck.applies(law.PDPL) }
 
 // purchaseBanned reports whether a market of the company, or the law of its
 // establishment, prohibits buying personal data.
 func (ck *checker) purchaseBanned() bool {
-	if law.RegimeOf(ck.c.Country) == law.PDPL {
+	if ck.vietnam() {
 		return true
 	}
 	return slices.ContainsFunc(ck.markets(), func(m law.Market) bool { return ck.law.For(m).PurchasedBan != "" })

@@ -27,8 +27,13 @@ func cell(kind model.Kind, who model.Who, market string) situation {
 	if kind == model.Transactional {
 		basis = model.Contract
 	}
+	origin := model.Audience{Who: who}.Origin()
+	if who == model.PurchasedList {
+		who, origin = model.Prospects, model.FromBoughtList
+	}
 	return situation{
 		Market: law.Market(market), Kind: kind, Who: who, Channel: "email", OwnBusiness: true, Similar: yes(),
+		SimilarReasoned: true, Type: model.Consumers, Origin: origin,
 		ObjectionAtCollection: true, UnsubscribeInEvery: true, PurposeBasis: basis,
 		Campaign: "c", Business: "shop", Promotes: "shop",
 	}
@@ -236,6 +241,10 @@ func TestSeedBakery(t *testing.T) {
 	if f := findings(r, RuleMarketingNoException); len(f) != 1 || f[0].Severity != Warning || f[0].Msg.Args["Markets"] != "PL" {
 		t.Errorf("marketing.no-exception: %+v", f)
 	}
+	// The fields are listed at the top level (an old file): one warning.
+	if f := findings(r, RuleFormLegacy); len(f) != 1 || f[0].Pos.Line == 0 {
+		t.Errorf("form.legacy-fields: %+v", f)
+	}
 	if r.Errors() != 1 || r.Warnings() != 5 || r.ErrorsIn(filepath.Join("testdata", "bakery", "company.yaml")) != 1 || r.ErrorsIn("other.yaml") != 0 {
 		t.Errorf("errors: %d", r.Errors())
 	}
@@ -262,7 +271,7 @@ func TestSeedGermanNewProducts(t *testing.T) {
 		t.Errorf("rating-request DE: %s %v", o.Verdict, o.Refs)
 	}
 	for _, rule := range []string{RuleMinRequiredField, RuleMinOptionalNoPurpose, RuleProcessorContract, RuleTransferDPF,
-		RuleLIInterest, RuleNoticeRequirement, RuleSoftOptInNotInNotice, RuleSoftOptInSimilarUnset, RulePurposeDataUncollected} {
+		RuleLIInterest, RuleNoticeRequirement, RuleCampaignNotMarketing, RuleSoftOptInSimilarUnset, RulePurposeDataUncollected} {
 		if len(findings(r, rule)) == 0 {
 			t.Errorf("no %s finding", rule)
 		}
@@ -334,10 +343,11 @@ func TestFileRules(t *testing.T) {
 			{ID: "crm", Role: "processor", Country: "CH", Contract: true, Safeguard: "adequacy"},
 			{ID: "dev", Role: "processor", Country: "IN", Contract: true, Safeguard: "adequacy"},
 		},
-		Fields: []model.Field{
+		Forms: []model.Form{{ID: "order", Kind: model.CheckoutForm, Fields: []model.Field{
 			{ID: "name", Required: true},
 			{ID: "phone", Required: true, Purpose: "news"},
-		},
+			{ID: "shoe_size", Required: true},
+		}}},
 		Campaigns: []model.Campaign{
 			{ID: "usage-mail", Purpose: "orders", Kind: model.AfterSales, Channel: "email", Audience: model.Audience{Who: model.ExistingCustomers}, Data: []string{"usage_data", "date_of_birth"}},
 			{ID: "reuse", Purpose: "stats", Kind: model.AfterSales, Channel: "email", Audience: model.Audience{Who: model.ExistingCustomers}, Data: []string{"email"}},
@@ -347,8 +357,8 @@ func TestFileRules(t *testing.T) {
 	r := Company(c)
 	for rule, n := range map[string]int{
 		RuleNoticeConsequence: 1, RuleConsentWithdraw: 1, RuleTransferSafeguard: 1, RuleTransferAdequacy: 1,
-		RuleMinRequiredField: 1, RulePurposeFurtherUse: 2, RulePurposeDataUncollected: 1, RulePurposeConsentData: 0,
-		RuleNoticeSource: 1, RuleConsentNotRecorded: 1, RuleCampaignAudience: 0, RuleNoticeRepresentative: 0,
+		RuleMinRequiredField: 1, RuleConsentRequiredField: 1, RulePurposeFurtherUse: 2, RulePurposeDataUncollected: 1, RulePurposeConsentData: 0,
+		RuleNoticeSource: 1, RuleConsentNotRecorded: 1, RuleCampaignAudience: 0, RuleNoticeRepresentative: 1,
 	} {
 		if got := len(findings(r, rule)); got != n {
 			t.Errorf("%s: %d findings, want %d", rule, got, n)
@@ -360,11 +370,15 @@ func TestFileRules(t *testing.T) {
 	if got := len(findings(Company(c), RulePurposeConsentData)); got != 2 {
 		t.Errorf("purpose.consent-data: %d", got)
 	}
-	// A controller outside the EU writing to the EU needs a representative.
+	// A German controller writing to the UK needs a UK representative (Art.
+	// 27 UK GDPR); one outside the EU and the UK needs both.
+	if f := findings(r, RuleNoticeRepresentative); len(f) != 1 || f[0].Msg.Args["Area"] != "UK" {
+		t.Errorf("DE writing to the UK: %+v", f)
+	}
 	c.Country = "VN"
 	r = Company(c)
-	if len(findings(r, RuleNoticeRepresentative)) != 1 {
-		t.Error("no notice.representative-missing")
+	if f := findings(r, RuleNoticeRepresentative); len(f) != 2 {
+		t.Errorf("VN writing to the EU and the UK: %+v", f)
 	}
 	if r.Campaigns[0].Market != "EU" || r.Campaigns[1].Market != "UK" || r.Campaigns[2].Market != "CA" {
 		t.Errorf("markets out of order: %v %v %v", r.Campaigns[0].Market, r.Campaigns[1].Market, r.Campaigns[2].Market)
@@ -530,7 +544,7 @@ func TestInquirers(t *testing.T) {
 			Purposes: []model.Purpose{{ID: "news", Basis: model.LegitimateInterests, Interest: model.Plain("direct marketing"),
 				Data: []string{"name", "email"}, Marketing: &model.Marketing{Channel: "email", Business: "shop",
 					ObjectionAtCollection: objection, UnsubscribeInEveryMessage: true}}},
-			Campaigns: []model.Campaign{{ID: "offer", Purpose: "news", Kind: model.SimilarProducts, Channel: "email", Similar: yes(),
+			Campaigns: []model.Campaign{{ID: "offer", Purpose: "news", Kind: model.SimilarProducts, Channel: "email", Similar: yes(), SimilarReason: model.Plain("accessories for what they asked about"),
 				Audience: model.Audience{Business: "shop", Who: model.Inquirers}, Promotes: "shop", Data: []string{"name", "email"}}},
 		}
 	}

@@ -20,7 +20,8 @@ func shop(country string, markets []law.Market, basis model.Basis) *model.Compan
 		File: "x.yaml", Slug: "x", Country: country, Markets: markets,
 		Businesses: []model.Business{{ID: "shop"}},
 		Purposes:   []model.Purpose{p},
-		Campaigns: []model.Campaign{{ID: "sale", Purpose: "news", Kind: model.SimilarProducts, Similar: &yes, Channel: "email",
+		Campaigns: []model.Campaign{{ID: "sale", Purpose: "news", Kind: model.SimilarProducts, Similar: &yes,
+			SimilarReason: model.Plain("refills for what they bought"), Channel: "email",
 			Audience: model.Audience{Business: "shop", Who: model.ExistingCustomers}, Data: []string{"name", "email"}}},
 	}
 }

@@ -12,11 +12,18 @@ import (
 type Result struct {
 	Company *model.Company
 	Law     *law.Law
+	// Regimes are the data-protection regimes that apply, the one the
+	// documents are written under first (law.Applicable), each with where
+	// its people complain.
+	Regimes []Regime
 	// Campaigns are the company's campaigns in file order, each with its
 	// facts and its verdicts.
 	Campaigns []*Campaign
 	// Purposes holds, by purpose id, what check found of each purpose.
 	Purposes map[string]*Purpose
+	// Forms are the company's forms in file order, each field with the
+	// texts the law asks for beside it.
+	Forms []*Form
 }
 
 // Campaign is one campaign with the facts its verdicts were made from.
@@ -32,8 +39,20 @@ type Campaign struct {
 	// OwnBusiness: it promotes nothing, or the products of Business.
 	OwnBusiness bool
 	// Similar says whether what it promotes is similar to what its
-	// recipients bought; nil when the file does not say.
-	Similar *bool
+	// recipients bought; nil when the file does not say. SimilarReason is
+	// why, as the file says it.
+	Similar       *bool
+	SimilarReason model.Text
+	// Origin is how the recipients' addresses were obtained ("" when the
+	// file does not say).
+	Origin model.Source
+	// Collected is the purpose the address the campaign uses was collected
+	// for: the contract purpose that collects it where the customers gave it
+	// in a sale, else the campaign's own purpose; nil when no purpose says.
+	Collected *model.Purpose
+	// OnConsent: the campaign runs on its purpose's consent, recorded for
+	// each recipient.
+	OnConsent bool
 	// Outcomes are its verdicts, one per market in the order of Markets.
 	Outcomes []Outcome
 }
@@ -51,6 +70,23 @@ type Purpose struct {
 	// existing-customer exception everywhere.
 	RestsOnInterests bool
 }
+
+// Regime is a data-protection regime that applies to the company, with the
+// supervisory authorities its notice names for the people it covers.
+type Regime struct {
+	law.Applied
+	// Authorities are the authorities to name: the controller's own where
+	// the regime is its home (Art. 13(2)(d) GDPR), else those of the
+	// customers' countries (Art. 77: in particular the state of habitual
+	// residence); none where Basis cannot tell.
+	Authorities []law.Authority
+	// Land: customers in Germany complain to the authority of their Land,
+	// which Basis cannot tell from the controller's file.
+	Land bool
+}
+
+// Regime is the regime the documents are written under.
+func (r *Result) Regime() law.Regime { return r.Regimes[0].Regime }
 
 // Campaign returns the campaign with id, or nil.
 func (r *Result) Campaign(id string) *Campaign {

@@ -37,8 +37,9 @@ func (ck *checker) purposes() {
 
 // standing judges the marketing a purpose describes (its marketing: entry)
 // in each market of noticeMarkets: advertising of the marketed business's
-// own products to its existing customers, on the purpose's channel, with
-// the purpose's objection notices. The notice's marketing section is made
+// own products, similar to those bought, to the customers it sold them to,
+// on the purpose's channel, with the purpose's objection notices (each
+// campaign states its own similarity and recipients, and is judged on them). The notice's marketing section is made
 // from these Outcomes, so it says what the verdicts say. It returns nil for
 // a purpose without marketing.
 func (ck *checker) standing(p *model.Purpose) []Outcome {
@@ -51,7 +52,8 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 	for _, mk := range noticeMarkets(ck.c) {
 		s := situation{
 			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
-			OwnBusiness: true, Similar: &own, PurposeBasis: p.Basis,
+			OwnBusiness: true, Similar: &own, SimilarReasoned: true, Origin: model.FromSale, Type: model.Consumers,
+			PurposeBasis:          p.Basis,
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}

@@ -20,6 +20,15 @@ type situation struct {
 	// business whose customers it addresses (the one that collected the data).
 	OwnBusiness bool
 	Similar     *bool // promoted products similar to those bought; nil: not stated
+	// SimilarReasoned: the file says why they are similar.
+	SimilarReasoned bool
+	// Type is who the recipients are; Origin how their addresses were
+	// obtained ("" when not known).
+	Type   model.RecipientType
+	Origin model.Source
+	// ConsentRecorded: the campaign runs on its purpose's consent, and the
+	// consent of each recipient is recorded.
+	ConsentRecorded bool
 	// The objection notices of the existing-customer exception.
 	ObjectionAtCollection bool
 	UnsubscribeInEvery    bool
@@ -107,6 +116,7 @@ func judge(l *law.Law, s situation) Outcome {
 		v.marketing()
 	}
 	v.finish()
+	v.recorded()
 	return v.o
 }
 
@@ -119,24 +129,53 @@ func (v *verdict) inquirersCount() bool {
 // finish adds what every verdict of its kind needs.
 func (v *verdict) finish() {
 	switch v.o.Verdict {
-	case Allowed:
-		if v.o.Basis == model.Consent && v.l.Implied != nil {
-			v.o.implied = v.l.Implied.ID
-		}
 	case ConsentRequired:
 		v.o.Basis = model.Consent
 		v.o.Advertising = v.o.Advertising || !v.s.service()
-		proof := v.regime().ConsentProof
-		if v.l.Regime == "" {
-			proof = ""
-		}
-		v.cond("check.cond.consent-recorded", proof)
-		for _, c := range v.regime().ConsentContent {
-			v.cond(c)
-		}
+		v.consentConds()
 	case NotAllowed:
 		v.o.Basis = ""
 		v.o.Advertising = true
+	}
+	if v.o.Advertising && v.s.electronic() && v.o.Verdict != NotAllowed {
+		v.cond("check.cond.sender-identified", v.l.Identify...)
+		for _, c := range v.l.Spam {
+			v.cond(c, v.l.Identify...)
+		}
+	}
+}
+
+// consentConds are the conditions of sending on consent: each recipient's
+// consent recorded, with what the regime asks the consent to name.
+func (v *verdict) consentConds() {
+	proof := v.regime().ConsentProof
+	if v.l.Regime == "" {
+		proof = ""
+	}
+	v.cond("check.cond.consent-recorded", proof)
+	for _, c := range v.regime().ConsentContent {
+		v.cond(c)
+	}
+}
+
+// recorded: a campaign that runs on its purpose's consent, recorded for
+// each recipient, goes out on that consent wherever it may go out at all:
+// "allowed: consent recorded", with none of the reasons about exceptions
+// it does not need.
+func (v *verdict) recorded() {
+	if !v.s.ConsentRecorded || v.o.Verdict == NotAllowed {
+		return
+	}
+	advertising := v.o.Advertising
+	v.o = Outcome{Market: v.s.Market, Advertising: advertising}
+	v.reason("check.reason.consent-recorded", v.l.Consent[0])
+	v.consentConds()
+	v.set(Allowed, model.Consent)
+	if advertising && v.s.electronic() {
+		v.cond("check.cond.sender-identified", v.l.Identify...)
+		for _, c := range v.l.Spam {
+			v.cond(c, v.l.Identify...)
+		}
 	}
 }
 
@@ -230,6 +269,9 @@ func (v *verdict) marketing() {
 		return
 	case v.s.Channel == "phone":
 		v.phone()
+		return
+	}
+	if v.business() {
 		return
 	}
 	switch {

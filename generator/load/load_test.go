@@ -111,7 +111,7 @@ func TestParseErrors(t *testing.T) {
 		{"unknown data", "data: [name, email]\n    retention", "data: [name, emial]\n    retention",
 			[]string{`data "emial" names no data category of this company; did you mean "email"?`}, "company.yaml:16:18"},
 		{"duplicate id", "  - id: birthday", "  - id: birthday\n    label: x\n    required: true\n  - id: birthday",
-			[]string{`field id "birthday" is used twice; give each field its own id`}, "company.yaml:29:9"},
+			[]string{`field id "birthday" is used twice in the top-level fields:; give each field of a form its own id`}, "company.yaml:29:9"},
 		{"duplicate key", "    required: false", "    required: false\n    required: true",
 			[]string{`key "required" is written twice in a field; remove one of them`}, "company.yaml:29:5"},
 		{"bad date", "effective: 2026-11-01", "effective: 1.11.2026",

@@ -46,6 +46,7 @@ var sameAsEnglish = map[string][]string{
 	"announce.quoted":                   {"vi"},             // “…”: the same quotation marks
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
 	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
+	"field.consent.how.own":             {"de", "pl"},       // only template fields
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
 	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
 	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."

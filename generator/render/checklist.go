@@ -12,12 +12,16 @@ import (
 // State is the answer to one checklist item.
 type State string
 
-// Answers: met, not met, a point a human must still confirm, not applicable.
+// Answers: met, not met, a point a human must still confirm, not
+// applicable, and established: a fact the file states (what kind of message
+// it is, what the data were collected for), which is not a condition that
+// could be met.
 const (
-	Yes  State = "yes"
-	No   State = "no"
-	Open State = "open"
-	NA   State = "na"
+	Yes   State = "yes"
+	No    State = "no"
+	Open  State = "open"
+	NA    State = "na"
+	Noted State = "noted"
 )
 
 // Item is one question of the review checklist with its answer for a campaign.
@@ -110,8 +114,25 @@ var blankGroups = []struct {
 	{"classify", []string{"kind", "promotion"}},
 	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
 	{"data", []string{"scope", "access"}},
-	{"softoptin", []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "in_notice"}},
+	{"softoptin", []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "not_objected", "in_notice"}},
 	{"consent", []string{"consent_records"}},
+	{"sending", []string{"sender_identified"}},
+	{"document", []string{"documented_basis"}},
+}
+
+// blankPDPL is the blank checklist's structure under Law No. 91/2025/QH15:
+// there is no existing-customer exception, and Decree No. 91/2020/ND-CP asks
+// every advertising e-mail for a refusal function and a stop on refusal.
+var blankPDPL = []struct {
+	key   string
+	items []string
+}{
+	{"classify", []string{"kind", "promotion"}},
+	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
+	{"data", []string{"scope", "access"}},
+	{"softoptin", []string{"existing_customer"}},
+	{"consent", []string{"consent_records"}},
+	{"sending", []string{"sender_identified", "refusal_function", "stop_on_refusal"}},
 	{"document", []string{"documented_basis"}},
 }
 
@@ -130,7 +151,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		regime = law.PDPL
 	}
 	var groups []Group
-	for _, g := range blankGroups {
+	structure := blankGroups
+	if regime == law.PDPL {
+		structure = blankPDPL
+	}
+	for _, g := range structure {
 		grp := Group{Key: g.key}
 		for _, it := range g.items {
 			help := "checklist.help." + it
@@ -164,7 +189,9 @@ func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
 	for _, k := range res.Campaigns {
 		reviews = append(reviews, review(v.p, res, k))
 	}
-	return v.execute("checklist.html", r.companyPage("checklist", c, lang, reviews))
+	page := r.companyPage("checklist", c, lang, reviews)
+	page.Regime = string(res.Regime())
+	return v.execute("checklist.html", page)
 }
 
 func boolKey(base string, b bool) string {

@@ -40,7 +40,7 @@ type jsonItem struct {
 }
 
 // results names the answers as checklist.json writes them.
-var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not_applicable"}
+var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not_applicable", Noted: "established"}
 
 // ChecklistJSON renders checklist.json of c in lang from the same structure
 // as checklist.html: per campaign its verdict per market and its items.

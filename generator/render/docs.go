@@ -37,6 +37,10 @@ type Page struct {
 	// included), with Canonical.
 	Alternates []Link
 	Title      string // the page's title, where the project names it (the index); "" the built-in one
+	// Regime is the data-protection law the page speaks under (gdpr,
+	// ukgdpr, pdpl; "" for a page of no company): check decides it
+	// (check.Result.Regime).
+	Regime string
 }
 
 // siteLangs returns the languages of the indexes and blank checklists.
@@ -116,6 +120,7 @@ func (r *Renderer) Privacy(res *check.Result, lang string) ([]byte, error) {
 		return nil, err
 	}
 	p := r.companyPage("privacy", c, lang, newNotice(v.p, res))
+	p.Regime = string(res.Regime())
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
@@ -129,5 +134,7 @@ func (r *Renderer) Fields(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return v.execute("fields.html", r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang)))
+	page := r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang))
+	page.Regime = string(res.Regime())
+	return v.execute("fields.html", page)
 }

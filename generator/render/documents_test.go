@@ -65,7 +65,7 @@ func TestArticle13(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				reg := Regime(c)
+				reg := string(judged(c).Regime())
 				need := func(item, want string) {
 					t.Helper()
 					if want == "" {
@@ -117,8 +117,16 @@ func TestArticle13(t *testing.T) {
 				for _, right := range []string{"access", "rectification", "erasure", "restriction", "portability", "objection"} {
 					need("13(2)(b) right "+right, p.T("cite."+reg+".right."+right))
 				}
-				if a := authority(p, c); a != nil {
-					need("13(2)(d) authority", a.Name)
+				res := judged(c)
+				for _, g := range res.Regimes {
+					for _, a := range authorities(p, c, g) {
+						need("13(2)(d) authority", a.Name)
+					}
+					if g.Regime != res.Regime() {
+						for _, right := range []string{"access", "objection"} {
+							need("rights under "+string(g.Regime), p.T("cite."+string(g.Regime)+".right."+right))
+						}
+					}
 				}
 				need("13(2)(f) automated decisions", p.T("notice.automated.none."+reg))
 				need("effective date", p.T("date.month."+itoa(int(c.Effective.Month()))))

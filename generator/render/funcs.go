@@ -32,17 +32,16 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		"md": func(t model.Text) (template.HTML, error) { return r.markdown(t.In(lang)) },
 		// basis names a legal basis in the page language.
 		"basis": func(b model.Basis) string { return p.T("basis." + string(b)) },
-		// cite cites a legal basis as the company's law and the page language write it.
-		"cite": func(c *model.Company, b model.Basis) string {
-			return p.T("cite." + Regime(c) + "." + string(b))
+		// cite cites a legal basis as a regime's law and the page language
+		// write it.
+		"cite": func(regime string, b model.Basis) string {
+			return p.T("cite." + regime + "." + string(b))
 		},
 		// data names a category of personal data.
 		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
 		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
-		"date": func(t time.Time) string {
-			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
-		},
-		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
+		"date":     func(t time.Time) string { return formatDate(p, t) },
+		"isodate":  func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) string {
 			code = law.Country(code)
 			if code == "EU" {
@@ -58,20 +57,19 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return code
 		},
 		"market": func(code law.Market) string { return p.T("market." + string(code)) },
-		// tr is t for a message whose wording depends on the company's law:
-		// it uses id.<regime> where the locales have it, else id.
-		"tr": func(c *model.Company, id string, kv ...any) string {
-			if x := id + "." + Regime(c); p.Has(x) {
+		// tr is t for a message whose wording depends on the regime the
+		// page speaks under: it uses id.<regime> where the locales have it,
+		// else id.
+		"tr": func(regime string, id string, kv ...any) string {
+			if x := id + "." + regime; regime != "" && p.Has(x) {
 				return p.T(x, kv...)
 			}
 			return p.T(id, kv...)
 		},
-		"lower":     lowerFirst,
-		"list":      func(xs ...string) []string { return xs },
-		"ext":       path.Ext,
-		"authority": func(c *model.Company) *Authority { return authority(p, c) },
-		"inEEA":     model.InEEA,
-		"regime":    Regime,
+		"lower": lowerFirst,
+		"list":  func(xs ...string) []string { return xs },
+		"ext":   path.Ext,
+		"inEEA": model.InEEA,
 		"seq": func(n int) []int {
 			out := make([]int, n)
 			for i := range out {
@@ -94,6 +92,11 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	}
 }
 
+// formatDate writes a date as running text in p's language does.
+func formatDate(p *locale.Printer, t time.Time) string {
+	return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
+}
+
 // lowerFirst lower-cases the first letter of s ("Date of birth" -> "date of birth").
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -102,9 +105,3 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
-
-// Regime names the data-protection law a company's notice is written under:
-// "gdpr" for a controller in the EEA, "ukgdpr" in the United Kingdom, "pdpl"
-// (Law No. 91/2025/QH15) in Vietnam. Others fall back to the GDPR, which
-// applies to them when they offer goods to people in the EU (Art. 3(2)).
-func Regime(c *model.Company) string { return string(law.RegimeOf(c.Country)) }

@@ -53,7 +53,7 @@ func TestDocumentsFollowTheLaw(t *testing.T) {
 	if !strings.Contains(notice, p.T("ref.eprivacy-13-2")) || strings.Contains(notice, p.T("ref.pke-398-1")) {
 		t.Errorf("notice did not follow:\n%s", notice)
 	}
-	if len(items) != 5 || items[1].Key != "own_similar" || items[1].State != Yes {
+	if len(items) != 6 || items[1].Key != "own_similar" || items[1].State != Open {
 		t.Errorf("checklist did not follow: %+v", items)
 	}
 	if o, _, _ := pl(law.Default()); o.Verdict != check.ConsentRequired {

@@ -30,6 +30,23 @@ type notice struct {
 	// Extra lists the company's extra sections by the standard section
 	// each follows (model.Section.After).
 	Extra map[string][]Extra
+	// Home: the notice's regime is that of the controller's establishment.
+	// Authorities are where a complaint under it may go (the company's own
+	// authority: when it names one); Land: customers in Germany complain to
+	// their Land's authority. Representative is the controller's
+	// representative under it (Art. 27), where it reaches the controller
+	// only through its customers.
+	Home           bool
+	Authorities    []*Authority
+	Land           bool
+	Representative *model.Contact
+	// SafeguardCopy: a transfer rests on a safeguard of which a copy can be
+	// had (standard clauses, binding corporate rules), not on adequacy
+	// alone; never under Law No. 91/2025/QH15, which knows no such copy.
+	SafeguardCopy bool
+	// Regimes are the regimes that apply to the customers of some markets
+	// besides the notice's own, each with what it adds for them.
+	Regimes []RegimeNotice
 }
 
 // Extra is an extra section of the company; N numbers it in the order the
@@ -56,6 +73,15 @@ type MarketRule struct {
 func newNotice(p *locale.Printer, res *check.Result) *notice {
 	c := res.Company
 	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}, Extra: map[string][]Extra{}}
+	primary := res.Regimes[0]
+	n.Home, n.Land = primary.Home, primary.Land
+	n.Authorities = authorities(p, c, primary)
+	if !primary.Home {
+		n.Representative = representative(c, primary.Regime)
+	}
+	for _, g := range res.Regimes[1:] {
+		n.Regimes = append(n.Regimes, regimeNotice(p, res, g))
+	}
 	for i := range c.Sections {
 		s := &c.Sections[i]
 		after := s.After
@@ -96,6 +122,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 		}
 		if law.Abroad(c.Country, rc.Country) {
 			n.Transfers = append(n.Transfers, rc)
+			n.SafeguardCopy = n.SafeguardCopy || (primary.Regime != law.PDPL && (rc.Safeguard == "scc" || rc.Safeguard == "bcr"))
 		}
 	}
 	return n

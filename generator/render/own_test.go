@@ -27,7 +27,7 @@ func reworded(t *testing.T, cat *locale.Catalog) *model.Company {
 	own := *c
 	own.Slug += "-reworded"
 	for _, lang := range c.Languages {
-		for _, id := range []string{"notice.automated.none." + Regime(c), "basis.contract"} {
+		for _, id := range []string{"notice.automated.none." + string(judged(c).Regime()), "basis.contract"} {
 			text := cat.For(lang).T(id) + " [" + lang + " " + id + "]"
 			own.Messages = append(own.Messages, model.Message{Lang: lang, ID: id, Text: text})
 		}

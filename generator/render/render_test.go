@@ -63,9 +63,15 @@ func TestFieldSentences(t *testing.T) {
 		field, lang, want string
 	}{
 		{"phone", "en", "Providing your phone number allows us to prepare your order and tell you when it is ready. You may leave this field empty."},
-		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract). " +
-			"We will also use your email address to send you advertising for our own similar goods and services of our Café. " +
-			"You may object to this use at any time without incurring any costs other than the transmission costs at the basic rates."},
+		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract). Without it, this is not possible. " +
+			"For customers in: Germany. We will also use your email address to send you offers for our own products similar to those you buy from us (Café). " +
+			"You can object to this at any time; it costs you nothing beyond the normal cost of sending your objection. " +
+			"For customers in: Vietnam. Every advertising email we send you ends with a way to refuse further ones; we stop sending them as soon as you refuse."},
+		// One field is "it", not "these details" (legal review row 21).
+		{"email", "de", "Wir benötigen Ihre E-Mail-Adresse, um Ihre Bestellung vorzubereiten und Ihnen mitzuteilen, wann sie abholbereit ist (Erfüllung eines Vertrags). Ohne diese Angabe ist das nicht möglich. " +
+			"Für Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch, um Ihnen Angebote für eigene Waren und Dienstleistungen zu senden, die den bei uns gekauften ähnlich sind (Café). " +
+			"Sie können dieser Verwendung jederzeit widersprechen, ohne dass hierfür andere als die Übermittlungskosten nach den Basistarifen entstehen. " +
+			"Für Kunden in: Vietnam. Jede Werbe-E-Mail, die wir Ihnen senden, bietet am Ende die Möglichkeit, weitere abzulehnen; sobald Sie ablehnen, stellen wir den Versand ein."},
 	}
 	for _, tt := range tests {
 		var got string
@@ -78,7 +84,7 @@ func TestFieldSentences(t *testing.T) {
 			t.Errorf("%s/%s: got %q, want %q", tt.field, tt.lang, got, tt.want)
 		}
 	}
-	c.Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
+	c.Forms[0].Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
 	b, err := r.FieldsJSON(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
@@ -90,7 +96,7 @@ func TestFieldSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	if f := doc.Fields[1]; f.Text != "Only for urgent questions about your order." || f.Required ||
-		f.HTML != `<p id="basis-help-phone" class="basis-field-help" lang="en">Only for urgent questions about your order.</p>` {
+		f.HTML != `<p id="basis-help-order-phone" class="basis-field-help" lang="en">Only for urgent questions about your order.</p>` {
 		t.Errorf("override not used or snippet wrong: %+v", f)
 	}
 }

@@ -29,12 +29,12 @@ type reviewer struct {
 func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
 	c := res.Company
 	rw := &reviewer{p: p, c: c, law: res.Law, f: k, k: k.Campaign, pur: k.Purpose, outs: k.Outcomes,
-		reg: law.RegimeOf(c.Country)}
+		reg: res.Regime()}
 	rv := Review{Campaign: k.Campaign, Name: k.Name.In(p.Lang())}
 	if rv.Name == "" {
 		rv.Name = k.ID
 	}
-	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.document()}
+	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.sending(), rw.document()}
 	for _, g := range rv.Groups {
 		for _, it := range g.Items {
 			if it.State == Open {
@@ -141,7 +141,7 @@ func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
 
 func (rw *reviewer) classify() Group {
 	p, k := rw.p, rw.k
-	kind := Item{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
+	kind := Item{Key: "kind", State: Noted, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
 	if rw.service() && !k.Promotion {
 		kind.Refs = rw.basisRefs()
 	} else {
@@ -154,6 +154,16 @@ func (rw *reviewer) classify() Group {
 		promo.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.AdInService })
 	case rw.service() || rw.promotesNothing():
 		promo.State, promo.Answer = Yes, []string{p.T("checklist.answer.promotion.no")}
+	case k.Kind == model.SatisfactionSurvey:
+		// A survey promotes nothing of its own; markets that treat it as
+		// direct marketing judge it so, the safe answer where contested.
+		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.survey")}
+		promo.Refs = rw.marketRefs(func(l *law.Rules) []string {
+			if l.Survey.Advertises() {
+				return l.Survey.Refs
+			}
+			return nil
+		})
 	default:
 		// Advertising is advertising: the question does not arise.
 		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.advertising")}
@@ -170,21 +180,32 @@ func (rw *reviewer) classify() Group {
 func (rw *reviewer) purpose() Group {
 	p, pur := rw.p, rw.pur
 	g := Group{Key: "purpose"}
-	if pur != nil {
-		g.Items = append(g.Items, Item{Key: "original_purpose", State: Yes,
-			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", pur.Name.In(p.Lang()),
-				"Basis", p.T("basis."+string(pur.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(pur.Basis)))},
-			Refs: rw.byRegime("gdpr-5-1-b")})
+	if col := rw.f.Collected; col != nil {
+		it := Item{Key: "original_purpose", State: Noted,
+			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", col.Name.In(p.Lang()),
+				"Basis", p.T("basis."+string(col.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(col.Basis)))},
+			Refs: rw.byRegime("gdpr-5-1-b")}
+		if pur != nil && pur != col {
+			// The campaign reuses the address under a purpose of its own;
+			// its basis per market is the verdict's.
+			it.Answer = append(it.Answer, p.T("checklist.answer.further_use", "Purpose", pur.Name.In(p.Lang())))
+		}
+		g.Items = append(g.Items, it)
 	}
 	g.Items = append(g.Items, Item{Key: "expectations", State: Open,
 		Answer: []string{p.T("checklist.answer.expectations")}, Refs: rw.byRegime("gdpr-6-4")})
 	same := Item{Key: "same_business", Refs: rw.byRegime("gdpr-6-4")}
 	switch {
-	case rw.promotesNothing():
+	case rw.promotesNothing() || rw.k.Kind == model.SatisfactionSurvey:
 		same.State, same.Answer = NA, []string{p.T("checklist.answer.promotes_nothing")}
+	case rw.k.Audience.Who != model.ExistingCustomers:
+		same.State, same.Answer = NA, []string{p.T("checklist.answer.same_business_not_customers")}
+	case rw.f.OnConsent:
+		// Art. 6(4) GDPR does not apply to processing based on consent.
+		same.State, same.Answer = NA, []string{p.T("checklist.answer.same_business_consent")}
 	case rw.audience() == "":
 		same.State = Open
-		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", "–", "Promotes", rw.name(rw.promotes()))}
+		same.Answer = []string{p.T("checklist.answer.same_business_unknown", "Promotes", rw.name(rw.promotes()))}
 	default:
 		same.State = yesNo(rw.promotes() == rw.audience())
 		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))}

@@ -43,6 +43,9 @@ func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 	p, l, m := rw.p, rw.law.For(o.Market), o.Market
 	market := p.T("market." + string(m))
 	switch {
+	case rw.f.OnConsent && o.Verdict == check.Allowed:
+		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
+			Refs: rw.cite(rw.law.Of(l.Regime).ConsentProof)}}
 	case o.Exception != "":
 		return rw.conditions(o, l.Exception)
 	case o.Tried != "":
@@ -78,19 +81,51 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 		// sale): a person confirms each had such negotiations.
 		customer = Open
 	}
+	similar := []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))}
+	if r := rw.f.SimilarReason.In(p.Lang()); r != "" {
+		similar = append(similar, p.T("checklist.answer.similar_reason", "Reason", r))
+	}
 	return []Item{
 		{Key: "existing_customer", Market: m, State: customer,
-			Answer: []string{p.T("checklist.who." + string(k.Audience.Who))}, Refs: rw.cite(x.ID)},
-		{Key: "own_similar", Market: m, State: Yes,
-			Answer: []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))},
-			Refs:   rw.cite(x.OwnSimilar)},
+			Answer: []string{p.T("checklist.who." + string(k.Audience.Who)), p.T("checklist.source." + origin(rw.f.Origin))},
+			Refs:   rw.cite(x.Customer)},
+		// Similarity is the company's reasoned answer; a reviewer confirms it.
+		{Key: "own_similar", Market: m, State: Open, Answer: similar, Refs: rw.cite(x.OwnSimilar)},
 		{Key: "objection_collection", Market: m, State: yesNo(mk != nil && mk.ObjectionAtCollection),
 			Answer: []string{p.T(boolKey("checklist.answer.objection_collection", mk != nil && mk.ObjectionAtCollection))}, Refs: rw.cite(x.Notice)},
 		{Key: "objection_every", Market: m, State: yesNo(mk != nil && mk.UnsubscribeInEveryMessage),
 			Answer: []string{p.T(boolKey("checklist.answer.objection_every", mk != nil && mk.UnsubscribeInEveryMessage))}, Refs: rw.cite(x.Notice)},
+		{Key: "not_objected", Market: m, State: Open,
+			Answer: []string{p.T("checklist.answer.not_objected")}, Refs: rw.cite(x.NotObjected)},
 		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
-			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
+			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil), "Date", formatDate(p, rw.c.Effective))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
 	}
+}
+
+// sending fills the items every advertising e-mail or text message must
+// meet whatever its basis: the sender identified with a valid address for
+// an objection, and in Vietnam a refusal function at its end and a stop on
+// refusal (Decree No. 91/2020/ND-CP).
+func (rw *reviewer) sending() Group {
+	p := rw.p
+	electronic := rw.k.Channel == "email" || rw.k.Channel == "sms"
+	if !electronic || !rw.advertising() {
+		return Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: NA,
+			Answer: []string{p.T("checklist.answer.sending_na")}}}}
+	}
+	g := Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: Open,
+		Answer: []string{p.T("checklist.answer.sender_identified")},
+		Refs:   rw.marketRefs(func(l *law.Rules) []string { return l.Identify })}}}
+	for _, o := range rw.outs {
+		l := rw.law.For(o.Market)
+		if len(l.Spam) == 0 || !o.Advertising || o.Verdict == check.NotAllowed {
+			continue
+		}
+		g.Items = append(g.Items,
+			Item{Key: "refusal_function", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.refusal_function")}, Refs: rw.cite(l.Identify...)},
+			Item{Key: "stop_on_refusal", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.stop_on_refusal")}, Refs: rw.cite(l.Identify...)})
+	}
+	return g
 }
 
 func (rw *reviewer) consent() Group {
@@ -171,4 +206,13 @@ func appendNew(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
+}
+
+// origin names a source of addresses for its message id ("unknown" when the
+// file does not say).
+func origin(s model.Source) string {
+	if s == "" {
+		return "unknown"
+	}
+	return string(s)
 }

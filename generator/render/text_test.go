@@ -55,6 +55,9 @@ func companyStrings(c *model.Company) []string {
 			if t, ok := v.Interface().(model.Text); ok {
 				for _, s := range append([]string{t.Same}, slices.Collect(maps.Values(t.ByLang))...) {
 					seen[s] = true
+					// Embedded in a sentence: lower-case first letter,
+					// no full stop of its own.
+					seen[strings.TrimSuffix(lowerFirst(s), ".")] = true
 					// Markdown reads without its markup, line by line.
 					for _, line := range strings.Split(markup.Replace(s), "\n") {
 						seen[strings.TrimSpace(strings.TrimLeft(line, "#-*> "))] = true
