@@ -403,10 +403,7 @@ func HostsOnly(h http.Handler, names ...string) http.Handler {
 	for _, n := range names {
 		allowed[strings.Trim(strings.ToLower(n), "[]")] = true
 	}
-	list := make([]string, 0, len(names))
-	for _, n := range names {
-		list = append(list, n)
-	}
+	list := append([]string(nil), names...)
 	refusal := "basis serve answers only requests to localhost or 127.0.0.1"
 	if len(list) > 0 {
 		refusal = "basis serve answers only requests to localhost, 127.0.0.1 or " + strings.Join(list, ", ")

@@ -153,3 +153,22 @@ func TestPublicHoldsAndLinksNoInternalDocument(t *testing.T) {
 		}
 	}
 }
+
+// TestInternalDocumentIsNeverPublished: a project (given by a program, not
+// read from basis.yaml, which refuses it too) that lists the campaign
+// checklist among the published documents is refused, and nothing is
+// written.
+func TestInternalDocumentIsNeverPublished(t *testing.T) {
+	t.Parallel()
+	proj := load.DefaultProject()
+	proj.Public.Documents = append(proj.Public.Documents, load.DocChecklist)
+	dir := t.TempDir()
+	o := opts(exampleDir(t), filepath.Join(dir, "public"))
+	o.Internal, o.Project = filepath.Join(dir, "internal"), proj
+	if _, err := Build(context.Background(), o); err == nil || !strings.Contains(err.Error(), "internal document") {
+		t.Fatalf("Build = %v, want a refusal", err)
+	}
+	if _, err := os.Stat(o.Out); !os.IsNotExist(err) {
+		t.Errorf("a refused build made %s", o.Out)
+	}
+}

@@ -81,6 +81,11 @@ func buildTargets(opts Options) ([]*target, error) {
 		public.docs = slices.Concat(proj.Public.Documents, proj.Internal.Documents)
 		return []*target{public}, nil
 	}
+	for _, d := range documents {
+		if d.audience == Internal && public.gets(d.group) {
+			return nil, fmt.Errorf("the project publishes %s, an internal document (%s); list it under internal", d.group, d.name)
+		}
+	}
 	in, err := realPath(opts.Internal)
 	if err != nil {
 		return nil, err
