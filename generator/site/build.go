@@ -1,9 +1,10 @@
 // Package site builds the whole static site: it loads and checks every
 // company, renders each document in each language in parallel, prints the
-// PDFs with one browser, and swaps the result into the output folder only
-// when everything succeeded. With a cache folder the build is incremental:
-// an output whose inputs did not change is carried over, not rewritten, and
-// a PDF is printed only when its HTML changed. It never replaces a folder
+// PDFs with one browser, and swaps the result into the output folders (what
+// is published, and what is kept internal) only when everything succeeded.
+// With a cache folder the build is incremental: an output whose inputs did
+// not change is carried over, not rewritten, and a PDF is printed only when
+// its HTML changed. It never replaces a folder
 // it did not make ([CheckFolders]), and a failed or killed build leaves the
 // previous site whole.
 package site
@@ -166,7 +167,9 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 	res := &Result{Report: &check.Report{}}
 	if p.upToDate {
 		res.UpToDate = true
-		res.Files = len(targets[0].old.Outputs)
+		for _, t := range targets {
+			res.Files += len(t.old.Outputs)
+		}
 		res.Load = time.Since(start)
 		return res, nil
 	}
