@@ -115,4 +115,3 @@ func navOf(targets []*target, group string) []string {
 	}
 	return out
 }
-
