@@ -17,7 +17,8 @@ type command struct {
 var commands = []command{
 	{"init", "basis init [--example NAME] [DIR]",
 		"Write a new project into DIR (default: the current folder): content/<slug>/company.yaml,\n" +
-			"a starter with every key and its choices in comments, and company.schema.json for\n" +
+			"a starter with every key and its choices in comments; basis.yaml, the project file\n" +
+			"(what public/ and internal/ get, with comments); and their schemas in docs/ for\n" +
 			"editors. With --example, write one of the examples instead. Never overwrites a file.",
 		"  basis init my-privacy && cd my-privacy\n  basis init --example bakery"},
 	{"check", checkUsage,
