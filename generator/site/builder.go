@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -303,6 +304,23 @@ func (b *builder) indexSpec() render.IndexSpec {
 	return spec
 }
 
+// indexFile is a file of the site index and its language.
+type indexFile struct{ name, lang string }
+
+// indexFiles are the files of the index in langs: render.IndexFile of
+// each, and index.html (which a web server opens first) in the first
+// language when English is not among them.
+func indexFiles(langs []string) []indexFile {
+	var out []indexFile
+	for _, l := range langs {
+		out = append(out, indexFile{render.IndexFile(l), l})
+	}
+	if len(langs) > 0 && !slices.Contains(langs, "en") {
+		out = append(out, indexFile{render.IndexFile("en"), langs[0]})
+	}
+	return out
+}
+
 // mark writes the [Marker] file, listing every file of the output, last:
 // a later build refuses the folder while it holds any other file.
 func (b *builder) mark() error {
@@ -332,12 +350,13 @@ func (b *builder) finish(index []render.Listed) error {
 		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
 	}
 	spec := b.indexSpec()
-	for _, l := range b.proj.Languages {
-		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags, fmt.Sprint(spec))
+	for _, f := range indexFiles(b.proj.Languages) {
+		l := f.lang
+		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], f.name, b.flags, fmt.Sprint(spec))
 		for _, c := range index {
 			h.add(c.Slug).add(b.keys[c.Slug])
 		}
-		if err := b.emitStream(render.IndexFile(l), h.sum(), func(w io.Writer) error { return b.r.WriteIndexOf(w, index, l, spec) }); err != nil {
+		if err := b.emitStream(f.name, h.sum(), func(w io.Writer) error { return b.r.WriteIndexOf(w, index, l, spec) }); err != nil {
 			return err
 		}
 	}

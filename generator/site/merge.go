@@ -164,9 +164,9 @@ func mergeOutput(ctx context.Context, shards []*shard, k int, o shardOutput, dir
 		index = append(index, s.info.Companies...)
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
-	for _, l := range o.Index.Langs {
-		write := func(w io.Writer) error { return r.WriteIndexOf(w, index, l, o.Index) }
-		if _, err := writeStream(filepath.Join(dir, render.IndexFile(l)), write); err != nil {
+	for _, f := range indexFiles(o.Index.Langs) {
+		write := func(w io.Writer) error { return r.WriteIndexOf(w, index, f.lang, o.Index) }
+		if _, err := writeStream(filepath.Join(dir, f.name), write); err != nil {
 			return 0, 0, err
 		}
 		files++

@@ -172,3 +172,32 @@ func TestInternalDocumentIsNeverPublished(t *testing.T) {
 		t.Errorf("a refused build made %s", o.Out)
 	}
 }
+
+// TestIndexLanguagesFromTheProject: the project's languages are those of
+// the indexes and the blank checklists; without English, index.html is
+// the index in the first of them, so a web server still finds one.
+func TestIndexLanguagesFromTheProject(t *testing.T) {
+	t.Parallel()
+	proj := load.DefaultProject()
+	proj.Languages = []string{"de", "pl"}
+	public, internal := buildTwoOutputs(t, proj)
+	for dir, want := range map[string][]string{
+		public:   {"index.html", "index.de.html", "index.pl.html"},
+		internal: {"index.html", "index.de.html", "index.pl.html", "checklist/de.html", "checklist/pl.html"},
+	} {
+		got := files(t, dir)
+		for _, f := range want {
+			if !slices.Contains(got, f) {
+				t.Errorf("%s lacks %s", dir, f)
+			}
+		}
+		for _, f := range []string{"index.en.html", "index.vi.html", "checklist/en.html", "checklist/vi.html"} {
+			if slices.Contains(got, f) {
+				t.Errorf("%s has %s", dir, f)
+			}
+		}
+	}
+	if index := read(t, filepath.Join(public, "index.html")); !strings.Contains(index, `<html lang="de">`) || strings.Contains(index, `hreflang="vi"`+" lang=") {
+		t.Error("index.html is not the German index")
+	}
+}
