@@ -162,6 +162,8 @@ func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.No
 			"email":   d.email(&c.Email, what+" email"),
 			"address": d.str(&c.Address, what+" address"),
 			"phone":   d.str(&c.Phone, what+" phone"),
+			"grammatical_gender": d.enum(&c.Gender, what+" grammatical_gender",
+				contactShape.Key("grammatical_gender").Names()),
 		})
 		*dst = c
 	}

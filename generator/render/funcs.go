@@ -42,26 +42,31 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
 		"date":     func(t time.Time) string { return formatDate(p, t) },
 		"isodate":  func(t time.Time) string { return t.Format(time.DateOnly) },
-		"country": func(code string) string {
-			code = law.Country(code)
-			if code == "EU" {
-				return p.T("market.EU")
-			}
-			reg, err := language.ParseRegion(code)
-			if err != nil {
-				return code
-			}
-			if name := regions.Name(reg); name != "" {
-				return name
-			}
-			return code
-		},
+		"country": func(code string) string { return countryName(p, regions, code) },
 		"market": func(code law.Market) string { return p.T("market." + string(code)) },
+		// countryIn names a country as it follows "in" in running text:
+		// English puts "the" before some ("in the United States").
+		"countryIn": func(code string) string {
+			name := countryName(p, regions, code)
+			if lang == "en" && withThe[law.Country(code)] {
+				return "the " + name
+			}
+			return name
+		},
 		// tr is t for a message whose wording depends on the regime the
 		// page speaks under: it uses id.<regime> where the locales have it,
 		// else id.
 		"tr": func(regime string, id string, kv ...any) string {
 			if x := id + "." + regime; regime != "" && p.Has(x) {
+				return p.T(x, kv...)
+			}
+			return p.T(id, kv...)
+		},
+		// variant is t for id.<suffix> where the locales have it, else id:
+		// a form of a message only some languages need (German grammatical
+		// gender).
+		"variant": func(id, suffix string, kv ...any) string {
+			if x := id + "." + suffix; suffix != "" && p.Has(x) {
 				return p.T(x, kv...)
 			}
 			return p.T(id, kv...)
@@ -90,6 +95,30 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			return display.Self.Name(language.Make(l))
 		},
 	}
+}
+
+// countryName names a country in p's language, from CLDR.
+func countryName(p *locale.Printer, regions display.Namer, code string) string {
+	code = law.Country(code)
+	if code == "EU" {
+		return p.T("market.EU")
+	}
+	reg, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if name := regions.Name(reg); name != "" {
+		return name
+	}
+	return code
+}
+
+// withThe lists the countries whose English name takes "the" in running
+// text.
+var withThe = map[string]bool{
+	"US": true, "GB": true, "NL": true, "PH": true, "AE": true, "CZ": true, "DO": true, "BS": true,
+	"GM": true, "MV": true, "CF": true, "KM": true, "CD": true, "CG": true, "SC": true, "SB": true,
+	"MH": true, "VA": true, "KY": true, "VG": true, "FO": true, "FK": true, "CI": true,
 }
 
 // formatDate writes a date as running text in p's language does.
