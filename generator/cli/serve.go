@@ -124,7 +124,11 @@ func parseServe(args []string, stdout, stderr io.Writer) (*serveConfig, int, boo
 	}
 	cfg := &serveConfig{content: *content, out: *out}
 	var err error
-	if cfg.printer, err = printerOption(*chrome, browsers.list()); err != nil {
+	remote, err := browsers.list(*chrome)
+	if err != nil {
+		return fail("%v", err)
+	}
+	if cfg.printer, err = printerOption(*chrome, remote); err != nil {
 		return fail("%v", err)
 	}
 	if *port < 0 || *port > 65535 {

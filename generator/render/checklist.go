@@ -174,7 +174,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 			page.Alternates = append(page.Alternates, Link{Href: r.site.base + "checklist/" + l + ".html", Lang: l})
 		}
 	}
-	return r.execute("checklist.html", lang, page)
+	v, err := r.viewFor(lang, page)
+	if err != nil {
+		return nil, err
+	}
+	return v.executeWith(p, "checklist.html", page)
 }
 
 // Checklist renders the checklist of the company of res pre-filled for each
@@ -185,13 +189,14 @@ func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	q := v.p.Track()
 	var reviews []Review
 	for _, k := range res.Campaigns {
-		reviews = append(reviews, review(v.p, res, k))
+		reviews = append(reviews, review(q, res, k))
 	}
 	page := r.companyPage("checklist", c, lang, reviews)
 	page.Regime = string(res.Regime())
-	return v.execute("checklist.html", page)
+	return v.executeWith(q, "checklist.html", page)
 }
 
 func boolKey(base string, b bool) string {
