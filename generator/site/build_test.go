@@ -207,7 +207,7 @@ func TestScriptInCompanyNameIsText(t *testing.T) {
 
 func TestOutputStaysInRoot(t *testing.T) {
 	t.Parallel()
-	b := &builder{staged: t.TempDir(), old: &manifest{}, next: &manifest{Outputs: map[string]entry{}}}
+	b := &builder{env: &env{}, staged: t.TempDir(), old: &manifest{}, next: &manifest{Outputs: map[string]entry{}}}
 	for _, rel := range []string{"../x.html", "/etc/passwd", "a/../../x"} {
 		if err := b.emit(rel, "k", func() ([]byte, error) { return nil, nil }); err == nil {
 			t.Errorf("wrote %q outside the root", rel)
