@@ -101,7 +101,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	fmt.Fprintln(stdout, summary(*out, res))
+	built := *out
+	if *f.internal != "" {
+		built += " and " + *f.internal
+	}
+	fmt.Fprintln(stdout, summary(built, res))
 	printReworded(stdout, res.Reworded)
 	printWord(stdout, res.Word, *word)
 	left := slices.DeleteFunc(slices.Clone(res.Left), func(s string) bool { return slices.Contains(res.Failed, s) })
