@@ -8,8 +8,10 @@ import (
 )
 
 // noticeMarkets returns the markets a company's notice speaks to: the ones
-// its file names (UK written once), in the order of law.Markets, or the
-// market of its establishment when it names none it knows.
+// its file names (UK written once), in the order of law.Markets, each with
+// its own sentence (a state whose own rules Basis has not verified with the
+// EU baseline's), or the market of its establishment when it names none it
+// knows.
 func noticeMarkets(c *model.Company) []law.Market {
 	var out []law.Market
 	for _, m := range law.Markets {
@@ -57,7 +59,7 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}
-		outs = append(outs, judge(ck.law, s))
+		outs = append(outs, ck.judge(s))
 	}
 	return outs
 }
