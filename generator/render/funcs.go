@@ -19,7 +19,6 @@ import (
 // funcs returns the template functions bound to one language.
 func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	lang := p.Lang()
-	regions := display.Regions(language.Make(lang))
 	return template.FuncMap{
 		"t": p.T,
 		"n": p.N,
@@ -43,20 +42,12 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		"date":     func(t time.Time) string { return formatDate(p, t) },
 		"isodate":  func(t time.Time) string { return t.Format(time.DateOnly) },
 		"country": func(code string) string {
-			code = law.Country(code)
 			if code == "EU" {
 				return p.T("market.EU")
 			}
-			reg, err := language.ParseRegion(code)
-			if err != nil {
-				return code
-			}
-			if name := regions.Name(reg); name != "" {
-				return name
-			}
-			return code
+			return countryName(lang, code)
 		},
-		"market": func(code law.Market) string { return p.T("market." + string(code)) },
+		"market": func(code law.Market) string { return marketName(p, code) },
 		// tr is t for a message whose wording depends on the regime the
 		// page speaks under: it uses id.<regime> where the locales have it,
 		// else id.

@@ -32,13 +32,18 @@ type notice struct {
 	Extra map[string][]Extra
 	// Home: the notice's regime is that of the controller's establishment.
 	// Authorities are where a complaint under it may go (the company's own
-	// authority: when it names one); Land: customers in Germany complain to
-	// their Land's authority. Representative is the controller's
-	// representative under it (Art. 27), where it reaches the controller
-	// only through its customers.
+	// authority: when it names one); Residence the authorities of the
+	// customers' other states under it (Art. 77 GDPR); Land: customers in
+	// Germany complain to their Land's authority. Abroad are the
+	// authorities of customers in countries whose data-protection law Basis
+	// does not apply. Representative is the controller's representative
+	// under it (Art. 27), where it reaches the controller only through its
+	// customers.
 	Home           bool
 	Authorities    []*Authority
+	Residence      []*Authority
 	Land           bool
+	Abroad         []*Authority
 	Representative *model.Contact
 	// SafeguardCopy: a transfer rests on a safeguard of which a copy can be
 	// had (standard clauses, binding corporate rules), not on adequacy
@@ -76,6 +81,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 	primary := res.Regimes[0]
 	n.Home, n.Land = primary.Home, primary.Land
 	n.Authorities = authorities(p, c, primary)
+	n.Residence, n.Abroad = named(p, primary.Residence, true), named(p, primary.Abroad, true)
 	if !primary.Home {
 		n.Representative = representative(c, primary.Regime)
 	}
@@ -151,19 +157,22 @@ func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []s
 		if b == "" {
 			continue
 		}
-		out = append(out, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+		out = append(out, p.T("notice.purpose.basis.market", "Market", marketName(p, o.Market), "Basis", b))
 	}
 	return out
 }
 
 // marketingSentence states in p's language what an Outcome on marketing to
-// existing customers means for the reader in its market: the exception and
+// existing customers means for the reader in its market, citing the
+// market's own provisions (the national transposition of Art. 13 Directive
+// 2002/58/EC where Basis knows it, with the directive): the exception and
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
-// addition, Art. 95 GDPR), consent with its provision, legitimate interests,
-// or implied consent.
+// addition, Art. 95 GDPR), consent with its provision, a rule allowing the
+// message until the reader refuses (CAN-SPAM), legitimate interests, or
+// implied consent.
 func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 	l := lw.For(o.Market)
-	in := p.T("notice.marketing.in." + string(o.Market))
+	in := customersIn(p, o.Market)
 	switch {
 	case o.Exception != "":
 		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
@@ -173,6 +182,8 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		return s
 	case o.Verdict == check.ConsentRequired:
 		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+	case o.OptOut():
+		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()}))
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
 		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
 	case o.Verdict == check.Allowed && l.Implied != nil:

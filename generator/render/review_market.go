@@ -11,15 +11,12 @@ import (
 // from each market's Outcome: its five conditions where the verdict rests on
 // the exception; "not met" where the market has one but it does not apply;
 // "not applicable, because ..." with the provision where the market has none;
-// "not needed" where the message is not advertising by electronic mail.
+// "not needed" where the message is not advertising by electronic mail. The
+// EU baseline's row is a market like the others: it stands for the states
+// the file does not name, or whose own rules Basis has not verified.
 func (rw *reviewer) exception() Group {
 	g := Group{Key: "softoptin"}
 	for _, o := range rw.outs {
-		if o.Market == law.EU && rw.national() {
-			// The EU baseline's verdict stays in the verdicts below; the
-			// items follow the national law the company writes under.
-			continue
-		}
 		g.Items = append(g.Items, rw.exceptionItems(o)...)
 	}
 	if len(g.Items) == 0 {
@@ -28,20 +25,9 @@ func (rw *reviewer) exception() Group {
 	return g
 }
 
-// national reports whether a verdict is given under the national law of an
-// EEA state, which refines the EU baseline.
-func (rw *reviewer) national() bool {
-	for _, o := range rw.outs {
-		if o.Market != law.EU && rw.law.For(o.Market).Regime == law.GDPR {
-			return true
-		}
-	}
-	return false
-}
-
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 	p, l, m := rw.p, rw.law.For(o.Market), o.Market
-	market := p.T("market." + string(m))
+	market := marketName(p, m)
 	switch {
 	case rw.f.OnConsent && o.Verdict == check.Allowed:
 		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
@@ -188,6 +174,8 @@ func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
 	case o.Implied():
 		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
+	case o.OptOut():
+		return p.T("checklist.basis.opt-out", "Refs", cites(p, []string{o.OptOutRef()}))
 	case o.Basis == "":
 		return ""
 	case l.Regime == "":
