@@ -110,6 +110,14 @@ func TestIssue9NoInterestForTheException(t *testing.T) {
 	if f := findings(Company(c), RuleLIInterest); len(f) != 0 {
 		t.Errorf("interest asked for marketing on the exception: %+v", f)
 	}
+	// Choosing the offers from the order history is further processing the
+	// exception does not carry (CJEU C-654/23): it rests on legitimate
+	// interests, whose interest the notice states (issue 18, section 5).
+	c.Purposes[0].Data = append(c.Purposes[0].Data, "order_history")
+	if f := findings(Company(c), RuleLIInterest); len(f) != 1 {
+		t.Errorf("offers chosen from the order history, no interest asked: %+v", f)
+	}
+	c.Purposes[0].Data = c.Purposes[0].Data[:2]
 	c.Purposes[0].Marketing.Channel = "post"
 	if f := findings(Company(c), RuleLIInterest); len(f) != 1 {
 		t.Errorf("marketing letters on legitimate interests: %+v", f)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -12,43 +11,29 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// renderer looks messages up through a printer and remembers which were
-// missing; a missing message is written as its id, never in another language.
+// renderer looks messages up through a printer of its own (see
+// locale.Printer.Track), which remembers those that were missing; a
+// missing message is written as its id, never in another language.
 type renderer struct {
-	p       *locale.Printer
-	missing []string
+	p *locale.Printer
 }
 
-func (rd *renderer) miss(id string) {
-	if !slices.Contains(rd.missing, id) {
-		rd.missing = append(rd.missing, id)
-	}
-}
+func newRenderer(p *locale.Printer) *renderer { return &renderer{p: p.Track()} }
 
 func (rd *renderer) t(id string, kv ...any) string {
-	s := ""
-	if rd.p.Has(id) {
-		s = rd.p.T(id, kv...)
+	if s := rd.p.T(id, kv...); s != "" {
+		return s
 	}
-	if s == "" {
-		rd.miss(id)
-		return id
-	}
-	return s
+	return id
 }
 
 // n is t in the plural form for count; a message that lacks the form the
 // language needs counts as missing.
 func (rd *renderer) n(id string, count int) string {
-	s := ""
-	if rd.p.Has(id) {
-		s = rd.p.N(id, count)
+	if s := rd.p.N(id, count); s != "" {
+		return s
 	}
-	if s == "" {
-		rd.miss(id)
-		return fmt.Sprintf("%s %d", id, count)
-	}
-	return s
+	return fmt.Sprintf("%s %d", id, count)
 }
 
 func (rd *renderer) msg(m Message) string {
@@ -95,12 +80,7 @@ func (rd *renderer) message(f Finding) string {
 	return s
 }
 
-func (rd *renderer) err() error {
-	if len(rd.missing) == 0 {
-		return nil
-	}
-	return &locale.MissingError{Lang: rd.p.Lang(), IDs: rd.missing}
-}
+func (rd *renderer) err() error { return rd.p.Err() }
 
 // WriteText writes the report for people: one finding per line
 // ("file:line:column: severity rule: message (references). fix"), each note
@@ -108,7 +88,7 @@ func (rd *renderer) err() error {
 // verdict table for each campaign with the conditions, reasons and
 // references of each market, then the number of errors and warnings.
 func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	var b strings.Builder
 	for _, f := range r.Findings {
 		s := rd.msg(f.Msg)
@@ -260,7 +240,7 @@ type jsonNote struct {
 // refuses, where Basis applies no data-protection law of the market
 // (us-can-spam, ch-uwg-3-1-u), or "". Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}, Notes: []jsonNote{}}
 	for _, n := range r.Notes {
 		out.Notes = append(out.Notes, jsonNote{File: n.Pos.File, Line: n.Pos.Line, Column: n.Pos.Column,

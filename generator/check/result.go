@@ -67,8 +67,15 @@ type Purpose struct {
 	// RestsOnInterests: the purpose rests on legitimate interests (the
 	// notice states the interest, Art. 13(1)(d) GDPR), which a purpose on
 	// legitimate interests does unless its marketing rests on the
-	// existing-customer exception everywhere.
+	// existing-customer exception everywhere and uses no more than the
+	// address and the name.
 	RestsOnInterests bool
+	// Selection lists the data a marketing purpose evaluates to choose what
+	// it sends (e.g. the order history): where the existing-customer
+	// exception carries the sending, that evaluation is further processing
+	// with its own basis, legitimate interests (CJEU C-654/23 covers the use
+	// of the address only; Art. 6(1)(f), 13(1)(d), 21(2) GDPR).
+	Selection []string
 }
 
 // Regime is a data-protection regime that applies to the company, with the

@@ -67,7 +67,7 @@ var Rules = []Rule{
 	{RuleSoftOptInNotInNotice, Error, "A campaign relies on the existing-customer exception but its purpose has no matching marketing entry, so the privacy notice would not mention it.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
 	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents: an error when every market requires it, a warning when only some do or every such verdict is contested.", []string{"gdpr-7-1"}},
 	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
-	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries).", []string{"gdpr-13-1-d"}},
+	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries, unless the purpose also evaluates other data, such as the order history, to choose its offers).", []string{"gdpr-13-1-d"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
 	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
 	{RulePurposeDataUncollected, Error, "A campaign uses data that no purpose of the company collects.", []string{"gdpr-5-1-b"}},

@@ -32,7 +32,7 @@ func noticeMarkets(c *model.Company) []law.Market {
 func (ck *checker) purposes() {
 	for i := range ck.c.Purposes {
 		p := &ck.c.Purposes[i]
-		ck.res.Purposes[p.ID] = &Purpose{Purpose: p, Marketing: ck.standing(p)}
+		ck.res.Purposes[p.ID] = &Purpose{Purpose: p, Marketing: ck.standing(p), Selection: selection(p)}
 		ck.res.Purposes[p.ID].RestsOnInterests = restsOnInterests(ck.res.Purposes[p.ID])
 	}
 }
@@ -69,6 +69,9 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 // exception carries (which is then the basis, Art. 95 GDPR and CJEU
 // C-654/23) in some market and legitimate interests in none.
 func restsOnInterests(p *Purpose) bool {
+	if len(p.Selection) > 0 && p.Basis == model.LegitimateInterests {
+		return true
+	}
 	exception := false
 	for _, o := range p.Marketing {
 		if o.Basis == model.LegitimateInterests {
@@ -77,4 +80,23 @@ func restsOnInterests(p *Purpose) bool {
 		exception = exception || o.Exception != ""
 	}
 	return p.Basis == model.LegitimateInterests && !exception
+}
+
+// sendingData are the data a marketing message needs to reach its
+// recipient: the name and the channel's address.
+var sendingData = []string{"name", "email", "phone", "postal_address"}
+
+// selection lists the data a marketing purpose processes beyond what
+// sending needs: the data it evaluates to choose its offers.
+func selection(p *model.Purpose) []string {
+	if p.Marketing == nil || p.Basis == model.Consent {
+		return nil
+	}
+	var out []string
+	for _, d := range p.Data {
+		if !slices.Contains(sendingData, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -54,9 +54,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
 	}
+	remote, err := browsers.list(*chrome)
+	if err != nil {
+		fmt.Fprintln(stderr, "basis build:", err)
+		return ExitInput
+	}
 	tmpl, locs := sources()
 	res, err := site.Build(ctx, site.Options{
-		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: browsers.list(), Tabs: *tabs, Force: *force,
+		Content: *content, Out: *out, Cache: *cache, PDF: !*noPDF, DOCX: *word, Chrome: *chrome, Browsers: remote, Tabs: *tabs, Force: *force,
 		Templates: tmpl, Locales: locs, Version: version(), Log: stderr, Only: slugs, Shard: shard,
 	})
 	var cerr *site.CheckError

@@ -125,15 +125,36 @@ func parseFlags(fset *flag.FlagSet, name string, args []string, stdout, stderr i
 			return nil, ExitInput, false
 		}
 		args = fset.Args()
-		if len(args) == 0 {
+		if len(args) == 0 || args[0] == "--" {
+			if len(args) > 0 {
+				rest = append(rest, args[1:]...)
+			}
+			if err := checkedFlags(fset); err != nil {
+				fmt.Fprintf(stderr, "basis %s: %s\nusage: %s (basis help %s for more)\n", name, err, findCommand(name).usage, name)
+				return nil, ExitInput, false
+			}
 			return rest, ExitOK, true
-		}
-		if args[0] == "--" {
-			return append(rest, args[1:]...), ExitOK, true
 		}
 		rest = append(rest, args[0])
 		args = args[1:]
 	}
+}
+
+// checkedValue is a flag value that keeps its error for after parsing
+// (see browserList), so that the flag package, which quotes the value
+// whole in its error, never sees it.
+type checkedValue interface{ Err() error }
+
+// checkedFlags returns the first error of a checkedValue flag, naming the
+// flag.
+func checkedFlags(fset *flag.FlagSet) error {
+	var err error
+	fset.VisitAll(func(f *flag.Flag) {
+		if cv, ok := f.Value.(checkedValue); ok && err == nil && cv.Err() != nil {
+			err = fmt.Errorf("--%s: %w", f.Name, cv.Err())
+		}
+	})
+	return err
 }
 
 // flagHint suggests the nearest flag for an unknown one.

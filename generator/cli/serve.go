@@ -41,7 +41,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "basis serve: unexpected argument %q; usage: %s\n", rest[0], serveUsage)
 		return ExitInput
 	}
-	printer, err := printerOption(*chrome, browsers.list())
+	remote, err := browsers.list(*chrome)
+	if err != nil {
+		fmt.Fprintln(stderr, "basis serve:", err)
+		return ExitInput
+	}
+	printer, err := printerOption(*chrome, remote)
 	if err != nil {
 		fmt.Fprintln(stderr, "basis serve:", err)
 		return ExitInput

@@ -77,6 +77,7 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	}
 	root := doc.Content[0]
 	d.tags(root)
+	d.controls(root, "the company file")
 	d.languages(root)
 	d.company(root)
 	d.resolve()
@@ -120,7 +121,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"representative":      d.contact(&c.Representative, "representative"),
 		"uk_representative":   d.contact(&c.UKRepresentative, "uk_representative"),
 		"authority":           d.authority,
-		"automated_decisions": d.text(&c.AutomatedDecisions, "automated_decisions"),
+		"automated_decisions": d.markdown(&c.AutomatedDecisions, "automated_decisions"),
 		"businesses":          d.list("businesses", d.business),
 		"data_categories":     d.list("data_categories", d.dataCategory),
 		"purposes":            d.list("purposes", d.purpose),
@@ -156,6 +157,8 @@ func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.No
 			"email":   d.email(&c.Email, what+" email"),
 			"address": d.str(&c.Address, what+" address"),
 			"phone":   d.str(&c.Phone, what+" phone"),
+			"grammatical_gender": d.enum(&c.Gender, what+" grammatical_gender",
+				contactShape.Key("grammatical_gender").Names()),
 		})
 		*dst = c
 	}
@@ -206,7 +209,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 	p.At = d.mapping(n, "a purpose", purposeSpec, decoders{
 		"id":            d.id(&p.ID, "purpose id"),
 		"name":          d.text(&p.Name, "purpose name"),
-		"description":   d.text(&p.Description, "purpose description"),
+		"description":   d.markdown(&p.Description, "purpose description"),
 		"benefit":       d.text(&p.Benefit, "benefit"),
 		"basis":         d.enum(&basis, "legal basis", purposeSpec.Key("basis").Names()),
 		"interest":      d.text(&p.Interest, "legitimate interest"),
@@ -410,7 +413,7 @@ func (d *companyDecoder) section(n *yaml.Node) {
 	var file model.Text
 	s.At = d.mapping(n, "a section", sectionSpec, decoders{
 		"title": d.text(&s.Title, "section title"),
-		"body":  d.text(&s.Body, "section body"),
+		"body":  d.markdown(&s.Body, "section body"),
 		"file":  d.text(&file, "section file"),
 		"after": d.enum(&s.After, "section after:", sectionSpec.Key("after").Names()),
 	})

@@ -312,6 +312,10 @@ var contactShape = mapOf(
 	req("email", "email address", email),
 	opt("address", "postal address", str),
 	opt("phone", "telephone number", str),
+	opt("grammatical_gender", "how German sentences refer to the person named (\"Unsere Datenschutzbeauftragte\" or \"Unseren Datenschutzbeauftragten\"); without it they use a form that fits either", enumOf(
+		Value{"feminine", "die Datenschutzbeauftragte"},
+		Value{"masculine", "der Datenschutzbeauftragte"},
+	)),
 )
 
 func (s Shape) keyNames() []string {

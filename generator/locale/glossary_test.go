@@ -171,7 +171,7 @@ func TestMessagesComplete(t *testing.T) {
 			}
 		}
 		for _, id := range cat.IDs(lang) {
-			if base, ok := variantOf(id); ok && cat.Has("en", base) || countryForm.MatchString(id) {
+			if root := rootOf(id); root != id && cat.Has("en", root) || countryForm.MatchString(id) {
 				continue
 			}
 			if !cat.Has("en", id) {
@@ -194,15 +194,33 @@ func TestMessagesComplete(t *testing.T) {
 // render tests check that every market reads right in every language.
 var countryForm = regexp.MustCompile(`^country\.[A-Z]{2}\.[a-z]+$`)
 
+// rootOf strips every variant suffix of id (notice.dpo.text.feminine.informal
+// is a variant of notice.dpo.text).
+func rootOf(id string) string {
+	for {
+		base, ok := variantOf(id)
+		if !ok {
+			return id
+		}
+		id = base
+	}
+}
+
 // numberForm is the id of a numeral's inflected form (number.4.locative).
 var numberForm = regexp.MustCompile(`^(number\.[0-9]+)\.[a-z]+$`)
 
 // variantOf returns the message a variant id words differently: the
-// informal wording (id.informal) or a numeral's inflected form; a variant
-// exists only in the languages that need it.
+// informal wording (id.informal), a numeral's inflected form, or the form
+// for a grammatical gender (id.feminine, id.masculine: German agrees with
+// the person named); a variant exists only in the languages that need it.
 func variantOf(id string) (string, bool) {
 	if base, ok := strings.CutSuffix(id, locale.InformalSuffix); ok {
 		return base, true
+	}
+	for _, g := range []string{".feminine", ".masculine"} {
+		if base, ok := strings.CutSuffix(id, g); ok {
+			return base, true
+		}
 	}
 	if m := numberForm.FindStringSubmatch(id); m != nil {
 		return m[1], true
@@ -292,7 +310,7 @@ func TestPluralForms(t *testing.T) {
 
 // fieldRE finds go-i18n template fields ({{.Name}}) and the PDF footer's
 // tokens ({page}, {pages}), which go-i18n leaves alone.
-var fieldRE = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}|\{(page|pages)\}`)
+var fieldRE = regexp.MustCompile(`\{\{[^{}]*?\.(\w+)\s*\}\}|\{(page|pages)\}`)
 
 // fields returns the template fields of texts, lower-cased: a translation may
 // use {{.Label}} where English uses {{.label}} (German capitalises nouns).

@@ -76,7 +76,11 @@ type Contact struct {
 	Email   string
 	Address string
 	Phone   string
-	At      Positions
+	// Gender is the grammatical gender German sentences use for the
+	// person named ("feminine", "masculine"), or "" for a form that fits
+	// either.
+	Gender string
+	At     Positions
 }
 
 // Authority is a supervisory authority a data subject may complain to.

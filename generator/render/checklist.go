@@ -171,7 +171,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 	for _, l := range model.Languages {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
 	}
-	return r.execute("checklist.html", lang, page)
+	v, err := r.viewFor(lang, page)
+	if err != nil {
+		return nil, err
+	}
+	return v.executeWith(p, "checklist.html", page)
 }
 
 // Checklist renders the checklist of the company of res pre-filled for each
@@ -182,13 +186,14 @@ func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	q := v.p.Track()
 	var reviews []Review
 	for _, k := range res.Campaigns {
-		reviews = append(reviews, review(v.p, res, k))
+		reviews = append(reviews, review(q, res, k))
 	}
 	page := r.companyPage("checklist", c, lang, reviews)
 	page.Regime = string(res.Regime())
-	return v.execute("checklist.html", page)
+	return v.executeWith(q, "checklist.html", page)
 }
 
 func boolKey(base string, b bool) string {

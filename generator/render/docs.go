@@ -85,12 +85,13 @@ func (r *Renderer) Privacy(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := r.companyPage("privacy", c, lang, newNotice(v.p, res))
+	q := v.p.Track()
+	p := r.companyPage("privacy", c, lang, newNotice(q, res))
 	p.Regime = string(res.Regime())
 	if r.history != nil {
 		p.Versions = r.history(c, lang)
 	}
-	return v.execute("privacy.html", p)
+	return v.executeWith(q, "privacy.html", p)
 }
 
 // Fields renders the field meta-information of the company of res in lang.
@@ -100,7 +101,8 @@ func (r *Renderer) Fields(res *check.Result, lang string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	page := r.companyPage("fields", c, lang, fieldsIn(v.p, res, lang))
+	q := v.p.Track()
+	page := r.companyPage("fields", c, lang, fieldsIn(q, res, lang))
 	page.Regime = string(res.Regime())
-	return v.execute("fields.html", page)
+	return v.executeWith(q, "fields.html", page)
 }

@@ -15,12 +15,12 @@ func marketName(p *locale.Printer, m law.Market) string {
 	if id := "market." + string(m); p.Has(id) {
 		return p.T(id)
 	}
-	return countryName(p.Lang(), string(m))
+	return cldrName(p.Lang(), string(m))
 }
 
-// countryName names the country of an ISO 3166-1 code (UK is GB) in lang,
+// cldrName names the country of an ISO 3166-1 code (UK is GB) in lang,
 // from CLDR; the code itself where CLDR has no name.
-func countryName(lang, code string) string {
+func cldrName(lang, code string) string {
 	code = law.Country(code)
 	reg, err := language.ParseRegion(code)
 	if err != nil {
@@ -50,5 +50,5 @@ func placeIn(p *locale.Printer, code string) string {
 	if id := "country." + law.Country(code) + ".in"; p.Has(id) {
 		return p.T(id)
 	}
-	return p.T("country.in", "Country", countryName(p.Lang(), code))
+	return p.T("country.in", "Country", cldrName(p.Lang(), code))
 }

@@ -67,6 +67,8 @@ type Marketing struct {
 	Purpose *model.Purpose
 	Consent bool // the purpose rests on consent: one sentence for every market
 	Rules   []MarketRule
+	// Offers names what the messages advertise (the business's offers:).
+	Offers string
 }
 
 // MarketRule is the rule of one market, ready to print.
@@ -114,6 +116,12 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 			if len(m.Rules) > 0 {
 				n.Bases[pu.ID] = marketingBases(p, res, pu)
 			}
+			if sel := res.Purposes[pu.ID].Selection; len(sel) > 0 && len(n.Bases[pu.ID]) > 0 {
+				// The exception carries the sending only; choosing the
+				// offers from other data rests on legitimate interests.
+				n.Bases[pu.ID] = append(n.Bases[pu.ID], p.T("notice.purpose.basis.selection",
+					"Data", joinData(p, c, sel), "Cite", p.T("cite."+string(res.Regime())+".legitimate_interests")))
+			}
 		}
 		if pu.Requirement != "" {
 			n.Required = append(n.Required, pu)
@@ -137,7 +145,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 // marketing states the rule of each market for a purpose's marketing, from
 // the verdict check gives on it there.
 func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketing {
-	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent}
+	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent, Offers: offers(p, res.Company, pu.Marketing.Business)}
 	if m.Consent {
 		return m
 	}

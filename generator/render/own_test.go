@@ -168,10 +168,10 @@ func TestOwnWordingKeptApart(t *testing.T) {
 		}
 		r.own.put(fmt.Sprint(len(r.own.order), "filler"), &view{})
 	}
-	pa, _ := r.Printer(a, "de")
-	pa2, _ := r.Printer(a2, "de")
-	pb, _ := r.Printer(b, "de")
-	if pa != pa2 || pa == pb {
+	va, _ := r.view(a, "de")
+	va2, _ := r.view(a2, "de")
+	vb, _ := r.view(b, "de")
+	if va.p != va2.p || va.p == vb.p {
 		t.Error("companies worded alike should share a printer, others not")
 	}
 	if len(r.own.order) > maxViews || len(r.own.byKey) != len(r.own.order) {

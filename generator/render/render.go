@@ -100,9 +100,11 @@ func voiceOf(c *model.Company, lang string) voice {
 	return voice{lang, locale.Formal}
 }
 
-// printer returns the printer of c's documents in lang.
+// printer returns a printer of c's documents in lang in the shared
+// wording, for one document: its own copy (locale.Printer.Track), whose Err
+// reports only the messages missing in that document.
 func (r *Renderer) printer(c *model.Company, lang string) *locale.Printer {
-	return r.printers[voiceOf(c, lang)]
+	return r.printers[voiceOf(c, lang)].Track()
 }
 
 // viewFor returns the view of lang in the register of the page's company.
@@ -120,7 +122,7 @@ func (r *Renderer) viewFor(lang string, data any) (*view, error) {
 }
 
 // execute runs the named template for lang, in the register of the page's
-// company, and reports missing messages.
+// company. A missing message fails the template line that asked for it.
 func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
 	v, err := r.viewFor(lang, data)
 	if err != nil {
@@ -138,20 +140,36 @@ func (r *Renderer) executeTo(w io.Writer, name, lang string, data any) error {
 	return v.executeTo(w, name, data)
 }
 
-// execute runs the named template of v and reports missing messages.
+// execute runs the named template of v, giving long words places to wrap
+// (see wrapLongWords).
 func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := v.executeTo(&buf, name, data); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return wrapLongWords(buf.Bytes()), nil
 }
 
-// executeTo runs the named template of v into w and reports missing
-// messages.
+// executeTo runs the named template of v into w. The template functions
+// return a missing message as an error (see funcs), so no printer shared by
+// the documents of a language keeps one.
 func (v *view) executeTo(w io.Writer, name string, data any) error {
 	if err := v.set.ExecuteTemplate(w, name, data); err != nil {
 		return fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
 	}
-	return v.p.Err()
+	return nil
+}
+
+// executeWith is execute for a page whose data was made with q, the
+// page's own printer (see locale.Printer.Track): a message missing there
+// fails the page too.
+func (v *view) executeWith(q *locale.Printer, name string, data any) ([]byte, error) {
+	b, err := v.execute(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.Err(); err != nil {
+		return nil, fmt.Errorf("render %s (%s): %w", name, q.Lang(), err)
+	}
+	return b, nil
 }

@@ -41,11 +41,34 @@ var wordingCases = []wordingCase{
 	{"baeckerei-schmidt/en/fields", "You can object to this at any time; it costs you nothing beyond the normal cost of sending your objection.", "basic rates"},
 	{"baeckerei-schmidt/de/fields", "Damit willigen Sie ein, dass die Bäckerei Schmidt GmbH Sie per E-Mail kontaktiert, um für Fleisch- und Wurstwaren der Metzgerei Schmidt zu werben.", "für den Zweck „Neuigkeiten der Metzgerei per E-Mail“"},
 	{"baeckerei-schmidt/de/fields", "Ich willige ein, dass die Bäckerei Schmidt GmbH mein Geburtsdatum speichert", "Mit Ihrer Angabe willigen Sie in diese Verwendung ein"},
+	// December review, rows 7, 9 and 10: the exception carries the sending
+	// only, choosing offers from the order history rests on legitimate
+	// interests with the interest stated; the customer has not objected;
+	// what is advertised, in plain words.
+	{"baeckerei-schmidt/de/privacy", "Auswertung Ihrer Daten (Bestellhistorie), um die Angebote für Sie auszuwählen: berechtigte Interessen (Art. 6 Abs. 1 lit. f DSGVO)", ""},
+	{"baeckerei-schmidt/de/privacy", "Direktwerbung für eigene ähnliche Backwaren gegenüber Bestandskunden", ""},
+	{"baeckerei-schmidt/de/privacy", "und nur, solange Sie der Verwendung nicht widersprochen haben", ""},
+	{"baeckerei-schmidt/de/privacy", "Wir senden Ihnen per E-Mail Werbung für Brot, Kuchen und Gebäck der Bäckerei Schmidt", "unseres Geschäftsbereichs „Bäckerei“"},
+	// Rows 8 and 11: retention after BEG IV; the DPO named agrees in gender.
+	{"baeckerei-schmidt/de/privacy", "Rechnungen und sonstige Buchungsbelege 8 Jahre", "Bestelldaten 10 Jahre"},
+	{"baeckerei-schmidt/de/privacy", "Unsere Datenschutzbeauftragte erreichen Sie unter:", "Unseren Datenschutzbeauftragten"},
+	// Rows 23 and 24: contact persons of business clients on lit. f with
+	// their employer as the source; claims time-barred in 3 years.
+	{"nowak-doradztwo/pl/privacy", "Państwa pracodawca, nasz klient, który wskazał Państwa jako osobę kontaktową", ""},
+	{"nowak-doradztwo/pl/privacy", "co do zasady 3 lata, z końcem roku kalendarzowego", "co do zasady 6 lat"},
+	// Rows 25-27, 40, 42: the Art. 12(3) extension; where the recipient
+	// processes the data; "in the United States"; Vietnamese dates and the
+	// question on promotion.
+	{"nowak-doradztwo/pl/privacy", "termin ten możemy przedłużyć o kolejne dwa miesiące", "Na żądanie odpowiadamy"},
+	{"nowak-doradztwo/pl/privacy", "Kraj przetwarzania", "Kraj siedziby"},
+	{"nowak-doradztwo/en/privacy", "in the United States", "in United States"},
+	{"sen-vang/vi/privacy", "ngày 01 tháng 12 năm 2026", "ngày 1 tháng 12"},
+	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mãi không, hay phải được coi là tiếp thị?", ""},
 	// Polish.
 	{"nowak-doradztwo/pl/fields", "abyśmy mogli zapytać, czy nasza usługa spełniła Państwa oczekiwania", "w celu „Badanie satysfakcji klientów”"}, // row 32
 	{"nowak-doradztwo/pl/fields", "aby odpowiedzieć na Państwa zapytanie (prawnie uzasadniony interes administratora)", ""},
 	{"nowak-doradztwo/pl/privacy", "Z tej informacji dowiedzą się Państwo", "dowiesz się"},
-	{"nowak-doradztwo/pl/privacy", "w pięciu następujących celach", "w 5 następujących"},
+	{"nowak-doradztwo/pl/privacy", "w sześciu następujących celach", "w 5 następujących"},
 	{"nowak-doradztwo/pl/privacy", "Obowiązuje od 15 października 2026 r.", "2026 r.."},
 	{"nowak-doradztwo/pl/privacy", "Kopię standardowych klauzul umownych", "Kopię zabezpieczeń"},
 	{"nowak-doradztwo/pl/privacy", "prawnie uzasadniony interes administratora", "prawnie uzasadnione interesy"},
@@ -59,7 +82,7 @@ var wordingCases = []wordingCase{
 	{"nowak-doradztwo/pl/checklist", "przekazać je do weryfikacji prawnikowi", "daj je do sprawdzenia"},
 	{"nowak-doradztwo/pl/checklist", "Wyjątek dla dotychczasowych klientów", "obecnych klientów"},
 	{"checklist/pl", "dotychczasowymi klientami", "obecnymi klientami"},
-	{"four-lang/pl/privacy", "o produktach oferowanych w ramach działalności „", "z obszaru"},
+	{"four-lang/pl/privacy", "informacje handlowe o naszej ofercie", "z obszaru"},
 	{"nowak-doradztwo/pl/fields", "Podanie imienia i nazwiska jest niezbędne", "Dane z pola „Imię i nazwisko”"},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33

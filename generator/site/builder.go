@@ -134,6 +134,9 @@ func (b *builder) recordStat(rel string, key digest, st fs.FileInfo) {
 // unchanged, else rendered; a rendered file equal to the previous one is
 // kept too, so it is not rewritten.
 func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error {
+	if err := b.cancelled(); err != nil {
+		return err // no further document is rendered
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err
@@ -159,9 +162,20 @@ func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error 
 	return nil
 }
 
+// cancelled returns the build's context's error once it is cancelled.
+func (b *builder) cancelled() error {
+	if b.ctx == nil {
+		return nil
+	}
+	return b.ctx.Err()
+}
+
 // emitStream is emit for a file written as it is rendered, never held in
 // memory whole: the site index, which grows with the number of companies.
 func (b *builder) emitStream(rel, hexKey string, write func(io.Writer) error) error {
+	if err := b.cancelled(); err != nil {
+		return err
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err

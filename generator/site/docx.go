@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"path"
@@ -84,7 +85,7 @@ func (b *builder) word(d doc, notice func(string)) error {
 	if err != nil {
 		return err
 	}
-	pageOf := b.cat.For(d.lang).T("ui.page")
+	pageOf := cmp.Or(d.page, b.cat.For(d.lang).T("ui.page")) // the company's own wording, as on the PDF
 	return b.emit(docxRel(d.rel), b.wordKey(d, page, pageOf), func() ([]byte, error) {
 		return docx.Convert(page, docx.WithTitle(d.title), docx.WithPageOf(pageOf), docx.WithNotice(notice),
 			docx.WithImages(func(src string) ([]byte, error) { return b.pageFile(d.rel, src) }))

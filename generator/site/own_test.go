@@ -95,3 +95,34 @@ func TestOwnWordingEditReprintsItsPDF(t *testing.T) {
 		t.Error("the reprinted PDF lacks the edited wording")
 	}
 }
+
+// TestOwnWordingInWordFooter: a company that words the footer's page line
+// (ui.page) itself has it in the footer of its Word documents, as in its
+// PDFs; other companies keep the shared wording.
+func TestOwnWordingInWordFooter(t *testing.T) {
+	content := writeContent(t, map[string]string{
+		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
+		"nowak-doradztwo":   example(t, "nowak-doradztwo"),
+	})
+	p := filepath.Join(content, "baeckerei-schmidt", "locales", "ui.de.yaml")
+	if err := os.WriteFile(p, []byte("ui.page: \"Blatt {page} von {pages}\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := opts(content, filepath.Join(t.TempDir(), "public"))
+	o.DOCX = true
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"privacy", "checklist", "fields"} {
+		footer := string(zipPart(t, filepath.Join(o.Out, "baeckerei-schmidt", "de", doc+".docx"), "word/footer1.xml"))
+		if !strings.Contains(footer, ">Blatt </w:t>") || strings.Contains(footer, ">Seite </w:t>") {
+			t.Errorf("the footer of %s.docx lacks the company's own page line:\n%s", doc, footer)
+		}
+	}
+	if footer := string(zipPart(t, filepath.Join(o.Out, "baeckerei-schmidt", "en", "privacy.docx"), "word/footer1.xml")); !strings.Contains(footer, ">Page </w:t>") {
+		t.Errorf("the English footer lost the shared page line:\n%s", footer)
+	}
+	if footer := string(zipPart(t, filepath.Join(o.Out, "nowak-doradztwo", "pl", "privacy.docx"), "word/footer1.xml")); !strings.Contains(footer, ">Strona </w:t>") {
+		t.Errorf("another company's footer lost the shared page line:\n%s", footer)
+	}
+}

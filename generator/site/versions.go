@@ -103,7 +103,10 @@ func (b *builder) versions(res *check.Result, lang string) error {
 // what changed since the version before it.
 func (b *builder) release(c *model.Company, lang string, vs []release.Version, v release.Version, d release.Document) error {
 	file := func(name string) string { return release.URL(c.Slug, lang, v.Date, name) }
-	err := b.emit(file("privacy.html"), newHasher("release", d.HTMLSum).sum(), func() ([]byte, error) { return v.File(d.HTML, d.HTMLSum) })
+	// The page is checked against its text hash and for markup Basis does
+	// not write (release.Version.Page) by each program that publishes it.
+	pageKey := newHasher(b.src.program, "release", d.HTMLSum, d.Text).sum()
+	err := b.emit(file("privacy.html"), pageKey, func() ([]byte, error) { return v.Page(d) })
 	if err != nil {
 		return err
 	}
@@ -136,7 +139,7 @@ func compareReleases(prev release.Version, pd release.Document, v release.Versio
 		v release.Version
 		d release.Document
 	}{{prev, pd}, {v, d}} {
-		page, err := x.v.File(x.d.HTML, x.d.HTMLSum)
+		page, err := x.v.Page(x.d)
 		if err != nil {
 			return nil, err
 		}
