@@ -459,7 +459,11 @@ func (cc *campaignCheck) unverified() {
 			continue
 		}
 		markets = append(markets, string(o.Market))
-		refs = appendNew(refs, cc.ck.law.For(o.Market).Consent[0])
+		for _, r := range o.Refs {
+			if law.RefMarket(r) == o.Market {
+				refs = appendNew(refs, r)
+			}
+		}
 	}
 	if len(markets) > 0 {
 		cc.ck.addRefs(cc.ck.pos(cc.cp.At, "id"), RuleMarketUnverified, refs, "Campaign", cc.cp.ID, "Markets", strings.Join(markets, ", "))

@@ -153,6 +153,7 @@ func (v *verdict) offline(group string, ch law.Channel) {
 		v.cond(ch.ExtraCond, ch.ExtraRef)
 	}
 	if v.l.Regime == "" {
+		v.cond("check.cond.objection-offered", ch.Refs[0])
 		v.optOut(ch.Refs[0])
 		return
 	}

@@ -113,7 +113,6 @@ func (v *verdict) used(group string) {
 // consent until the recipient refuses (ref), in a market whose
 // data-protection law Basis does not apply.
 func (v *verdict) optOut(ref string) {
-	v.cond("check.cond.objection-offered", ref)
 	v.set(Allowed, "")
 	v.o.optOut = ref
 }

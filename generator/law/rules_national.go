@@ -153,18 +153,17 @@ func channel(r *Rules, n National, group string, c NationalChannel) Channel {
 		eu = table[EU].Post
 	}
 	reason, known := channelReasons[group][c.Rule]
-	noRegime := n.Regime == "" && c.Rule == ChannelObjection
 	switch {
-	case c.Rule == ChannelUnknown || !c.Verified && InEEA(n.Country) || !known && !noRegime:
+	case n.Regime == "" && c.Rule == ChannelObjection:
+		// No data-protection law of the country is applied, and no rule of
+		// its own allows the message: consent is the safe answer, and the
+		// verdict says why.
+		return Channel{Reason: "check.reason.channel-unverified", Contested: true}
+	case c.Rule == ChannelUnknown || !c.Verified && InEEA(n.Country) || !known:
 		r.Baseline = append(r.Baseline, group)
 		return eu
 	case !c.Verified:
 		r.Unverified = append(r.Unverified, group)
-	}
-	if noRegime {
-		// No data-protection law of the country is applied, and no rule of
-		// its own allows the message: consent is the safe answer.
-		return Channel{Reason: "check.reason.channel-unverified", Contested: true}
 	}
 	ch := Channel{Allowed: c.Rule != ChannelConsent, Reason: reason, Refs: nationalRefs(c.Refs)}
 	if group == GroupPost && c.Rule == ChannelObjection {

@@ -150,7 +150,7 @@ func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketin
 		return m
 	}
 	for _, o := range res.Purposes[pu.ID].Marketing {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o)})
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o, pu.Marketing.Channel)})
 	}
 	return m
 }
@@ -177,8 +177,10 @@ func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []s
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
 // addition, Art. 95 GDPR), consent with its provision, a rule allowing the
 // message until the reader refuses (CAN-SPAM), legitimate interests, or
-// implied consent.
-func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+// implied consent. Consent is cited by the market's rule for the channel:
+// the rule on electronic mail for e-mail and text messages, the rule for
+// calls or letters for those, none where the market has none Basis knows.
+func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel string) string {
 	l := lw.For(o.Market)
 	in := customersIn(p, o.Market)
 	switch {
@@ -189,7 +191,7 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		}
 		return s
 	case o.Verdict == check.ConsentRequired:
-		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+		return consentSentence(p, in, consentRule(l, channel))
 	case o.OptOut():
 		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()}))
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
@@ -197,7 +199,32 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 	case o.Verdict == check.Allowed && l.Implied != nil:
 		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
 	}
-	return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+	return consentSentence(p, in, consentRule(l, channel))
+}
+
+// consentRule is the provision that asks for consent to marketing on
+// channel in a market, or "" where Basis knows none (letters to Canada).
+func consentRule(l *law.Rules, channel string) string {
+	refs := l.Consent
+	switch channel {
+	case "phone":
+		refs = l.Phone.Refs
+	case "post":
+		refs = l.Post.Refs
+	}
+	if len(refs) == 0 {
+		return ""
+	}
+	return refs[0]
+}
+
+// consentSentence says that marketing goes out only with the reader's
+// consent, under rule where there is one.
+func consentSentence(p *locale.Printer, in, rule string) string {
+	if rule == "" {
+		return p.T("notice.marketing.rule.consent-only", "In", in)
+	}
+	return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, []string{rule}))
 }
 
 // cites prints reference ids in p's language.

@@ -71,7 +71,7 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 	if r := rw.f.SimilarReason.In(p.Lang()); r != "" {
 		similar = append(similar, p.T("checklist.answer.similar_reason", "Reason", r))
 	}
-	return []Item{
+	items := []Item{
 		{Key: "existing_customer", Market: m, State: customer,
 			Answer: []string{p.T("checklist.who." + string(k.Audience.Who)), p.T("checklist.source." + origin(rw.f.Origin))},
 			Refs:   rw.cite(x.Customer)},
@@ -86,6 +86,14 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
 			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil), "Date", formatDate(p, rw.c.Effective))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
 	}
+	// The conditions the market's own form of the exception adds (the ECG
+	// list in Austria, a sale in the last 12 months in Ireland): a person
+	// confirms each.
+	for _, cd := range x.Conds {
+		items = append(items, Item{Key: "national_condition", Market: m, State: Open,
+			Answer: []string{message(p, rw.c, check.Message{ID: cd.ID})}, Refs: rw.cite(cd.Ref)})
+	}
+	return items
 }
 
 // sending fills the items every advertising e-mail or text message must
