@@ -141,18 +141,12 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // which an English sentence fragment would be noticed by a reader.
 var words = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*(?:[ ,]+[A-Za-z][A-Za-z'’-]*){4,}`)
 
-// TestNoEnglishInOtherLanguages renders every document of every example in
-// German, Polish and Vietnamese and looks for any run of five words of an
-// English message in it.
-func TestNoEnglishInOtherLanguages(t *testing.T) {
-	cat, err := locale.Load(locales.FS)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// A fragment of a message that the same message in another language
-	// writes too is a proper name (an authority's name in its own
-	// language, "Prezes Urzędu Ochrony Danych Osobowych"), not English.
-	type fragment struct{ id, text string }
+// fragment is a run of five words of an English message (id).
+type fragment struct{ id, text string }
+
+// englishFragments are the runs of five words of every English message.
+func englishFragments(t *testing.T, cat *locale.Catalog) []fragment {
+	t.Helper()
 	var fragments []fragment
 	en := cat.For("en")
 	placeholder := regexp.MustCompile(`\{\{[^}]*\}\}|\{[a-z]+\}`)
@@ -169,6 +163,32 @@ func TestNoEnglishInOtherLanguages(t *testing.T) {
 	if len(fragments) < 100 {
 		t.Fatalf("found only %d English fragments to look for", len(fragments))
 	}
+	return fragments
+}
+
+// englishIn returns the English fragments a page in lang contains. A
+// fragment of a message that the same message in lang writes too is a
+// proper name (an authority's name in its own language, "Prezes Urzędu
+// Ochrony Danych Osobowych"), not English.
+func englishIn(cat *locale.Catalog, fragments []fragment, page, lang string) []string {
+	var out []string
+	for _, f := range fragments {
+		if strings.Contains(page, f.text) && !strings.Contains(cat.For(lang).T(f.id), f.text) {
+			out = append(out, f.text)
+		}
+	}
+	return out
+}
+
+// TestNoEnglishInOtherLanguages renders every document of every example in
+// German, Polish and Vietnamese and looks for any run of five words of an
+// English message in it.
+func TestNoEnglishInOtherLanguages(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fragments := englishFragments(t, cat)
 	r := newTestRenderer(t)
 	// The search must find English where it is: in an English notice.
 	enPage, err := r.Privacy(judged(examples(t)[0]), "en")
@@ -184,7 +204,7 @@ func TestNoEnglishInOtherLanguages(t *testing.T) {
 	if found < 20 {
 		t.Fatalf("the search found only %d English fragments in an English notice", found)
 	}
-	for _, c := range examples(t) {
+	for _, c := range append(examples(t), issueCase(t, "eight-countries")) {
 		for _, lang := range c.Languages {
 			if lang == "en" {
 				continue
@@ -200,11 +220,8 @@ func TestNoEnglishInOtherLanguages(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				page := html.UnescapeString(string(out))
-				for _, f := range fragments {
-					if strings.Contains(page, f.text) && !strings.Contains(cat.For(lang).T(f.id), f.text) {
-						t.Errorf("%s/%s/%s contains English: %q", c.Slug, lang, name, f.text)
-					}
+				for _, f := range englishIn(cat, fragments, html.UnescapeString(string(out)), lang) {
+					t.Errorf("%s/%s/%s contains English: %q", c.Slug, lang, name, f)
 				}
 			}
 		}
