@@ -10,12 +10,23 @@ import (
 
 // marketName names a market in p's language: its message market.<code>
 // where the locales word it (EU, and the markets Basis knew first), else the
-// country's name from CLDR.
+// country's name (countryIn).
 func marketName(p *locale.Printer, m law.Market) string {
 	if id := "market." + string(m); p.Has(id) {
 		return p.T(id)
 	}
-	return cldrName(p.Lang(), string(m))
+	return countryIn(p, string(m))
+}
+
+// countryIn names a country in p's language: from CLDR, unless the
+// language names it otherwise in its legal texts (country.<code>.name:
+// Vietnamese "Ý" for Italy, as its citations write it, where CLDR has
+// "Italy").
+func countryIn(p *locale.Printer, code string) string {
+	if id := "country." + law.Country(code) + ".name"; p.Has(id) {
+		return p.T(id)
+	}
+	return cldrName(p.Lang(), code)
 }
 
 // cldrName names the country of an ISO 3166-1 code (UK is GB) in lang,
@@ -50,5 +61,5 @@ func placeIn(p *locale.Printer, code string) string {
 	if id := "country." + law.Country(code) + ".in"; p.Has(id) {
 		return p.T(id)
 	}
-	return p.T("country.in", "Country", cldrName(p.Lang(), code))
+	return p.T("country.in", "Country", countryIn(p, code))
 }

@@ -85,7 +85,7 @@ func named(p *locale.Printer, as []law.Authority, country bool) []*Authority {
 	for _, k := range as {
 		a := &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website}
 		if country {
-			a.Country = cldrName(p.Lang(), k.Key)
+			a.Country = countryIn(p, k.Key)
 		}
 		out = append(out, a)
 	}
