@@ -147,3 +147,30 @@ func TestBlankChecklistHasNoMarket(t *testing.T) {
 		}
 	}
 }
+
+// TestConsentSentenceByChannel: consent to letters or calls is cited by
+// the market's rule for that channel, never by its rule on electronic mail
+// (CASL does not cover letters to Canada; art. 3 para. 1 lit. o UWG not
+// letters to Switzerland): where the market has none Basis knows, the
+// sentence cites none.
+func TestConsentSentenceByChannel(t *testing.T) {
+	p := newTestRenderer(t).printer(nil, "en")
+	for _, tc := range []struct {
+		market  law.Market
+		channel string
+		cites   string // "" for no provision
+	}{
+		{law.CA, "post", ""}, {"CH", "post", ""}, {"US", "post", ""},
+		{law.CA, "email", "casl-6-1"}, {"AT", "phone", "at-tkg-174-1"}, {law.VN, "post", "vn-pdpl-9"}, {"US", "sms", "us-tcpa"},
+	} {
+		o := check.Outcome{Market: tc.market, Verdict: check.ConsentRequired}
+		got := marketingSentence(p, law.Default(), o, tc.channel)
+		want := p.T("notice.marketing.rule.consent-only", "In", customersIn(p, tc.market))
+		if tc.cites != "" {
+			want = p.T("notice.marketing.rule.consent", "In", customersIn(p, tc.market), "Refs", p.T("ref."+tc.cites))
+		}
+		if got != want {
+			t.Errorf("%s %s: %q, want %q", tc.market, tc.channel, got, want)
+		}
+	}
+}
