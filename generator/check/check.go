@@ -227,6 +227,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.purposes()
 	ck.forms()
 	ck.file()
+	ck.wording()
 	ck.campaigns()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}

@@ -66,7 +66,7 @@ func TestMatrix(t *testing.T) {
 	}{
 		{model.Transactional, ec, []want{A(ct, "gdpr-6-1-b"), A(ct, "bgh-vi-zr-134-15"), A(ct, "gdpr-6-1-b"), A(ct, "uk-gdpr-6-1-b"), A(ct, "vn-pdpl-19-1-d"), A(ct, "casl-6-6")}},
 		{model.AfterSales, ec, []want{A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "gdpr-6-1-f"), A(li, "ico-dm"), A(ct, "vn-pdpl-19-1-d"), A(ct, "casl-6-6")}},
-		{model.SatisfactionSurvey, ec, []want{XC("eprivacy-13-2"), X("bgh-vi-zr-225-17"), CC("wsa-ii-sa-wa-715-22"), A(li, "ico-dm"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
+		{model.SatisfactionSurvey, ec, []want{XC("eprivacy-13-2"), X("bgh-vi-zr-225-17"), CC("pke-398-1"), A(li, "ico-dm"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.SimilarProducts, ec, []want{X("eprivacy-13-2"), X("uwg-7-3"), C("pke-398-1"), X("pecr-22-3"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.Advertising, ec, []want{X("eprivacy-13-2"), X("uwg-7-3"), C("pke-398-1"), X("pecr-22-3"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
 		{model.NewProducts, ec, []want{C("eprivacy-13-1"), C("uwg-7-2-2"), C("pke-398-1"), C("pecr-22-2"), C("vn-pdpl-9"), A(cs, "casl-10-9")}},
@@ -289,7 +289,8 @@ func TestSeedGermanNewProducts(t *testing.T) {
 
 // TestSeedPolishFollowUp: free follow-up material and updates are allowed on
 // legitimate interests; the satisfaction survey is contested, consent is the
-// safe answer (seed 004, WSA Warszawa II SA/Wa 715/22).
+// safe answer (seed 004; the Warsaw court judgment once cited for it could
+// not be verified and is no longer cited).
 func TestSeedPolishFollowUp(t *testing.T) {
 	r := Company(company(t, "pl-follow-up"))
 	for _, c := range []string{"breach-guide", "package-update"} {
@@ -302,7 +303,7 @@ func TestSeedPolishFollowUp(t *testing.T) {
 		}
 	}
 	o := outcome(t, r, "satisfaction", "PL")
-	if o.Verdict != ConsentRequired || !o.Contested || !slices.Contains(o.Refs, "wsa-ii-sa-wa-715-22") {
+	if o.Verdict != ConsentRequired || !o.Contested || !slices.Contains(o.Refs, "pke-398-1") {
 		t.Errorf("satisfaction PL: %+v", o)
 	}
 	// The survey needs consent in Poland, the safe answer to a contested
@@ -418,6 +419,9 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
+// noLaw are the rules about the file itself, which cite no law.
+var noLaw = []string{RuleRenamed, RuleWordingRegister, RuleReleaseDrift, RuleRecipientNoPurpose}
+
 // TestRules: every rule has a summary and references that exist, every rule
 // used in the code is listed, and RULES.md names every rule.
 func TestRules(t *testing.T) {
@@ -431,7 +435,7 @@ func TestRules(t *testing.T) {
 			t.Errorf("rule %s twice", r.ID)
 		}
 		seen[r.ID] = true
-		if r.Summary == "" || (len(r.Refs) == 0 && r.ID != RuleRenamed) || (r.Severity != Error && r.Severity != Warning) {
+		if r.Summary == "" || (len(r.Refs) == 0 && !slices.Contains(noLaw, r.ID)) || (r.Severity != Error && r.Severity != Warning) {
 			t.Errorf("rule %s incomplete", r.ID)
 		}
 		for _, ref := range r.Refs {

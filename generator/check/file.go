@@ -28,6 +28,7 @@ func (ck *checker) file() {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
 	}
 	ck.marketLaw()
+	ck.recipientsNamed()
 	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
@@ -155,5 +156,19 @@ func (ck *checker) marketLaw() {
 			ref = r.OptOut.ID
 		}
 		ck.addRefs(pos, RuleMarketNoRegime, []string{ref}, "Market", string(m))
+	}
+}
+
+// recipientsNamed warns about each recipient no purpose lists: the notice
+// names it among the recipients without saying for which purpose, and of
+// what data, it receives any.
+func (ck *checker) recipientsNamed() {
+	c := ck.c
+	for i := range c.Recipients {
+		r := &c.Recipients[i]
+		named := slices.ContainsFunc(c.Purposes, func(p model.Purpose) bool { return slices.Contains(p.Recipients, r.ID) })
+		if !named {
+			ck.add(ck.pos(r.At, "id"), RuleRecipientNoPurpose, "Recipient", r.ID)
+		}
 	}
 }

@@ -55,6 +55,13 @@ func InputFinding(pos model.Pos, text string) Finding {
 	return Finding{Pos: pos, Severity: Error, Rule: RuleInput, Msg: Message{Args: map[string]any{"Text": text}}}
 }
 
+// Campaign returns the id of the campaign a finding is about (its message's
+// Campaign), or "" for a finding about the file.
+func (f Finding) Campaign() string {
+	id, _ := f.Msg.Args["Campaign"].(string)
+	return id
+}
+
 func (rd *renderer) msgs(ms []Message) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
@@ -73,7 +80,7 @@ func (rd *renderer) refs(ids []string) []string {
 
 // message is a finding's statement followed by its fix.
 func (rd *renderer) message(f Finding) string {
-	s := rd.msg(f.Msg) + "."
+	s := sentence(rd.msg(f.Msg))
 	if f.Fix.ID != "" {
 		s += " " + rd.msg(f.Fix)
 	}
@@ -81,6 +88,15 @@ func (rd *renderer) message(f Finding) string {
 }
 
 func (rd *renderer) err() error { return rd.p.Err() }
+
+// sentence ends s with a full stop unless it ends with one already (an
+// input finding's hint may end with a question: did you mean "x"?).
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
+	}
+	return s + "."
+}
 
 // WriteText writes the report for people: one finding per line
 // ("file:line:column: severity rule: message (references). fix"), each note
@@ -95,7 +111,7 @@ func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
 		if len(f.Refs) > 0 {
 			s += " (" + strings.Join(rd.refs(f.Refs), "; ") + ")"
 		}
-		s += "."
+		s = sentence(s)
 		if f.Fix.ID != "" {
 			s += " " + rd.msg(f.Fix)
 		}

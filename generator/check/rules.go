@@ -54,6 +54,9 @@ const (
 	RuleMarketBaseline         = "market.eu-baseline"
 	RuleMarketUnverified       = "market.unverified"
 	RuleMarketNoRegime         = "market.no-regime"
+	RuleWordingRegister        = "wording.other-register"
+	RuleReleaseDrift           = "release.drift"
+	RuleRecipientNoPurpose     = "recipient.no-purpose"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -100,6 +103,9 @@ var Rules = []Rule{
 	{RuleMarketNoRegime, Warning, "A market is a country whose data-protection law Basis does not apply (Switzerland, the United States, Canada): its marketing rules are judged, but the documents do not cover that law.", []string{"ch-uwg-3-1-o", "us-can-spam", "casl-6-1"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
+	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},
+	{RuleReleaseDrift, Warning, "The privacy notice in a language differs from its latest release, whose effective date the file still gives: the notice changed without a new version (reported by basis check and basis build, which compare the notice with releases/).", nil},
+	{RuleWordingRegister, Warning, "A message the company words itself (content/<slug>/locales/) addresses the reader in the other register than the company's documents (register:): a pronoun or verb form of formal address in an informal company, or the other way round.", nil},
 }
 
 func ruleByID(id string) Rule {

@@ -51,6 +51,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		shard = s
 	}
+	if err := contentMissing(*content); err != nil {
+		return exitFor(err, stderr, true)
+	}
+	slugs, err := companyNames(*content, slugs)
+	if err != nil {
+		return exitFor(err, stderr, true)
+	}
 	if !flagSet(fset, "cache") {
 		*cache = filepath.Join(filepath.Dir(filepath.Clean(*out)), ".basis-cache")
 	}

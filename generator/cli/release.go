@@ -22,14 +22,22 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	content := fset.String("content", "content", "folder of company folders")
 	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release")
 	force := fset.Bool("force", false, "release companies even when the check finds errors")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
+	names, code, ok := parseFlags(fset, "release", args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if err := contentMissing(*content); err != nil {
+		return exitFor(err, stderr, false)
+	}
+	names, err := companyNames(*content, names)
+	if err != nil {
+		return exitFor(err, stderr, false)
 	}
 	companies, err := load.Dir(*content)
 	if err != nil {
 		return exitFor(err, stderr, true)
 	}
-	chosen, err := choose(companies, fset.Args())
+	chosen, err := choose(companies, names)
 	if err != nil {
 		fmt.Fprintln(stderr, "basis release:", err)
 		return ExitInput

@@ -55,6 +55,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "basis serve: --port %d is not a port number\n", *port)
 		return ExitInput
 	}
+	if err := contentMissing(*content); err != nil {
+		return exitFor(err, stderr, false)
+	}
 	if st, err := os.Stat(*content); err != nil || !st.IsDir() {
 		if err == nil {
 			err = errors.New("not a folder")

@@ -43,7 +43,7 @@ var Refs = []string{
 	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
 	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
 	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
-	"pke-398-1", "wsa-ii-sa-wa-715-22",
+	"pke-398-1",
 	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
 	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
 	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",

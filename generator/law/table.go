@@ -44,7 +44,7 @@ var table = map[Market]*Rules{
 		NoException:         "check.reason.no-soft-opt-in-pl",
 		LegitimateInterests: true,
 		Survey: Survey{Rule: "consent", Contested: true, Reason: "check.reason.survey-pl",
-			Refs: []string{"wsa-ii-sa-wa-715-22", "pke-398-1"}},
+			Refs: []string{"pke-398-1"}},
 		Post:  Channel{Allowed: true, Reason: "check.reason.post", Refs: []string{"gdpr-recital-47"}},
 		Phone: Channel{Reason: "check.reason.phone-pl", Refs: []string{"pke-398-1"}},
 	},

@@ -73,7 +73,7 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 		return nil, Errors{e}
 	}
 	if len(doc.Content) == 0 {
-		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country: and languages:; " + starterHint}}
 	}
 	root := doc.Content[0]
 	d.tags(root)
@@ -88,13 +88,24 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	return d.c, nil
 }
 
-// languages reads the languages key first: Text values depend on it.
+// starterHint says where someone who has only the binary finds how to write
+// a company file.
+const starterHint = "basis init --slug NAME writes a starter with every key and its choices in comments, " +
+	"docs/company-file.md in the Basis source explains each key, and basis schema prints the JSON Schema for editors"
+
+// languages reads the languages key first: Text values depend on it. When
+// the key is missing or wrong (an unknown language, not a list, empty), that
+// one mistake is reported where it is, and Text values are not checked
+// against the list (see decoder.unsure): every text would otherwise be
+// reported against an empty or wrong list.
 func (d *companyDecoder) languages(root *yaml.Node) {
+	d.unsure = true
 	if root.Kind != yaml.MappingNode {
 		return
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value == "languages" {
+			before := len(d.errs)
 			var langs []string
 			d.enumList(&langs, "language", specAt("languages").Names())(root.Content[i+1])
 			if len(langs) == 0 && root.Content[i+1].Kind == yaml.SequenceNode {
@@ -102,6 +113,8 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 			}
 			d.c.Languages = langs
 			d.langs = langs
+			d.unsure = len(d.errs) > before || len(langs) == 0
+			return
 		}
 	}
 }

@@ -18,7 +18,11 @@ import (
 type decoder struct {
 	file  string
 	langs []string // the company's languages, for Text values
-	errs  Errors
+	// unsure is set when the languages key is missing or wrong: its error
+	// is the root cause, so Text values are then checked only for keys
+	// that are no language at all, not against langs.
+	unsure bool
+	errs   Errors
 }
 
 func (d *decoder) pos(n *yaml.Node) model.Pos {
@@ -68,6 +72,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, s Shape, dec decoders) mode
 		return at
 	}
 	seen := map[string]bool{}
+	meant := map[string]bool{} // keys an unknown key's "did you mean" names
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if seen[k.Value] {
@@ -78,13 +83,16 @@ func (d *decoder) mapping(n *yaml.Node, what string, s Shape, dec decoders) mode
 		j := slices.Index(keys, k.Value)
 		if j < 0 {
 			d.fail(k, oneOf(k.Value, keys), "unknown key %q in %s", k.Value, what)
+			meant[closest(k.Value, keys)] = true
 			continue
 		}
 		at[k.Value] = d.pos(v)
 		dec[keys[j]](v)
 	}
 	for _, f := range s.Keys {
-		if f.Required && !seen[f.Name] {
+		// A misspelled required key is one mistake: its "did you mean"
+		// already says what is missing.
+		if f.Required && !seen[f.Name] && !meant[f.Name] {
 			d.fail(n, fmt.Sprintf("add a line \"%s: ...\"", f.Name), "%s has no %q", what, f.Name)
 		}
 	}
@@ -275,7 +283,11 @@ func (d *decoder) text(dst *model.Text, what string) func(*yaml.Node) {
 		dst.ByLang = map[string]string{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			if !slices.Contains(d.langs, k.Value) {
+			if d.unsure && !slices.Contains(languageEnum.Names(), k.Value) {
+				d.fail(k, oneOf(k.Value, languageEnum.Names()), "%s has text in %q, which is not a language", what, k.Value)
+				continue
+			}
+			if !d.unsure && !slices.Contains(d.langs, k.Value) {
 				hint := "the company publishes " + strings.Join(d.langs, ", ") + ": add the language to languages, or remove this entry"
 				if c := closest(k.Value, d.langs); c != "" {
 					hint = fmt.Sprintf("did you mean %q? The company publishes %s", c, strings.Join(d.langs, ", "))
@@ -297,7 +309,7 @@ func (d *decoder) text(dst *model.Text, what string) func(*yaml.Node) {
 			dst.ByLang[k.Value] = strings.TrimSpace(v.Value)
 		}
 		for _, l := range d.langs {
-			if _, ok := dst.ByLang[l]; !ok {
+			if _, ok := dst.ByLang[l]; !ok && !d.unsure {
 				d.fail(n, fmt.Sprintf("add \"%s: ...\" with the text in that language", l), "%s has no text in %q, one of the company's languages", what, l)
 			}
 		}

@@ -95,7 +95,7 @@ func TestParseErrors(t *testing.T) {
 		wantPos string   // position of the first error
 	}{
 		{"typo key with suggestion", "    basis: contract", "    bassis: contract",
-			[]string{`a purpose has no "basis"`, `unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:13:5"},
+			[]string{`unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:15:5"},
 		{"unknown basis", "basis: contract", "basis: contrakt",
 			[]string{`legal basis "contrakt" is not known; did you mean "contract"?`}, "company.yaml:15:12"},
 		{"missing language", "retention: {de: \"10 Jahre\", en: \"10 years\"}", "retention: {de: \"10 Jahre\"}",

@@ -71,7 +71,7 @@ func (d *companyDecoder) messages(cat *locale.Catalog) {
 			continue
 		}
 		lang := m[2]
-		if !slices.Contains(d.c.Languages, lang) {
+		if !slices.Contains(d.c.Languages, lang) && !d.unsure {
 			d.errs = append(d.errs, &Error{Pos: model.Pos{File: file, Line: 1, Column: 1}, Msg: fmt.Sprintf("%s words messages in %q, which the company does not publish", name, lang),
 				Hint: "the company publishes " + strings.Join(d.c.Languages, ", ") + ": add the language to languages, or remove the file"})
 			continue

@@ -563,7 +563,7 @@ func TestOneFullStop(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := cat.For("pl")
-	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Usługodawcy w tym celu: Wysyłka24 sp. z o.o."; got != want {
+	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Podmioty przetwarzające w tym celu (umowa z art. 28): Wysyłka24 sp. z o.o."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if got := p.T("checklist.answer.access_recipients", "Recipients", "A, B..."); !strings.HasSuffix(got, "B....") {

@@ -236,9 +236,7 @@ func (p *Printer) lookup(id string, count any, kv []any) (string, error) {
 	if !p.cat.Has(p.lang, id) {
 		return "", &MissingError{Lang: p.lang, IDs: []string{id}}
 	}
-	if p.reg == Informal && p.cat.Has(p.lang, id+InformalSuffix) && !p.worded(id) {
-		id += InformalSuffix
-	}
+	id = p.variant(id)
 	data := map[string]any{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		data[fmt.Sprint(kv[i])] = kv[i+1]
@@ -358,8 +356,26 @@ func (e *MissingError) Error() string {
 		len(e.IDs), e.Lang, strings.Join(e.IDs, ", "), e.Lang)
 }
 
-// worded reports whether the company words message id itself; its own
-// wording then stands in either register.
+// variant returns the id of the wording of message id the printer uses: in
+// the informal register, the company's own ".informal" wording, else its
+// own wording of id (which then stands in either register), else the shared
+// ".informal" variant where there is one; in the formal register, id.
+func (p *Printer) variant(id string) string {
+	if p.reg != Informal {
+		return id
+	}
+	switch informal := id + InformalSuffix; {
+	case p.worded(informal):
+		return informal
+	case p.worded(id):
+		return id
+	case p.cat.Has(p.lang, informal):
+		return informal
+	}
+	return id
+}
+
+// worded reports whether the company words message id itself.
 func (p *Printer) worded(id string) bool {
 	return p.own != nil && p.cat.over.ids[p.lang][id]
 }

@@ -231,13 +231,22 @@ func (rw *reviewer) data() Group {
 	}
 	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3")}
 	if pur != nil && len(pur.Recipients) > 0 {
-		var names []string
+		// Processors act under an Art. 28 contract; independent controllers
+		// receive the data on their own account: never listed as one.
+		var processors, controllers []string
 		for _, id := range pur.Recipients {
-			if rc := c.RecipientByID(id); rc != nil {
-				names = append(names, rc.Name)
+			if rc := c.RecipientByID(id); rc != nil && rc.Role == "processor" {
+				processors = append(processors, rc.Name)
+			} else if rc != nil {
+				controllers = append(controllers, rc.Name)
 			}
 		}
-		access.Answer = append(access.Answer, p.T("checklist.answer.access_recipients", "Recipients", join(p, names)))
+		if len(processors) > 0 {
+			access.Answer = append(access.Answer, p.T("checklist.answer.access_recipients", "Recipients", join(p, processors)))
+		}
+		if len(controllers) > 0 {
+			access.Answer = append(access.Answer, p.T("checklist.answer.access_controllers", "Recipients", join(p, controllers)))
+		}
 	}
 	return Group{Key: "data", Items: []Item{scope, access}}
 }

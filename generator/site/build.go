@@ -87,11 +87,10 @@ type Result struct {
 	// campaign verdicts only when they fit in one batch (128 companies):
 	// the build keeps no more in memory, the checklists have them all.
 	Report *check.Report
-	// Warnings are problems outside the check, as file:line:column lines
-	// where they have a place (a notice changed without a new version),
-	// and problems after the site was published: the build succeeded, but
-	// the cache or the previous site's folder is left in a state the next
-	// build repairs.
+	// Warnings are problems outside the check after the site was
+	// published: the build succeeded, but the cache or the previous site's
+	// folder is left in a state the next build repairs. (A notice changed
+	// without a new version is a finding in Report: release.drift.)
 	Warnings []string
 	// Reworded lists, by company slug, the messages each company read by
 	// this build words itself (content/<slug>/locales/).
@@ -270,7 +269,8 @@ func Build(ctx context.Context, opts Options) (*Result, error) {
 		}
 	}
 	res.HTML = time.Since(start)
-	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings
+	res.Rendered, res.Reused = b.rendered, b.reused
+	res.Report.Findings = append(res.Report.Findings, arch.drift...)
 	if opts.DOCX {
 		if res.Word, err = b.words(opts.Log); err != nil {
 			return nil, err

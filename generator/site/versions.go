@@ -1,11 +1,12 @@
 package site
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -23,8 +24,10 @@ import (
 type archive struct {
 	bySlug map[string][]release.Version
 
-	mu       sync.Mutex
-	warnings []string
+	mu sync.Mutex
+	// drift are the release.drift warnings: notices changed without a new
+	// version (see check.ReleaseDrift).
+	drift []check.Finding
 }
 
 // readArchive reads the releases of the companies slugs in dir.
@@ -58,15 +61,19 @@ func (a *archive) history(c *model.Company, lang string) *render.Versions {
 	return release.History(a.bySlug[c.Slug], lang, c.Effective, false)
 }
 
-func (a *archive) warn(format string, args ...any) {
+func (a *archive) warn(f check.Finding) {
 	a.mu.Lock()
-	a.warnings = append(a.warnings, fmt.Sprintf(format, args...))
-	sort.Strings(a.warnings)
+	a.drift = append(a.drift, f)
+	lang := func(f check.Finding) string { s, _ := f.Msg.Args["Lang"].(string); return s }
+	slices.SortFunc(a.drift, func(x, y check.Finding) int {
+		return cmp.Or(strings.Compare(x.Pos.File, y.Pos.File), strings.Compare(lang(x), lang(y)))
+	})
 	a.mu.Unlock()
 }
 
-// versions publishes the released versions of c in lang and warns when the
-// notice changed since its latest release without a new effective date.
+// versions publishes the released versions of c in lang and warns
+// (release.drift) when the notice changed since its latest release without
+// a new effective date.
 func (b *builder) versions(res *check.Result, lang string) error {
 	c := res.Company
 	vs := b.arch.bySlug[c.Slug]
@@ -94,8 +101,7 @@ func (b *builder) versions(res *check.Result, lang string) error {
 	if h, err := release.TextHash(page); err != nil || h == d.Text {
 		return err
 	}
-	b.arch.warn("%s: warning: the %s notice differs from its release of %s, but effective: is still %s: the notice changed without a new version; set effective: to the date the change takes effect, then run basis release %s",
-		c.At.At("effective"), lang, latest.Name(), latest.Name(), c.Slug)
+	b.arch.warn(check.ReleaseDrift(c, lang, latest.Name()))
 	return nil
 }
 
