@@ -119,6 +119,9 @@ func (ck *checker) situation(cp *Campaign, market law.Market) situation {
 			s.UnsubscribeInEvery = m.UnsubscribeInEveryMessage
 		}
 	}
+	if ch := campaignChildren(cp); ch != nil {
+		s.Children, s.ChildFrom = true, ch.From
+	}
 	return s
 }
 

@@ -229,6 +229,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.file()
 	ck.wording()
 	ck.campaigns()
+	ck.children()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {

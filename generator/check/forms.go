@@ -397,7 +397,7 @@ func (ck *checker) form(f *Form) {
 		ck.add(ck.pos(ck.c.At, "fields"), RuleFormLegacy)
 	}
 	for _, fd := range f.Fields {
-		ck.field(fd)
+		ck.field(fd, f.Kind == model.NewsletterForm)
 	}
 }
 
@@ -410,7 +410,12 @@ var unusualData = []string{"gender", "date_of_birth"}
 // a condition of the form; a consent checkbox is never ticked in advance;
 // an optional field needs a purpose so that the form can say why it is
 // asked.
-func (ck *checker) field(fd *Field) {
+//
+// On a newsletter form the address is what the person signs up with: the
+// form is the consent (a clear affirmative act), so a required address for
+// the purpose on consent the form collects is no condition imposed on
+// something else.
+func (ck *checker) field(fd *Field, signup bool) {
 	p := fd.Purpose
 	if fd.Checked && fd.Type == "checkbox" && p != nil && p.Basis == model.Consent {
 		ck.add(ck.pos(fd.At, "checked"), RuleConsentPreTicked, "Field", fd.ID, "Purpose", p.ID)
@@ -436,7 +441,7 @@ func (ck *checker) field(fd *Field) {
 		}
 	}
 	switch {
-	case p.Basis == model.Consent:
+	case p.Basis == model.Consent && !signup:
 		ck.add(ck.pos(fd.At, "required"), RuleConsentRequiredField, "Field", fd.ID, "Purpose", p.ID)
 	case slices.Contains(unusualData, fd.ID) && (p.Basis == model.Contract || p.Basis == model.LegitimateInterests):
 		ck.add(ck.pos(fd.At, "required"), RuleMinContractData, "Field", fd.ID, "Purpose", p.ID, "Basis", string(p.Basis))

@@ -44,6 +44,8 @@ const (
 	RuleCampaignAudience       = "campaign.audience-mismatch"
 	RuleCampaignConsentBasis   = "campaign.consent-basis"
 	RuleCampaignNotMarketing   = "campaign.purpose-not-marketing"
+	RuleChildrenConsent        = "children.parental-consent"
+	RuleChildrenProfiling      = "children.profiling"
 	RuleMarketingNoException   = "marketing.no-exception"
 	RuleRenamed                = "file.renamed"
 	RuleFormLegacy             = "form.legacy-fields"
@@ -101,6 +103,8 @@ var Rules = []Rule{
 	{RuleMarketBaseline, Warning, "A market is a state whose own rules on electronic marketing Basis has not verified: its customers are judged under the EU baseline (Directive 2002/58/EC), in the EU row.", []string{"eprivacy-13-1", "eprivacy-13-2"}},
 	{RuleMarketUnverified, Warning, "A campaign's verdict in a market rests on a part of the national rules Basis has not verified: the EU baseline's rule applied in place of the state's own, or the national rule as secondary sources give it.", []string{"eprivacy-13-1"}},
 	{RuleMarketNoRegime, Warning, "A market is a country whose data-protection law Basis does not apply (Switzerland, the United States, Canada): its marketing rules are judged, but the documents do not cover that law.", []string{"ch-uwg-3-1-o", "us-can-spam", "casl-6-1"}},
+	{RuleChildrenConsent, Warning, "A purpose on consent is aimed at children younger than the age from which a market's law lets them consent alone: the holder of parental responsibility gives or authorises the consent, with reasonable efforts to verify it.", []string{"gdpr-8-1", "gdpr-8-2", "vn-pdpl-24"}},
+	{RuleChildrenProfiling, Error, "A purpose or campaign aimed at children chooses its marketing from data beyond the address (profiling): Basis refuses marketing to children based on profiling.", []string{"gdpr-recital-38", "gdpr-recital-71", "dsa-28-2"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
 	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},

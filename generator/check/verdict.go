@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
@@ -29,6 +30,10 @@ type situation struct {
 	// ConsentRecorded: the campaign runs on its purpose's consent, and the
 	// consent of each recipient is recorded.
 	ConsentRecorded bool
+	// Children: the campaign is aimed at children, the youngest ChildFrom
+	// years old.
+	Children  bool
+	ChildFrom int
 	// The objection notices of the existing-customer exception.
 	ObjectionAtCollection bool
 	UnsubscribeInEvery    bool
@@ -164,6 +169,7 @@ func judge(l *law.Law, s situation) Outcome {
 	}
 	v.finish()
 	v.recorded()
+	v.children()
 	return v.o
 }
 
@@ -333,5 +339,28 @@ func (v *verdict) marketing() {
 	default:
 		v.reason(v.l.NoException, v.l.Consent...)
 		v.set(ConsentRequired, model.Consent)
+	}
+}
+
+// children adds what a campaign aimed at children must meet: the consent
+// of the holder of parental responsibility below the age of the market's
+// law (Art. 8(1) GDPR; the legal representative under Law No. 91/2025/QH15
+// Art. 24), and no marketing based on profiling.
+func (v *verdict) children() {
+	if !v.s.Children || v.o.Verdict == NotAllowed {
+		return
+	}
+	if a, ok := v.law.ChildAgeOf(v.s.Market); ok && v.s.ChildFrom < a.Age && v.o.Basis == model.Consent {
+		id := "check.cond.children-consent"
+		if v.l.Regime == law.PDPL {
+			id = "check.cond.vn-child-representative"
+		}
+		m := v.msg(id)
+		m.Args["Age"] = strconv.Itoa(a.Age)
+		v.o.Conditions = append(v.o.Conditions, m)
+		v.refs(a.Refs...)
+	}
+	if v.o.Advertising {
+		v.cond("check.cond.children-no-profiling", "gdpr-recital-38", "gdpr-recital-71")
 	}
 }

@@ -257,20 +257,3 @@ func RefCountry(ref string) string {
 	}
 	return ""
 }
-
-// AgeOf returns the age from which a child in country consents alone to an
-// information society service offered directly to it (Art. 8(1) GDPR as the
-// state sets it, or the national equivalent), with its provision and
-// whether it was verified; false where Basis knows no rules for country.
-// Age is 0 where the law fixes none (Switzerland: capacity of judgement).
-//
-//	a, _ := law.AgeOf("AT") // a.Age == 14, a.Refs == ["at-dsg-4-4"]
-func AgeOf(country string) (ChildAge, bool) {
-	n, ok := NationalOf(country)
-	if !ok {
-		return ChildAge{}, false
-	}
-	a := n.Age
-	a.Refs = slices.Clone(a.Refs)
-	return a, true
-}

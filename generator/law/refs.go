@@ -53,6 +53,7 @@ var Refs = []string{
 	"gdpr-14-3", "uk-gdpr-14-3",
 	"gdpr-3-1", "gdpr-3-2-a", "uk-gdpr-3-1", "uk-gdpr-3-2-a", "vn-pdpl-1-2-a", "vn-pdpl-1-2-c", "gdpr-77", "uk-gdpr-77",
 	// The national table (national_table.go): each country's provisions.
+	"gdpr-8-2", "gdpr-recital-38", "gdpr-recital-71", "dsa-28-2",
 	"gdpr-8-1", "at-tkg-174-1", "at-tkg-174-3", "at-tkg-174-4", "at-ecg-7-2", "at-gewo-151-9",
 	"at-dsg-4-4", "be-cde-xii-13", "be-ar-2003-1", "be-cde-vi-110", "be-cde-vi-111", "be-loi-2018-7",
 	"ca-crtc-utr", "ca-opc-consent", "ch-uwg-3-1-o", "ch-uwg-3-1-u", "ch-zgb-16", "es-lssi-21-1",

@@ -143,19 +143,6 @@ func TestNationalVerdictRules(t *testing.T) {
 	}
 }
 
-// TestAgeOf: the Art. 8 GDPR ages are exposed with their provision.
-func TestAgeOf(t *testing.T) {
-	for code, want := range map[string]int{"AT": 14, "DE": 16, "UK": 13, "GB": 13, "FR": 15, "CH": 0, "US": 13} {
-		a, ok := AgeOf(code)
-		if !ok || a.Age != want || len(a.Refs) == 0 {
-			t.Errorf("AgeOf(%s) = %+v, %v; want %d", code, a, ok, want)
-		}
-	}
-	if _, ok := AgeOf("JP"); ok {
-		t.Error("AgeOf(JP) answered")
-	}
-}
-
 // TestRefMarket: a country's own provisions belong to its market.
 func TestRefMarket(t *testing.T) {
 	for ref, want := range map[string]Market{"at-tkg-174-3": "AT", "ie-si-336-2011-13-11": "IE", "us-can-spam": "US",

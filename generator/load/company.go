@@ -235,6 +235,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 		"source":        d.text(&p.Source, "source"),
 		"source_public": d.boolean(&p.SourcePublic, "source_public"),
 		"marketing":     d.marketing(&p.Marketing),
+		"children":      d.children(&p.Children, "purpose children"),
 	})
 	p.Basis = model.Basis(basis)
 	if p.SourcePublic && p.Source.IsZero() {
@@ -279,11 +280,12 @@ func (d *companyDecoder) form(n *yaml.Node) {
 	var f model.Form
 	var kind string
 	f.At = d.mapping(n, "a form", formSpec, decoders{
-		"id":      d.id(&f.ID, "form id"),
-		"kind":    d.enum(&kind, "form kind", formSpec.Key("kind").Names()),
-		"name":    d.text(&f.Name, "form name"),
-		"markets": d.markets(&f.Markets),
-		"fields":  d.list("fields", d.fieldOf(&f)),
+		"id":       d.id(&f.ID, "form id"),
+		"kind":     d.enum(&kind, "form kind", formSpec.Key("kind").Names()),
+		"name":     d.text(&f.Name, "form name"),
+		"markets":  d.markets(&f.Markets),
+		"fields":   d.list("fields", d.fieldOf(&f)),
+		"children": d.children(&f.Children, "form children"),
 	})
 	f.Kind = model.FormKind(kind)
 	d.c.Forms = append(d.c.Forms, f)
@@ -342,6 +344,7 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		"data":            d.referList(&c.Data, "data", "campaign data"),
 		"promotion":       d.boolean(&c.Promotion, "promotion"),
 		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
+		"children":        d.children(&c.Children, "campaign children"),
 	})
 	c.Kind = model.Kind(kind)
 	d.renamed(&c)
@@ -560,4 +563,20 @@ func (d *companyDecoder) refHint(r ref, known []string) string {
 		return "add it under recipients, or use one of: " + strings.Join(known, ", ")
 	}
 	return "use one of: " + strings.Join(known, ", ")
+}
+
+// children decodes the ages a purpose, form or campaign is aimed at.
+func (d *companyDecoder) children(dst **model.Children, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		ch := &model.Children{}
+		spec := childrenShape
+		ch.At = d.mapping(n, what, spec, decoders{
+			"from": d.age(&ch.From, what+" from"),
+			"to":   d.age(&ch.To, what+" to"),
+		})
+		if ch.From > ch.To {
+			d.fail(n, "write the youngest age under from: and the oldest under to:", "%s runs from %d to %d", what, ch.From, ch.To)
+		}
+		*dst = ch
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -132,6 +133,21 @@ func (d *decoder) boolean(dst *bool, what string) func(*yaml.Node) {
 		default:
 			d.fail(n, "write true or false", "%s must be true or false, found %q", what, n.Value)
 		}
+	}
+}
+
+// age decodes an age in whole years, 0 to 17.
+func (d *decoder) age(dst *int, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		if !d.scalar(n, what, "an age in years") {
+			return
+		}
+		v, err := strconv.Atoi(n.Value)
+		if err != nil || v < 0 || v > 17 {
+			d.fail(n, "write an age in whole years from 0 to 17", "%s must be an age in years under 18, found %q", what, n.Value)
+			return
+		}
+		*dst = v
 	}
 }
 

@@ -17,6 +17,7 @@ const (
 	Country                 // an ISO 3166-1 two-letter code in capitals
 	Email                   // a plain email address
 	URL                     // an http or https address
+	Age                     // an age in whole years, 0 to 17
 	List                    // a list of Shape.Items
 	Map                     // a mapping with the keys Shape.Keys
 )
@@ -243,6 +244,7 @@ var Company = mapOf(
 		opt("consequence", "what happens when the person does not give the data", text),
 		opt("source", "where the data come from when the person did not give them (Art. 14(2)(f) GDPR)", text).with("source: {en: \"your employer, who named you as contact person\", de: \"Ihr Arbeitgeber, der Sie als Ansprechpartner benannt hat\"}\nsource_public: false   # true when that source is publicly accessible"),
 		opt("source_public", "that source is publicly accessible", boolean),
+		opt("children", "the purpose is aimed at children: the ages (Art. 8 GDPR, Law No. 91/2025/QH15 Art. 24 then apply)", childrenShape).with("children: {from: 7, to: 15}   # the purpose is aimed at children of these ages"),
 		opt("marketing", "direct marketing done under this purpose", mapOf(
 			req("channel", "the channel the messages use", channelEnum),
 			req("business", "the id of the business whose products are marketed", refTo("business")),
@@ -264,6 +266,7 @@ var Company = mapOf(
 		req("kind", "what the form is for", formKindEnum),
 		opt("name", "the form's name on the fields page", text),
 		opt("markets", "the markets whose customers use the form, some of the company's markets (default: all of them)", setOf(marketEnum)),
+		opt("children", "the form is aimed at children: the ages", childrenShape),
 		req("fields", "the form's fields; each gets a sentence saying why it is asked", listOf(fieldShape)),
 	))).with("forms:\n  - id: checkout\n    kind: checkout        # checkout | account | contact | newsletter | other\n    name: {en: Order form, de: Bestellformular}   # optional\n    markets: [DE]         # optional: the markets it serves (default: all)\n    fields:\n      - id: email\n        label: {en: Email address, de: E-Mail-Adresse}\n        required: true\n        purpose: orders"),
 	opt("fields", "old: the fields of one form whose kind is not stated; loads with a warning: move them under forms: with kind:", listOf(fieldShape)),
@@ -285,6 +288,7 @@ var Company = mapOf(
 		req("data", "the data categories the campaign uses", setOf(refTo("data"))),
 		opt("promotion", "a transactional or after-sales message also advertises", boolean),
 		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),
+		opt("children", "the campaign is aimed at children: the ages", childrenShape),
 	))),
 	opt("sections", "extra sections at the end of the notice, e.g. on cookies", listOf(mapOf(
 		req("title", "the section's heading", text),
@@ -304,6 +308,13 @@ var fieldShape = mapOf(
 	opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
 	opt("checked", "the checkbox is ticked when the form opens; never for a consent (an error: CJEU C-673/17 Planet49)", boolean),
 	opt("consent", "the wording of the consent box a text field on a consent purpose gets, in the first person (\"I agree that ...\"); Basis writes one when left out", text),
+)
+
+// childrenShape says that a purpose, form or campaign is aimed at
+// children, and at which ages.
+var childrenShape = mapOf(
+	req("from", "the youngest age it is aimed at, in years", Shape{Kind: Age}),
+	req("to", "the oldest age it is aimed at, in years (under 18)", Shape{Kind: Age}),
 )
 
 // contactShape is a person or office with a way to reach it.

@@ -136,8 +136,17 @@ type Purpose struct {
 	Source Text
 	// SourcePublic says that Source is publicly accessible (Art. 14(2)(f)).
 	SourcePublic bool
-	Marketing    *Marketing
-	At           Positions
+	// Children: the purpose is aimed at children of these ages; nil when not.
+	Children  *Children
+	Marketing *Marketing
+	At        Positions
+}
+
+// Children says that a purpose, form or campaign is aimed at children, and
+// at which ages (both inclusive).
+type Children struct {
+	From, To int
+	At       Positions
 }
 
 // Marketing describes direct marketing done under a purpose.
@@ -173,6 +182,8 @@ type Form struct {
 	// empty means all of them (see Company.FormMarkets).
 	Markets []law.Market
 	Fields  []Field
+	// Children: the form is aimed at children of these ages; nil when not.
+	Children *Children
 	// Legacy: the fields were written at the top level (fields:), before
 	// forms existed.
 	Legacy bool
@@ -244,7 +255,10 @@ type Campaign struct {
 	Data           []string
 	Promotion      bool // a transactional or after-sales message that also carries advertising
 	ConsentRecords bool // consent of each recipient is recorded (Art. 7(1))
-	At             Positions
+	// Children: the campaign is aimed at children of these ages; nil when
+	// not.
+	Children *Children
+	At       Positions
 }
 
 // Audience is who a campaign is sent to.

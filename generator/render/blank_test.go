@@ -32,9 +32,9 @@ func TestBlankChecklistAnswerFields(t *testing.T) {
 		// Under Law No. 91/2025/QH15 there is no existing-customer
 		// exception to check, and Decree No. 91/2020/ND-CP adds two items
 		// on refusing advertising.
-		want := 16
+		want := 17
 		if lang == "vi" {
-			want = 13
+			want = 14
 		}
 		if len(items) != want {
 			t.Fatalf("%s: %d questions, want %d", lang, len(items), want)

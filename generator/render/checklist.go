@@ -115,7 +115,7 @@ var blankGroups = []struct {
 	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
 	{"data", []string{"scope", "access"}},
 	{"softoptin", []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "not_objected", "in_notice"}},
-	{"consent", []string{"consent_records"}},
+	{"consent", []string{"consent_records", "children"}},
 	{"sending", []string{"sender_identified"}},
 	{"document", []string{"documented_basis"}},
 }
@@ -131,7 +131,7 @@ var blankPDPL = []struct {
 	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
 	{"data", []string{"scope", "access"}},
 	{"softoptin", []string{"existing_customer"}},
-	{"consent", []string{"consent_records"}},
+	{"consent", []string{"consent_records", "children"}},
 	{"sending", []string{"sender_identified", "refusal_function", "stop_on_refusal"}},
 	{"document", []string{"documented_basis"}},
 }

@@ -45,6 +45,8 @@ type notice struct {
 	Land           bool
 	Abroad         []*Authority
 	Representative *model.Contact
+	// Children: a purpose, form or campaign is aimed at children.
+	Children bool
 	// SafeguardCopy: a transfer rests on a safeguard of which a copy can be
 	// had (standard clauses, binding corporate rules), not on adequacy
 	// alone; never under Law No. 91/2025/QH15, which knows no such copy.
@@ -87,6 +89,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 	if !primary.Home {
 		n.Representative = representative(c, primary.Regime)
 	}
+	n.Children = aimedAtChildren(c)
 	for _, g := range res.Regimes[1:] {
 		n.Regimes = append(n.Regimes, regimeNotice(p, res, g))
 	}

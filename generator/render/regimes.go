@@ -22,6 +22,7 @@ type RegimeNotice struct {
 	// Interests, Marketing, Consents: the notice has purposes on
 	// legitimate interests, direct marketing, purposes on consent.
 	Interests, Marketing, Consents bool
+	Children                       bool
 	Authorities                    []*Authority
 	Land                           bool
 	Representative                 *model.Contact
@@ -35,7 +36,7 @@ type BasisLine struct {
 // regimeNotice builds what regime g adds for the customers it covers.
 func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNotice {
 	c, lang := res.Company, p.Lang()
-	rn := RegimeNotice{Regime: string(g.Regime), Reason: p.T("ref." + g.Reason), Land: g.Land,
+	rn := RegimeNotice{Regime: string(g.Regime), Reason: p.T("ref." + g.Reason), Land: g.Land, Children: aimedAtChildren(c),
 		Authorities: authorities(p, c, g), Representative: representative(c, g.Regime)}
 	names := make([]string, len(g.Markets))
 	for i, m := range g.Markets {
@@ -102,4 +103,25 @@ func representative(c *model.Company, g law.Regime) *model.Contact {
 		return c.UKRepresentative
 	}
 	return nil
+}
+
+// aimedAtChildren reports whether a purpose, form or campaign of c is aimed
+// at children.
+func aimedAtChildren(c *model.Company) bool {
+	for _, p := range c.Purposes {
+		if p.Children != nil {
+			return true
+		}
+	}
+	for _, f := range c.Forms {
+		if f.Children != nil {
+			return true
+		}
+	}
+	for _, k := range c.Campaigns {
+		if k.Children != nil {
+			return true
+		}
+	}
+	return false
 }

@@ -83,3 +83,31 @@ func findings(r *check.Report, rule string) []check.Finding {
 	}
 	return out
 }
+
+// TestChildrenInTheDocuments: a purpose and campaign aimed at children get
+// the ages in the notice, the rule of each regime in its words, and a
+// checklist item naming each market's age (issue 18, section 6).
+func TestChildrenInTheDocuments(t *testing.T) {
+	t.Parallel()
+	r, c := newTestRenderer(t), issueCase(t, "kids-club")
+	p := printer(t, "en")
+	page := privacyPage(t, r, c, "en")
+	for _, want := range []string{p.T("notice.purpose.children.ages", "From", 10, "To", 15), "Art. 8 GDPR", "s. 9 Data Protection Act 2018"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the notice lacks %q", want)
+		}
+	}
+	res := judged(c)
+	rv := review(p, res, res.Campaign("birthday-club"))
+	var item *Item
+	for gi := range rv.Groups {
+		for ii := range rv.Groups[gi].Items {
+			if rv.Groups[gi].Items[ii].Key == "children" {
+				item = &rv.Groups[gi].Items[ii]
+			}
+		}
+	}
+	if item == nil || item.State != Open || !strings.Contains(strings.Join(item.Answer, " "), "16 in Germany") {
+		t.Errorf("children item %+v", item)
+	}
+}

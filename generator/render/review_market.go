@@ -142,7 +142,11 @@ func (rw *reviewer) consent() Group {
 		it = Item{Key: "consent_records", State: yesNo(k.ConsentRecords),
 			Answer: []string{p.T(boolKey("checklist.answer.consent_records", k.ConsentRecords))}, Refs: rw.cite(proofs...)}
 	}
-	return Group{Key: "consent", Items: []Item{it}}
+	items := []Item{it}
+	if ch := rw.children(); ch != nil {
+		items = append(items, *ch)
+	}
+	return Group{Key: "consent", Items: items}
 }
 
 func (rw *reviewer) document() Group {
@@ -211,4 +215,39 @@ func origin(s model.Source) string {
 		return "unknown"
 	}
 	return string(s)
+}
+
+// children is the item on recipients who are children, for a campaign
+// aimed at them (its own children: or its purpose's): the ages, and the
+// markets whose law asks for parental consent below an age (marked where
+// Basis has not verified the national provision).
+func (rw *reviewer) children() *Item {
+	ch := rw.k.Children
+	if ch == nil && rw.pur != nil {
+		ch = rw.pur.Children
+	}
+	if ch == nil {
+		return nil
+	}
+	p := rw.p
+	var ages, refs []string
+	for _, o := range rw.outs {
+		a, ok := rw.law.ChildAgeOf(o.Market)
+		if !ok || ch.From >= a.Age {
+			continue
+		}
+		s := p.T("checklist.answer.children_age", "Market", marketName(p, o.Market), "Age", a.Age)
+		if !a.Verified {
+			s += " " + p.T("checklist.unverified")
+		}
+		ages = append(ages, s)
+		for _, r := range a.Refs {
+			refs = appendNew(refs, r)
+		}
+	}
+	answer := []string{p.T("checklist.answer.children", "From", ch.From, "To", ch.To)}
+	if len(ages) > 0 {
+		answer = append(answer, p.T("checklist.answer.children_parental", "Ages", join(p, ages)))
+	}
+	return &Item{Key: "children", State: Open, Answer: answer, Refs: rw.cite(refs...)}
 }

@@ -65,6 +65,8 @@ func kindName(s load.Shape) string {
 		return s.RefTo + " id"
 	case load.Bool:
 		return "true or false"
+	case load.Age:
+		return "age in years, 0 to 17"
 	case load.Enum:
 		return "one of the values below"
 	case load.Date:

@@ -108,6 +108,8 @@ func shape(s load.Shape, doc string) obj {
 		o = append(o, kv{"type", "string"}, kv{"pattern", load.IDPattern})
 	case load.Bool:
 		o = append(o, kv{"type", "boolean"})
+	case load.Age:
+		o = append(o, kv{"type", "integer"}, kv{"minimum", 0}, kv{"maximum", 17})
 	case load.Date:
 		o = append(o, kv{"type", "string"}, kv{"format", "date"}, kv{"pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`})
 	case load.Country:
