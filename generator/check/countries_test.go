@@ -191,3 +191,15 @@ func TestNationalVerdicts(t *testing.T) {
 		})
 	}
 }
+
+// TestChildAgeOfEachState: a state judged in the EU baseline's row keeps
+// its own Art. 8 GDPR age for children's consent (Bulgaria: 14, not the
+// baseline's 16).
+func TestChildAgeOfEachState(t *testing.T) {
+	c := shop("AT", []law.Market{"AT", "BG"}, model.Consent)
+	c.Purposes[0].Children = &model.Children{From: 10, To: 17}
+	f := findings(Company(c), RuleChildrenConsent)
+	if len(f) != 1 || f[0].Msg.Args["Ages"] != "AT 14 (unverified), BG 14 (unverified)" {
+		t.Errorf("children.consent: %+v", f)
+	}
+}
