@@ -17,6 +17,7 @@ func (ck *checker) campaigns() {
 		for _, m := range markets {
 			o := ck.judge(ck.situation(cp, m))
 			o.Company, o.Campaign, o.Pos = ck.slug(), cp.ID, ck.pos(cp.At, "id")
+			o.Eligibility = ck.eligibility(cp, o)
 			cp.Outcomes = append(cp.Outcomes, o)
 		}
 		ck.r.Campaigns = append(ck.r.Campaigns, cp.Outcomes...)

@@ -125,6 +125,10 @@ type Outcome struct {
 	// own, or the national rule as secondary sources give it. Its reasons
 	// say which.
 	Unverified []string
+	// Eligibility is who may receive the campaign in the market: the
+	// verdict as a rule over each contact's record; nil for the verdicts
+	// on a purpose's marketing, which no list is selected for.
+	Eligibility *Eligibility
 	// implied is the provision of the consent implied by an existing
 	// business relationship an allowed verdict rests on (see Implied).
 	implied string

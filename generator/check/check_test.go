@@ -102,7 +102,7 @@ func TestMatrix(t *testing.T) {
 		}
 	}
 	// The markets of table.go have their columns here; every other market
-	// has its decision table under testdata/decisions (TestDecisionTables),
+	// has its decision table under testdata/_decisions (TestDecisionTables),
 	// or is judged in the EU baseline's row.
 	for _, k := range model.Kinds {
 		for _, w := range model.Whos {
@@ -114,7 +114,7 @@ func TestMatrix(t *testing.T) {
 		}
 	}
 	for _, m := range law.Markets {
-		if _, err := os.Stat(filepath.Join("testdata", "decisions", string(m)+".md")); err != nil && decided(m) {
+		if _, err := os.Stat(filepath.Join("testdata", "_decisions", string(m)+".md")); err != nil && decided(m) {
 			t.Errorf("market %s has no decision table: %v", m, err)
 		}
 	}

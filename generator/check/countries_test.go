@@ -144,7 +144,7 @@ func TestEightCountries(t *testing.T) {
 
 // TestNationalVerdicts: one cell per rule of the national mapping whose
 // verdict differs from the EU baseline's, each with the provision it rests
-// on (the decision tables under testdata/decisions set out every cell).
+// on (the decision tables under testdata/_decisions set out every cell).
 func TestNationalVerdicts(t *testing.T) {
 	A := func(b model.Basis, ref string) want { return want{Allowed, b, ref, false} }
 	C := func(ref string) want { return want{ConsentRequired, model.Consent, ref, false} }

@@ -14,7 +14,7 @@ import (
 )
 
 // decided reports whether market m's verdicts are set out in a decision
-// table under testdata/decisions: every market with rules of its own; a
+// table under testdata/_decisions: every market with rules of its own; a
 // state whose own rules Basis has not verified is judged in the EU row.
 func decided(m law.Market) bool { return !law.For(m).IsBaseline() }
 
@@ -97,7 +97,7 @@ func orNone(xs []string) string {
 }
 
 // TestDecisionTables: every market with rules of its own has a decision
-// table under testdata/decisions, kept in step with the law; the markets
+// table under testdata/_decisions, kept in step with the law; the markets
 // whose own rules Basis has not verified are listed in the EU baseline's.
 func TestDecisionTables(t *testing.T) {
 	var baseline []string
@@ -115,6 +115,6 @@ func TestDecisionTables(t *testing.T) {
 			got += "\nThe states whose own rules on electronic marketing Basis has not verified are judged in this row: " +
 				strings.Join(baseline, ", ") + ".\n"
 		}
-		goldenFile(t, filepath.Join("decisions", string(m)+".md"), []byte(got))
+		goldenFile(t, filepath.Join("_decisions", string(m)+".md"), []byte(got))
 	}
 }

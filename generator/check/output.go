@@ -221,6 +221,8 @@ type jsonOutcome struct {
 	Reasons    []string `json:"reasons"`
 	Refs       []string `json:"refs"`
 	Contested  bool     `json:"contested"`
+	// Eligibility is who may receive the campaign in the market.
+	Eligibility *EligibilityJSON `json:"eligibility,omitempty"`
 }
 
 type jsonReport struct {
@@ -244,7 +246,7 @@ type jsonNote struct {
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
-//	               "opt_out","conditions","reasons","refs","contested"}],
+//	               "opt_out","conditions","reasons","refs","contested","eligibility"}],
 //	 "notes":[{"file","line","column","company","kind","message"}]}
 //
 // A note is neither an error nor a warning: kind "reworded" is a message the
@@ -254,7 +256,9 @@ type jsonNote struct {
 // on (eprivacy-13-2, uwg-7-3, pecr-22-3), or ""; opt_out is the reference id
 // of the rule that allows the message without consent until the recipient
 // refuses, where Basis applies no data-protection law of the market
-// (us-can-spam, ch-uwg-3-1-u), or "". Lists are never null.
+// (us-can-spam, ch-uwg-3-1-u), or "". eligibility is who may receive the
+// campaign in the market (EligibilityJSON, the shape
+// docs/eligibility.schema.json describes). Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	rd := newRenderer(p)
 	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}, Notes: []jsonNote{}}
@@ -269,11 +273,16 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 		})
 	}
 	for _, o := range r.Campaigns {
-		out.Campaigns = append(out.Campaigns, jsonOutcome{
+		jo := jsonOutcome{
 			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
 			Basis: string(o.Basis), Exception: o.Exception, OptOut: o.OptOutRef(), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
-		})
+		}
+		if o.Eligibility != nil {
+			e := rd.eligibility(o.Eligibility)
+			jo.Eligibility = &e
+		}
+		out.Campaigns = append(out.Campaigns, jo)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

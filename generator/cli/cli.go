@@ -1,4 +1,4 @@
-// Package cli implements the basis command: build, check, version.
+// Package cli implements the basis command: build, check, audience, version.
 // main only calls Run, so the whole command is testable in-process.
 package cli
 

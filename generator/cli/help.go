@@ -43,6 +43,20 @@ func init() {
 				"A company is named by its folder name, its folder or its company.yaml.",
 			"  basis check\n  basis check baeckerei-schmidt\n  basis check content/baeckerei-schmidt/company.yaml\n  basis check --campaign butcher-opening\n  basis check --format json > findings.json",
 			plain(runCheck)},
+		{"audience", audienceUsage,
+			"print who may receive a campaign, market by market, as rules a\n" +
+				"CRM can apply; with --contacts FILE.csv, split a contact export\n" +
+				"into who may receive it and who may not, with the reason per\n" +
+				"contact (Basis sends nothing)",
+			"Print who may receive a campaign, market by market: the conditions each contact's record\n" +
+				"must meet (select) and what a person confirms before sending (attest). With --contacts,\n" +
+				"read a contact export (CSV with the columns id, country, relationship, business, source,\n" +
+				"type, last_purchase, last_inquiry, consents, objected, opt_out_register) and write, per\n" +
+				"contact, whether it may receive the campaign and which conditions it does not meet. A\n" +
+				"file with mistakes is refused, each at its line:column. Basis never sends anything.",
+			"  basis audience christmas-stollen --format json\n  basis audience christmas-stollen --contacts crm-export.csv > split.csv\n" +
+				"  basis audience tet-sale sen-vang --contacts contacts.csv --date 2027-01-20 --format json",
+			plain(runAudience)},
 		{"build", buildUsage,
 			"check the companies under --content (default content) and write the\n" +
 				"site to --out (default public), replacing it only when all succeeded",

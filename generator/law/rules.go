@@ -207,6 +207,11 @@ type Implied struct {
 	ID string // the provision
 	// Inquiries: an inquiry creates the relationship too.
 	Inquiries bool
+	// PurchaseMonths and InquiryMonths are how long the relationship lasts:
+	// a purchase (or a contract, counted from its end) within the two years
+	// before the message, an inquiry within the six months before it (CASL
+	// s. 10(10)(a), (e) and (11)).
+	PurchaseMonths, InquiryMonths int
 	// Identify lists the rules on identification and unsubscribe.
 	Identify []string
 }

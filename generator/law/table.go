@@ -88,7 +88,7 @@ var table = map[Market]*Rules{
 		Market:        CA,
 		Consent:       []string{"casl-6-1"},
 		NoException:   "check.reason.ca-ebr",
-		Implied:       &Implied{ID: "casl-10-9", Inquiries: true, Identify: []string{"casl-6-1", "casl-11"}},
+		Implied:       &Implied{ID: "casl-10-9", Inquiries: true, PurchaseMonths: 24, InquiryMonths: 6, Identify: []string{"casl-6-1", "casl-11"}},
 		Survey:        Survey{Rule: "implied", Reason: "check.reason.survey-ca"},
 		ServiceExempt: []string{"casl-6-6", "casl-6-1", "casl-11"},
 		ServiceReason: "check.reason.ca-transactional",

@@ -345,6 +345,13 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		"promotion":       d.boolean(&c.Promotion, "promotion"),
 		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
 		"children":        d.children(&c.Children, "campaign children"),
+		"used_by": d.list("used_by", func(n *yaml.Node) {
+			var t model.Text
+			d.text(&t, "used_by entry")(n)
+			if !t.IsZero() {
+				c.UsedBy = append(c.UsedBy, t)
+			}
+		}),
 	})
 	c.Kind = model.Kind(kind)
 	d.renamed(&c)
@@ -393,6 +400,7 @@ func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
 			"who":      d.enum(&who, "audience", audienceSpec.Key("who").Names()),
 			"type":     d.enum(&typ, "audience type", audienceSpec.Key("type").Names()),
 			"source":   d.enum(&source, "audience source", audienceSpec.Key("source").Names()),
+			"recency":  d.number(&a.Recency, "audience recency", audienceSpec.Key("recency").Shape),
 		})
 		a.Who, a.Type, a.Source = model.Who(who), model.RecipientType(typ), model.Source(source)
 		d.audienceSource(a)

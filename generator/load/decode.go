@@ -252,6 +252,22 @@ func (d *decoder) date(dst *time.Time, what string) func(*yaml.Node) {
 	}
 }
 
+// number decodes a whole number from s.Min to s.Max.
+func (d *decoder) number(dst *int, what string, s Shape) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		example := fmt.Sprintf("a whole number of %s from %d to %d, e.g. %d", s.Unit, s.Min, s.Max, s.Max/5)
+		if !d.scalar(n, what, example) {
+			return
+		}
+		v, err := strconv.Atoi(n.Value)
+		if err != nil || n.Tag != "!!int" || v < s.Min || v > s.Max {
+			d.fail(n, "write "+example, "%s must be a whole number of %s from %d to %d, found %q", what, s.Unit, s.Min, s.Max, n.Value)
+			return
+		}
+		*dst = v
+	}
+}
+
 // list decodes a sequence, calling item for each element.
 func (d *decoder) list(what string, item func(*yaml.Node)) func(*yaml.Node) {
 	return func(n *yaml.Node) {

@@ -20,6 +20,7 @@ const (
 	Age                     // an age in whole years, 0 to 17
 	List                    // a list of Shape.Items
 	Map                     // a mapping with the keys Shape.Keys
+	Number                  // a whole number from Shape.Min to Shape.Max
 )
 
 // IDPattern is the form of every id, and of every reference to one.
@@ -43,6 +44,8 @@ type Shape struct {
 	NonEmpty bool    // List: at least one entry
 	Keys     []Key   // Map
 	RefTo    string  // Ref: business, purpose, recipient or data
+	Min, Max int     // Number: the smallest and largest value allowed
+	Unit     string  // Number: what it counts, e.g. "months"
 }
 
 // Key describes one key of a mapping: the loader reads by it, and the JSON
@@ -94,6 +97,7 @@ var (
 	email   = Shape{Kind: Email}
 	website = Shape{Kind: URL}
 	country = Shape{Kind: Country}
+	months  = Shape{Kind: Number, Min: 1, Max: 120, Unit: "months"}
 )
 
 // The enums of a company file.
@@ -281,7 +285,8 @@ var Company = mapOf(
 			req("who", "which people", whoEnum),
 			opt("type", "whether the recipients are consumers, contacts at business addresses or sole traders", recipientTypeEnum),
 			opt("source", "how their addresses were obtained", sourceEnum),
-		)).with("audience:\n  business: shop\n  who: existing_customers\n  type: consumers          # consumers | business | sole_traders\n  source: acquired_business  # customers taken over with a shop the company bought"),
+			opt("recency", "only those whose last purchase (inquirers: whose inquiry) was within this many months before the sending; the eligibility rule applies it, and the stricter limit a market's law sets where it sets one", months),
+		)).with("audience:\n  business: shop\n  who: existing_customers\n  type: consumers          # consumers | business | sole_traders\n  source: acquired_business  # customers taken over with a shop the company bought\n  recency: 24                # only those who bought in the last 24 months"),
 		opt("promotes", "the id of the business whose products it advertises (default: the audience's)", refTo("business")),
 		opt("similar", "whether what it promotes is similar to what the recipients bought: the same or a closely related need (accessories, refills, a successor model), not merely the same line of business; say why in similar_reason:", boolean).with("similar: true\nsimilar_reason: {en: \"Christmas stollen are baked goods like the bread and cakes our customers buy\", de: \"Weihnachtsstollen sind Backwaren wie das Brot und der Kuchen, die unsere Kunden kaufen\"}"),
 		opt("similar_reason", "why what it promotes is similar to what the recipients bought; the checklist prints it for a reviewer to confirm", text),
@@ -289,6 +294,7 @@ var Company = mapOf(
 		opt("promotion", "a transactional or after-sales message also advertises", boolean),
 		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),
 		opt("children", "the campaign is aimed at children: the ages", childrenShape),
+		opt("used_by", "the teams and people who use the campaign's list; the checklist names them under access", listOf(text)).with("used_by: [{en: Marketing team, de: Marketing-Team}, {en: Shop staff, de: Ladenpersonal}]"),
 	))),
 	opt("sections", "extra sections at the end of the notice, e.g. on cookies", listOf(mapOf(
 		req("title", "the section's heading", text),

@@ -258,7 +258,10 @@ type Campaign struct {
 	// Children: the campaign is aimed at children of these ages; nil when
 	// not.
 	Children *Children
-	At       Positions
+	// UsedBy names the teams and people who use the campaign's list, in
+	// the company's languages; empty when the file does not say.
+	UsedBy []Text
+	At     Positions
 }
 
 // Audience is who a campaign is sent to.
@@ -271,7 +274,11 @@ type Audience struct {
 	// Source says how the recipients' addresses were obtained; "" when the
 	// file does not say (see Origin).
 	Source Source
-	At     Positions
+	// Recency limits the audience to those whose last purchase (inquirers:
+	// whose inquiry) was within this many months before the sending; 0
+	// when the file sets no limit of its own.
+	Recency int
+	At      Positions
 }
 
 // Origin is how the recipients' addresses were obtained: the audience's

@@ -18,7 +18,12 @@ type jsonCampaign struct {
 	ID       string        `json:"id"`
 	Name     string        `json:"name"`
 	Verdicts []jsonVerdict `json:"verdicts"`
-	Items    []jsonItem    `json:"items"`
+	// Eligibility is who may receive the campaign, one rule per market, in
+	// the shape basis check --format json gives it (check.EligibilityJSON);
+	// Excluded the markets where nobody may.
+	Eligibility []check.EligibilityJSON `json:"eligibility"`
+	Excluded    []string                `json:"excluded_markets"`
+	Items       []jsonItem              `json:"items"`
 }
 
 type jsonVerdict struct {
@@ -53,10 +58,21 @@ func (r *Renderer) ChecklistJSON(res *check.Result, lang string) ([]byte, error)
 	doc := jsonChecklist{Company: c.Slug, Lang: lang, Campaigns: []jsonCampaign{}}
 	for _, k := range res.Campaigns {
 		rv := review(p, res, k)
-		jc := jsonCampaign{ID: k.ID, Name: rv.Name, Verdicts: []jsonVerdict{}, Items: []jsonItem{}}
+		jc := jsonCampaign{ID: k.ID, Name: rv.Name, Verdicts: []jsonVerdict{}, Items: []jsonItem{},
+			Eligibility: []check.EligibilityJSON{}, Excluded: []string{}}
 		for _, o := range k.Outcomes {
 			jc.Verdicts = append(jc.Verdicts, jsonVerdict{Market: string(o.Market), Verdict: string(o.Verdict),
 				Basis: string(o.Basis), Exception: o.Exception, Contested: o.Contested})
+		}
+		for _, e := range k.Rules() {
+			w, err := check.WireEligibility(p, e)
+			if err != nil {
+				return nil, err
+			}
+			jc.Eligibility = append(jc.Eligibility, w)
+			if e.Nobody {
+				jc.Excluded = append(jc.Excluded, string(e.Market))
+			}
 		}
 		for _, g := range rv.Groups {
 			for _, it := range g.Items {

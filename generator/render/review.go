@@ -229,7 +229,19 @@ func (rw *reviewer) data() Group {
 	if len(extra) > 0 {
 		scope.Answer = append(scope.Answer, p.T("checklist.answer.scope_extra", "Data", join(p, extra)))
 	}
+	if n := k.Audience.Recency; n > 0 && k.Audience.Who == model.ExistingCustomers {
+		scope.Answer = append(scope.Answer, p.N("checklist.answer.scope_recency", n))
+	} else if n > 0 && k.Audience.Who == model.Inquirers {
+		scope.Answer = append(scope.Answer, p.N("checklist.answer.scope_recency_inquiry", n))
+	}
 	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3")}
+	if len(k.UsedBy) > 0 {
+		var teams []string
+		for _, u := range k.UsedBy {
+			teams = append(teams, u.In(p.Lang()))
+		}
+		access.State, access.Answer = Noted, []string{p.T("checklist.answer.access_used_by", "Teams", join(p, teams))}
+	}
 	if pur != nil && len(pur.Recipients) > 0 {
 		// Processors act under an Art. 28 contract; independent controllers
 		// receive the data on their own account: never listed as one.

@@ -87,6 +87,8 @@ func kindName(s load.Shape) string {
 		return "list of " + kindName(*s.Items)
 	case load.Map:
 		return "mapping, see below"
+	case load.Number:
+		return fmt.Sprintf("whole number of %s, %d to %d", s.Unit, s.Min, s.Max)
 	}
 	return ""
 }

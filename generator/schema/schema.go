@@ -130,6 +130,8 @@ func shape(s load.Shape, doc string) obj {
 		}
 	case load.Map:
 		o = append(o, mapping(s)...)
+	case load.Number:
+		o = append(o, kv{"type", "integer"}, kv{"minimum", s.Min}, kv{"maximum", s.Max})
 	}
 	return o
 }
