@@ -42,7 +42,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if *format == "json" {
 		write = check.WriteJSON
 	}
-	err = contentMissing(*content)
+	// A broken project file stops everything: no company is read.
+	_, err = readProject()
+	fatal := err != nil
+	if err == nil {
+		err = contentMissing(*content)
+	}
 	if err == nil {
 		slugs, err = companyNames(*content, slugs)
 	}
@@ -51,7 +56,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		companies, err = loadSelected(*content, slugs, load.WithCatalog(cat))
 	}
 	var lerr load.Errors
-	if err != nil && !errors.As(err, &lerr) {
+	if err != nil && (fatal || !errors.As(err, &lerr)) {
 		// Nothing could be read: no company to report on.
 		if *format == "json" {
 			if werr := write(stdout, &check.Report{Findings: inputFindings(err)}, p); werr != nil {

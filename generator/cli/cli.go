@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/site"
@@ -44,8 +45,8 @@ The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 
 // The usage lines of build, merge, check and release.
 const (
-	buildUsage   = "basis build [--content DIR] [--out DIR] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force] [--cache DIR] [--shard I/N] [SLUG...]"
-	mergeUsage   = "basis merge [--out DIR] SHARD-DIR..."
+	buildUsage   = "basis build [--content DIR] [--out DIR] [--internal-out DIR] [--base-url URL] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force | --keep-going] [--cache DIR] [--shard I/N] [SLUG...]"
+	mergeUsage   = "basis merge [--out DIR] [--internal-out DIR] SHARD-DIR..."
 	checkUsage   = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
 	releaseUsage = "basis release [--content DIR] [--out DIR] [--force] [SLUG...]"
 )
@@ -118,11 +119,16 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 		if build {
 			tail = "; nothing was written"
 		}
+		hint := ""
+		var failed *site.LoadError
+		if build && errors.As(err, &failed) && len(failed.Failed) > 0 {
+			hint = fmt.Sprintf("basis: to publish the other companies, keeping the last published pages of %s: basis build --keep-going\n", strings.Join(failed.Failed, ", "))
+		}
 		if lerr.Syntax() {
-			fmt.Fprintf(stderr, "basis: a company file cannot be read (%d error(s))%s\n", len(lerr), tail)
+			fmt.Fprintf(stderr, "basis: a company file cannot be read (%d error(s))%s\n%s", len(lerr), tail, hint)
 			return ExitInput
 		}
-		fmt.Fprintf(stderr, "basis: %d error(s) in the input%s\n", len(lerr), tail)
+		fmt.Fprintf(stderr, "basis: %d error(s) in the input%s\n%s", len(lerr), tail, hint)
 		return ExitError
 	}
 	fmt.Fprintln(stderr, "basis:", err)

@@ -27,10 +27,12 @@ var commands []command
 func init() {
 	commands = []command{
 		{"init", "basis init [--example bakery|consultancy|retailer] [--slug SLUG] [DIR]",
-			"write a new project: content/<slug>/company.yaml, a commented starter",
+			"write a new project: content/<slug>/company.yaml, a commented starter,\n" +
+				"and basis.yaml, the project file",
 			"Write a new project into DIR (default: the current folder): content/<slug>/company.yaml,\n" +
-				"a starter with every key and its choices in comments, and company.schema.json for\n" +
-				"editors. With --example, write one of the examples instead. Never overwrites a file.\n" +
+				"a starter with every key and its choices in comments; basis.yaml, the project file\n" +
+				"(what public/ and internal/ get, with comments); and their schemas for editors.\n" +
+				"With --example, write one of the examples instead. Never overwrites a file.\n" +
 				"In an existing project, --slug NAME adds the starter for another company.",
 			"  basis init my-privacy && cd my-privacy\n  basis init --example bakery\n  basis init --slug second-client",
 			plain(runInit)},
@@ -83,7 +85,7 @@ func init() {
 			"Build the site without PDFs, serve it at http://127.0.0.1:8080/ and rebuild it on\n" +
 				"every change to the content, templates/ or locales/. Open pages reload; errors\n" +
 				"show over the last good pages. Ctrl-C stops.",
-			"  basis serve\n  basis serve --port 0\n  basis serve --browser ws://localhost:3000?token=local-secret",
+			"  basis serve\n  basis serve --port 0\n  basis serve --bind 0.0.0.0:8080 --base-url http://preview.lan:8080/\n  basis serve --browser ws://localhost:3000?token=local-secret",
 			runServe},
 		{"release", releaseUsage,
 			"freeze the current privacy notices of the named companies (all\n" +
@@ -97,9 +99,9 @@ func init() {
 				"check finds errors (unless --force).",
 			"  basis release\n  basis release baeckerei-schmidt\n  basis release --content clients/content --out clients/public",
 			runRelease},
-		{"schema", "basis schema", "print the JSON Schema of company.yaml",
-			"Print the JSON Schema (draft 2020-12) of company.yaml, for editors and tools.",
-			"  basis schema > company.schema.json",
+		{"schema", "basis schema [--project]", "print the JSON Schema of company.yaml (--project: of basis.yaml)",
+			"Print the JSON Schema (draft 2020-12) of company.yaml, or with --project of basis.yaml,\nfor editors and tools.",
+			"  basis schema > company.schema.json\n  basis schema --project > docs/project.schema.json",
 			plain(runSchema)},
 		{"version", "basis version", "print the version",
 			"Print the version and the source revision of this binary.", "  basis version",
@@ -142,7 +144,7 @@ func runVersion(_ context.Context, args []string, stdout, _ io.Writer) int {
 	return ExitOK
 }
 
-const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N] [--chrome PATH | --browser URL...]"
+const serveUsage = "basis serve [--content DIR] [--out DIR] [--port N | --bind ADDR] [--base-url URL] [--chrome PATH | --browser URL...]"
 
 func findCommand(name string) *command {
 	for i := range commands {

@@ -20,7 +20,7 @@ import (
 func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("release", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release")
+	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release (default: the project file's public.folder, else public)")
 	force := fset.Bool("force", false, "release companies even when the check finds errors")
 	names, code, ok := parseFlags(fset, "release", args, stdout, stderr)
 	if !ok {
@@ -32,6 +32,13 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	names, err := companyNames(*content, names)
 	if err != nil {
 		return exitFor(err, stderr, false)
+	}
+	proj, err := readProject()
+	if err != nil {
+		return exitFor(err, stderr, false)
+	}
+	if !flagSet(fset, "out") {
+		*out = proj.Public.Folder
 	}
 	companies, err := load.Dir(*content)
 	if err != nil {

@@ -43,6 +43,7 @@ var pluralForms = map[string][]string{
 // translated.
 var sameAsEnglish = map[string][]string{
 	"list.separator":                    {"de", "pl", "vi"}, // ", "
+	"announce.quoted":                   {"vi"},             // “…”: the same quotation marks
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
 	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
 	"field.consent.how.own":             {"de", "pl"},       // only template fields

@@ -167,9 +167,12 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		groups = append(groups, grp)
 	}
 	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
-		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang)}
-	for _, l := range model.Languages {
+		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html")}
+	for _, l := range r.siteLangs() {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
+		if page.Canonical != "" {
+			page.Alternates = append(page.Alternates, Link{Href: r.site.base + "checklist/" + l + ".html", Lang: l})
+		}
 	}
 	v, err := r.viewFor(lang, page)
 	if err != nil {

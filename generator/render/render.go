@@ -28,6 +28,15 @@ type Renderer struct {
 	version string
 	history History // the versions a notice lists; nil lists none
 	pdf     bool    // the site has a PDF of every document
+	site    site    // how the site is laid out and addressed
+}
+
+// site is what a Renderer knows of the site its pages are in.
+type site struct {
+	nav    func(doc string) []string // the documents a page of doc links; nil: Documents
+	base   string                    // the public site's address, ending in "/"; "" unknown
+	public func(doc string) bool     // whether pages of doc are published at base
+	langs  []string                  // the languages of the indexes and blank checklists; nil: all
 }
 
 // Option configures a Renderer.
@@ -39,6 +48,7 @@ type config struct {
 	version   string
 	history   History
 	pdf       bool
+	site      site
 }
 
 // WithTemplates sets the template tree (*.html at its root).
@@ -54,6 +64,22 @@ func WithVersion(v string) Option { return func(c *config) { c.version = v } }
 // its own; without it no page links a PDF.
 func WithPDF(on bool) Option { return func(c *config) { c.pdf = on } }
 
+// WithNav sets the documents a company page links in its navigation, by
+// the page's document (privacy, checklist, fields): those of its own
+// output. Without it every page links Documents.
+func WithNav(nav func(doc string) []string) Option { return func(c *config) { c.site.nav = nav } }
+
+// WithBaseURL sets the address the public site is published at (ending
+// in "/"), and which documents are published there: their pages carry
+// rel=canonical and absolute hreflang links.
+func WithBaseURL(base string, public func(doc string) bool) Option {
+	return func(c *config) { c.site.base, c.site.public = base, public }
+}
+
+// WithLanguages sets the languages of the site indexes and blank
+// checklists, which link each other; without it, all.
+func WithLanguages(langs []string) Option { return func(c *config) { c.site.langs = langs } }
+
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
@@ -64,7 +90,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf, site: cfg.site}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}

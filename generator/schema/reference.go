@@ -49,6 +49,37 @@ Kinds of value:
 - A reference (**purpose id**, **business id**, ...) names the id of another entry of the file.
 `
 
+// ProjectReference returns the reference page of the project file,
+// basis.yaml, in Markdown.
+func ProjectReference() []byte {
+	var b bytes.Buffer
+	b.WriteString(projectIntro)
+	section(&b, "", load.ProjectSpec)
+	return b.Bytes()
+}
+
+const projectIntro = `# The project file
+
+<!-- Generated from generator/load/project.go by TestProjectReference;
+regenerate with go test ./generator/schema -update -->
+
+` + "`basis.yaml`" + ` at the root of a project (beside ` + "`content/`" + `) says how its
+documents are published. Every command reads it; flags override it
+(` + "`--out`" + `, ` + "`--internal-out`" + `, ` + "`--base-url`" + `); a project without one
+gets the defaults below. ` + "`basis init`" + ` writes one with comments, and
+` + "`basis schema --project`" + ` prints its JSON Schema, which
+[project.schema.json](project.schema.json) holds.
+
+Basis writes two outputs. The **public** one (` + "`public/`" + `) holds only what a
+company publishes: the privacy notices with their released versions and
+"What changed" pages, embeddable fragments, sections as JSON, the
+versions and Atom feed of each notice, the announcements of a change, the
+field texts and, if listed, the blank checklist. The **internal** one
+(` + "`internal/`" + `) holds what a company keeps to itself: the pre-filled campaign
+checklists and ` + "`checklist.json`" + `, with an index of its own that no public page
+links.
+`
+
 // kindName names the kind of a value for the reference page.
 func kindName(s load.Shape) string {
 	switch s.Kind {

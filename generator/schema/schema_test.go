@@ -161,3 +161,11 @@ func TestSchemaReadsAsDraft07(t *testing.T) {
 		}
 	}
 }
+
+func TestProjectSchemaFile(t *testing.T) {
+	goldenFile(t, filepath.Join("..", "..", "docs", "project.schema.json"), ProjectJSON())
+}
+
+func TestProjectReference(t *testing.T) {
+	goldenFile(t, filepath.Join("..", "..", "docs", "project-file.md"), ProjectReference())
+}

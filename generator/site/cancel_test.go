@@ -14,13 +14,15 @@ import (
 // cancellation, and renders no further document of that company and
 // language, although the worker rendering them is the one that saw it.
 func TestCancelStopsRendering(t *testing.T) {
+	t.Parallel()
 	content := writeContent(t, map[string]string{"sen-vang": example(t, "sen-vang")})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var mu sync.Mutex
 	var job string     // the folder of the document being written when cancelled
 	var after []string // the documents of that folder written after it
-	fault = func(op, p string) error {
+	o := opts(content, filepath.Join(t.TempDir(), "public"))
+	o.fault = func(op, p string) error {
 		if op != "write" || !strings.HasSuffix(p, ".html") {
 			return nil
 		}
@@ -35,8 +37,7 @@ func TestCancelStopsRendering(t *testing.T) {
 		}
 		return nil
 	}
-	t.Cleanup(func() { fault = nil })
-	_, err := Build(ctx, opts(content, filepath.Join(t.TempDir(), "public")))
+	_, err := Build(ctx, o)
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("Build = %v, want the cancellation", err)
 	}

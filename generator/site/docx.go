@@ -42,31 +42,14 @@ func (b *builder) words(logw io.Writer) (Word, error) {
 			fmt.Fprintf(logw, "basis: %s: %s\n", rel, msg)
 		}
 	}
-	errs := make([]error, len(b.docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = b.word(b.docs[i], notice(docxRel(b.docs[i].rel)))
-			}
-		})
-	}
-	for i := range b.docs {
-		if b.ctx.Err() != nil {
-			break
+	err := forEach(b.ctx, len(b.docs), runtime.GOMAXPROCS(0), func(i int) error {
+		if err := b.word(b.docs[i], notice(docxRel(b.docs[i].rel))); err != nil {
+			return fmt.Errorf("Word document of %s: %w", b.docs[i].rel, err)
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := b.ctx.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return Word{}, err
-	}
-	for i, err := range errs {
-		if err != nil {
-			return Word{}, fmt.Errorf("Word document of %s: %w", b.docs[i].rel, err)
-		}
 	}
 	res := Word{Written: b.rendered - before, Time: time.Since(start)}
 	b.mu.Lock()

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -110,9 +111,14 @@ func (b *builder) versions(res *check.Result, lang string) error {
 func (b *builder) release(c *model.Company, lang string, vs []release.Version, v release.Version, d release.Document) error {
 	file := func(name string) string { return release.URL(c.Slug, lang, v.Date, name) }
 	// The page is checked against its text hash and for markup Basis does
-	// not write (release.Version.Page) by each program that publishes it.
-	pageKey := newHasher(b.src.program, "release", d.HTMLSum, d.Text).sum()
-	err := b.emit(file("privacy.html"), pageKey, func() ([]byte, error) { return v.Page(d) })
+	// not write (release.Version.Page) by each program that publishes it;
+	// its navigation then loses the documents this output does not have.
+	missing := b.missingKinds()
+	pageKey := newHasher(b.src.program, "release", d.HTMLSum, d.Text, strings.Join(missing, ",")).sum()
+	err := b.emit(file("privacy.html"), pageKey, func() ([]byte, error) {
+		page, err := v.Page(d)
+		return unlinkKinds(page, missing), err
+	})
 	if err != nil {
 		return err
 	}
@@ -135,6 +141,38 @@ func (b *builder) release(c *model.Company, lang string, vs []release.Version, v
 		}
 		return b.r.Changes(c, lang, &render.ChangesData{Date: v.Date, Previous: prev.Date, Redline: r,
 			Here: "privacy.html", Before: "../" + prev.Date.Format(time.DateOnly) + "/privacy.html"})
+	})
+}
+
+// missingKinds lists the kinds of page (privacy, checklist, fields) the
+// output does not get.
+func (b *builder) missingKinds() []string {
+	var out []string
+	for _, d := range documents {
+		if d.kind != "" && !b.t.gets(d.group) {
+			out = append(out, d.kind)
+		}
+	}
+	return out
+}
+
+// navItem matches an entry of a page's document navigation.
+var navItem = regexp.MustCompile(`<li><a href="(?:\.\./)*([a-z-]+)\.html"[^>]*>[^<]*</a></li>`)
+
+// unlinkKinds removes from a released page's document navigation the
+// entries of the kinds of page its output does not have (a notice
+// released when the site still held the campaign checklists), so a
+// published page never links an internal document. The notice itself,
+// whose text the release's hash covers, is untouched.
+func unlinkKinds(page []byte, kinds []string) []byte {
+	if len(kinds) == 0 || page == nil {
+		return page
+	}
+	return navItem.ReplaceAllFunc(page, func(m []byte) []byte {
+		if slices.Contains(kinds, string(navItem.FindSubmatch(m)[1])) {
+			return nil
+		}
+		return m
 	})
 }
 

@@ -17,17 +17,13 @@ import (
 	"github.com/basis-privacy/basis/templates"
 )
 
-// freshCheckout copies the repository's content/ and releases/ into a temp
-// folder, as a fresh checkout in CI has them, and returns that folder.
+// freshCheckout copies the embedded examples and the repository's
+// releases/ of them into a temp folder, as a fresh checkout in CI has
+// them, and returns that folder: never the live content/, which may hold
+// a user's own companies.
 func freshCheckout(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
-	for _, d := range []string{"content", "releases"} {
-		if err := os.CopyFS(filepath.Join(root, d), os.DirFS(filepath.Join("..", "..", d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
+	return filepath.Dir(exampleDir(t))
 }
 
 func read(t *testing.T, p string) string {
@@ -45,6 +41,7 @@ func read(t *testing.T, p string) string {
 // and marks inserted and deleted words with text labels, and the list of
 // versions in the current notice.
 func TestVersionsFromFreshCheckout(t *testing.T) {
+	t.Parallel()
 	root := freshCheckout(t)
 	out := filepath.Join(root, "public")
 	if _, err := Build(context.Background(), opts(filepath.Join(root, "content"), out)); err != nil {
@@ -134,6 +131,7 @@ func edit(t *testing.T, file, from, to string) {
 // at effective:, with the check's rule release.drift among the findings it
 // counts; the same text, or a new date, does not.
 func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
+	t.Parallel()
 	root, file := bakeryProject(t)
 	build := func() []string {
 		t.Helper()
@@ -173,6 +171,7 @@ func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
 // TestNewReleaseRebuildsNotice: with the build cache, a new release alone
 // renders the notice again with the new version listed and publishes it.
 func TestNewReleaseRebuildsNotice(t *testing.T) {
+	t.Parallel()
 	root, file := bakeryProject(t)
 	o := opts(filepath.Join(root, "content"), filepath.Join(root, "public"))
 	o.Cache = filepath.Join(root, ".basis-cache")
