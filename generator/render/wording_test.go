@@ -60,7 +60,7 @@ var wordingCases = []wordingCase{
 	{"four-lang/de/privacy", "(Art. 4 Abs. 1 lit. d des Gesetzes Nr. 91/2025/QH15)", "lit. d Gesetz Nr."},
 	{"checklist/de", "verboten, soweit kein Gesetz etwas anderes bestimmt (Art. 7 des Gesetzes Nr. 91/2025/QH15)", "ausnahmslos"},
 	{"four-lang/de/checklist", "die Unternehmensbeschreibung gibt darüber keine Auskunft", "Unternehmensdatei"},
-	{"baeckerei-schmidt/de/checklist", "Fundstellen: Art. 6 Abs. 1 lit. b DSGVO", "Fundstelle:"},
+	{"baeckerei-schmidt/de/checklist", "Fundstellen: BGH, Urt. v. 15.12.2015 – VI ZR 134/15; Art. 6 Abs. 1 lit. b DSGVO", "Fundstelle:"},
 	{"four-lang/de/fields", "Für Kundinnen und Kunden in: Deutschland.", "Für Kunden in:"},
 	// Rows 23 and 24: contact persons of business clients on lit. f with
 	// their employer as the source; claims time-barred in 3 years.
