@@ -14,6 +14,11 @@ import (
 // after a colon instead.
 var germanBareName = regexp.MustCompile(`\bin (Vereinigtes Königreich|Vereinigte Staaten|Europäische Union|Schweiz|Niederlande|Türkei|Slowakei|Tschechien|Vereinigte Arabische Emirate)\b`)
 
+// germanBareSubject is such a name as the subject of a sentence without its
+// article: "Vereinigte Staaten kennt keine Ausnahme" (for "Die Vereinigten
+// Staaten kennen keine ...").
+var germanBareSubject = regexp.MustCompile(`(^|: |\. )(Vereinigtes Königreich|Vereinigte Staaten|Europäische Union|Schweiz|Niederlande|Türkei|Slowakei|Vereinigte Arabische Emirate) (kennt|hat|ist|sieht|erlaubt|verlangt)\b`)
+
 // TestGermanNamesAfterIn renders every document of every example, test case
 // and generated company in German and finds no such name after "in" (a
 // recipient abroad in the notice, the age of consent per market in the
@@ -26,6 +31,9 @@ func TestGermanNamesAfterIn(t *testing.T) {
 			n++
 			for _, line := range strings.Split(basisText(c, d.page), "\n") {
 				if m := germanBareName.FindString(line); m != "" {
+					t.Errorf("%s/de/%s: %q lacks the article: %s", c.Slug, d.name, m, line)
+				}
+				if m := germanBareSubject.FindString(line); m != "" {
 					t.Errorf("%s/de/%s: %q lacks the article: %s", c.Slug, d.name, m, line)
 				}
 			}
