@@ -210,5 +210,12 @@ func TestExceptionItemFollowsTheVerdict(t *testing.T) {
 				t.Errorf("%s %s: no exception item for US", lang, campaign)
 			}
 		}
+		for _, g := range review(p, res, res.Campaign("spring-glasses")).Groups {
+			for _, it := range g.Items {
+				if it.Key == "kind" && slices.Contains(it.Refs, p.T("ref.us-tcpa")) {
+					t.Errorf("%s: the kind of an e-mail to the United States cites the TCPA: %v", lang, it.Refs)
+				}
+			}
+		}
 	}
 }
