@@ -84,6 +84,9 @@ var wordingCases = []wordingCase{
 	{"checklist/pl", "dotychczasowymi klientami", "obecnymi klientami"},
 	{"four-lang/pl/privacy", "informacje handlowe o naszej ofercie", "z obszaru"},
 	{"nowak-doradztwo/pl/fields", "Podanie imienia i nazwiska jest niezbędne", "Dane z pola „Imię i nazwisko”"},
+	// Polish review, December 2026: recipients include processors, to whom
+	// data are entrusted, not "udostępnione" (art. 4 pkt 9, art. 28 RODO).
+	{"four-lang/pl/privacy", "Przekazujemy Państwa dane innym podmiotom tylko wtedy", "Udostępniamy"},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33
 	{"sen-vang/vi/fields", "Để rút lại sự đồng ý, Quý khách có thể xóa ngày sinh trong tài khoản", "trước đó. Xóa ngày sinh"},                                            // row 34
