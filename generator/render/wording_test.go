@@ -87,6 +87,11 @@ var wordingCases = []wordingCase{
 	// Polish review, December 2026: recipients include processors, to whom
 	// data are entrusted, not "udostępnione" (art. 4 pkt 9, art. 28 RODO).
 	{"four-lang/pl/privacy", "Przekazujemy Państwa dane innym podmiotom tylko wtedy", "Udostępniamy"},
+	// CJEU C-654/23 (Inteligo Media), operative part 2: Art. 6(1) GDPR does
+	// not apply ("nie ma zastosowania") where Art. 13(2) of the directive
+	// governs the sending; the exception covers the sender's own products.
+	{"four-lang/pl/privacy", "określone w art. 6 ust. 1 RODO nie mają dodatkowo zastosowania", "nie są stosowane dodatkowo"},
+	{"four-lang/pl/privacy", "wyłącznie o naszych własnych produktach lub usługach", "wyłącznie o własnych produktach"},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33
 	{"sen-vang/vi/fields", "Để rút lại sự đồng ý, Quý khách có thể xóa ngày sinh trong tài khoản", "trước đó. Xóa ngày sinh"},                                            // row 34
