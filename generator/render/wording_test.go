@@ -92,6 +92,9 @@ var wordingCases = []wordingCase{
 	// governs the sending; the exception covers the sender's own products.
 	{"four-lang/pl/privacy", "określone w art. 6 ust. 1 RODO nie mają dodatkowo zastosowania", "nie są stosowane dodatkowo"},
 	{"four-lang/pl/privacy", "wyłącznie o naszych własnych produktach lub usługach", "wyłącznie o własnych produktach"},
+	// Law No. 91/2025/QH15 named once where its scope article is cited.
+	{"four-lang/pl/privacy", "Zgodnie z art. 1 ust. 2 lit. c wietnamskiej ustawy nr 91/2025/QH15 o ochronie danych osobowych ustawę tę stosuje się także", "stosuje się także wietnamską ustawę"},
+	{"four-lang/pl/privacy", "mogą Państwo żądać przekazania Państwu swoich danych osobowych", "udostępnili Państwu Państwa"},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33
 	{"sen-vang/vi/fields", "Để rút lại sự đồng ý, Quý khách có thể xóa ngày sinh trong tài khoản", "trước đó. Xóa ngày sinh"},                                            // row 34
