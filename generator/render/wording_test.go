@@ -95,6 +95,14 @@ var wordingCases = []wordingCase{
 	// Law No. 91/2025/QH15 named once where its scope article is cited.
 	{"four-lang/pl/privacy", "Zgodnie z art. 1 ust. 2 lit. c wietnamskiej ustawy nr 91/2025/QH15 o ochronie danych osobowych ustawę tę stosuje się także", "stosuje się także wietnamską ustawę"},
 	{"four-lang/pl/privacy", "mogą Państwo żądać przekazania Państwu swoich danych osobowych", "udostępnili Państwu Państwa"},
+	// A signed checklist calls the notice by its title and the company file
+	// by its answer column's name; a condition is a fact, not an order.
+	{"four-lang/pl/checklist", "Informacja o przetwarzaniu danych (w wersji z 1 listopada 2026 r.)", "Klauzula informacyjna"},
+	{"four-lang/pl/checklist", "listę wykluczeń; opis firmy tego nie określa", "plik firmy"},
+	{"four-lang/pl/checklist", "Dotychczasowi klienci", "Obecni klienci"},
+	{"four-lang/pl/checklist", "Wiadomości są wysyłane wyłącznie do odbiorców", "Wysyłać wyłącznie"},
+	{"checklist/pl", "(art. 398 ust. 1 Prawa komunikacji elektronicznej)", "PKE"},
+	{"checklist/pl", "przepis 22 ust. 3 lit. c brytyjskiego rozporządzenia PECR", ""},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33
 	{"sen-vang/vi/fields", "Để rút lại sự đồng ý, Quý khách có thể xóa ngày sinh trong tài khoản", "trước đó. Xóa ngày sinh"},                                            // row 34
