@@ -63,6 +63,19 @@ var polishTerms = []polishTerm{
 	{"check.reason.phone-uk", "konsultanta", "przez ludzi"},
 	{"check.cond.uk-tps", "konsultanta", "przez ludzi"},
 	{"field.channel.sms", "wiadomości SMS", ""},
+	// The markets' conditions and reasons (CRM eligibility): a market's
+	// name cannot agree with a verb ("Stany Zjednoczone nie przewiduje"), so
+	// the law of the market is the subject; foreign acts are named as
+	// refs.pl.yaml names them; no calques of "costs no more than", "call to".
+	{"checklist.answer.exception_none", "prawo tego rynku ({{.Market}}) nie przewiduje", ""},
+	{"checklist.item.national_condition", "od którego prawo krajowe uzależnia", "dodaje"},
+	{"check.reason.us-sms", "w łączności telefonicznej (TCPA)", "z ustawy"},
+	{"check.cond.us-opt-out", "nie wymaga od odbiorcy", "nie kosztuje"},
+	{"check.cond.us-identified", "i podaje ważny adres pocztowy nadawcy, a jego nagłówek", ""},
+	{"check.cond.ch-asterisk", "za pomocą której", ""},
+	{"check.cond.it-register", "pod numery", "do numerów"},
+	{"check.reason.eu-listed", "Opis firmy wymienia rynek EU", ""},
+	{"notice.complaint.abroad", "tamtejszego organu", "jego organu"},
 }
 
 // polishBanned are words no Polish message may use, with what to write.
@@ -90,6 +103,12 @@ var polishBanned = []struct {
 	{regexp.MustCompile(`(?i)\bplik\pL* firmy`), "checklist.", "write opis firmy"},
 	{regexp.MustCompile(`(?i)klauzul\pL* informacyjn`), "check.cond.", "write informacja o przetwarzaniu danych"},
 	{regexp.MustCompile(`^Plik `), "check.reason.", "write Opis firmy"},
+	// Calls by a person, as against automated calling systems (PKE's
+	// "automatyczne systemy wywołujące"): "osobiście przez konsultanta".
+	{regexp.MustCompile(`przez ludzi`), "", "write osobiście przez konsultanta"},
+	// The Netherlands are "Niderlandy" in the Polish texts of EU law
+	// (Interinstitutional Style Guide, 7.1.1), the adjective "niderlandzki".
+	{regexp.MustCompile(`Holandi\pL*`), "", "write Niderlandy"},
 }
 
 // TestPolishLegalTerms holds the Polish wording to the official terms of the
