@@ -76,6 +76,15 @@ var polishTerms = []polishTerm{
 	{"check.cond.it-register", "pod numery", "do numerów"},
 	{"check.reason.eu-listed", "Opis firmy wymienia rynek EU", ""},
 	{"notice.complaint.abroad", "tamtejszego organu", "jego organu"},
+	// Findings: a data id is named as data; an unverified age is marked in
+	// Polish ({{.Ages}} carries the English "(unverified)"); a sender is
+	// "wskazany", not "identyfikowany"; CASL "uznaje zgodę za dorozumianą".
+	{"check.purpose.data-not-collected", "wykorzystuje dane:", ""},
+	{"check.purpose.further-use", "wykorzystuje dane:", ""},
+	{"check.children.parental-consent", "wieku nie zweryfikowano dla", "{{.Ages}}"},
+	{"check.market.unverified", "a które wskazuje uzasadnienie oceny", "(wskazuje"},
+	{"check.cond.ca-identify-unsubscribe", "wskazuje nadawcę", "identyfikuje"},
+	{"check.reason.ca-ebr", "uznaje zgodę za dorozumianą", "przyjmuje"},
 }
 
 // polishBanned are words no Polish message may use, with what to write.
@@ -109,6 +118,8 @@ var polishBanned = []struct {
 	// The Netherlands are "Niderlandy" in the Polish texts of EU law
 	// (Interinstitutional Style Guide, 7.1.1), the adjective "niderlandzki".
 	{regexp.MustCompile(`Holandi\pL*`), "", "write Niderlandy"},
+	// "before the message" is "przed wysłaniem wiadomości".
+	{regexp.MustCompile(`przed wiadomością`), "", "write przed wysłaniem wiadomości"},
 }
 
 // TestPolishLegalTerms holds the Polish wording to the official terms of the
