@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -65,8 +64,9 @@ type instance struct {
 	log      *slog.Logger
 	scripts  bool
 	hook     func(browser, url string)
-	name     string    // "browser PID", or "browser at URL" for a remote one
-	conn     io.Closer // the connection to a remote browser; nil for a local one
+	name     string  // "browser PID", or "browser at URL" for a remote one
+	cl       *client // the DevTools connection
+	remote   bool    // the browser is remote: close disconnects rather than kills
 
 	slots chan struct{} // one token per tab in use
 	idle  chan *tab     // tabs ready for the next document
@@ -104,15 +104,7 @@ func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 		return nil, fmt.Errorf("pdf: start %s: %w", cfg.browser, err)
 	}
 
-	in.browser = rod.New().ControlURL(u).Context(in.ctx)
-	errc := make(chan error, 1)
-	go func() { errc <- in.browser.Connect() }()
-	select {
-	case err = <-errc:
-	case <-ctx.Done():
-		err = ctx.Err()
-	}
-	if err != nil {
+	if in.browser, err = in.attach(ctx, u); err != nil {
 		_ = in.close()
 		return nil, fmt.Errorf("pdf: connect to %s: %w", cfg.browser, err)
 	}
@@ -207,12 +199,15 @@ func (in *instance) usable() bool {
 // close kills the browser's whole process tree, waits for it to go and
 // removes the profile. It is safe to call more than once.
 func (in *instance) close() error {
-	if in.conn != nil {
+	if in.remote {
 		return in.disconnect()
 	}
 	in.closeOnce.Do(func() {
 		in.dead.Store(true)
 		in.cancel()
+		if in.cl != nil {
+			in.cl.close(nil)
+		}
 		pids := related(in.pid, in.dir)
 		kill(in.pid)
 		for _, pid := range pids {

@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -52,7 +53,7 @@ func waitLoaded(ctx context.Context, p *rod.Page, page string) error {
 		r, err := proto.RuntimeEvaluate{Expression: `document.readyState + " " + location.href`, ReturnByValue: true}.Call(p)
 		var cdpErr *cdp.Error
 		switch {
-		case err == nil && r.ExceptionDetails == nil:
+		case err == nil && r.ExceptionDetails == nil && r.Result != nil:
 			state, href, _ := strings.Cut(r.Result.Value.Str(), " ")
 			if state == "complete" && samePage(href, page) {
 				return nil
@@ -83,6 +84,9 @@ func evaluate(p *rod.Page, expr string) (string, error) {
 			msg += " " + r.ExceptionDetails.Exception.Description
 		}
 		return "", errors.New(msg)
+	}
+	if r.Result == nil {
+		return "", &ProtocolError{Reason: "a Runtime.evaluate reply without a result"}
 	}
 	return r.Result.Value.Str(), nil
 }
@@ -165,9 +169,51 @@ func printPDF(p *rod.Page, job Job) error {
 	if err != nil {
 		return err
 	}
-	stream := rod.NewStreamReader(p, res.Stream)
-	defer func() { _ = stream.Close() }()
+	stream := &pdfStream{p: p, handle: res.Stream}
+	defer func() { _ = proto.IOClose{Handle: res.Stream}.Call(p) }()
 	return writeAtomic(job.Out, stream)
+}
+
+// Limits of a printed PDF as it comes back over the DevTools connection.
+const (
+	streamChunk = 1 << 20   // bytes asked for by one IO.read
+	maxPDF      = 512 << 20 // the largest PDF accepted
+)
+
+// pdfStream reads a PDF the browser returned as a stream, a chunk of at
+// most streamChunk bytes at a time, up to maxPDF bytes.
+type pdfStream struct {
+	p      *rod.Page
+	handle proto.IOStreamHandle
+	buf    []byte
+	read   int
+	eof    bool
+}
+
+func (s *pdfStream) Read(b []byte) (int, error) {
+	for len(s.buf) == 0 {
+		if s.eof {
+			return 0, io.EOF
+		}
+		size := streamChunk
+		res, err := proto.IORead{Handle: s.handle, Size: &size}.Call(s.p)
+		if err != nil {
+			return 0, err
+		}
+		s.buf = []byte(res.Data)
+		if res.Base64Encoded {
+			if s.buf, err = base64.StdEncoding.DecodeString(res.Data); err != nil {
+				return 0, &ProtocolError{Reason: "a PDF chunk that is not base64"}
+			}
+		}
+		s.eof = res.EOF
+		if s.read += len(s.buf); s.read > maxPDF {
+			return 0, fmt.Errorf("the browser returned a PDF of more than %d MiB", maxPDF>>20)
+		}
+	}
+	n := copy(b, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
 }
 
 // writeAtomic writes the PDF read from r to path+".tmp" and renames it to path.

@@ -89,7 +89,7 @@ func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 	}
 	path, ours := in.filter.file(e.Request.URL)
 	switch {
-	case ours && in.conn != nil:
+	case ours && in.remote:
 		code := serve(p, e, path)
 		in.log.Debug("pdf: served", "url", e.Request.URL, "status", code)
 		return
