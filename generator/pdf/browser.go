@@ -64,9 +64,10 @@ type instance struct {
 	log      *slog.Logger
 	scripts  bool
 	hook     func(browser, url string)
-	name     string  // "browser PID", or "browser at URL" for a remote one
-	cl       *client // the DevTools connection
-	remote   bool    // the browser is remote: close disconnects rather than kills
+	ping     time.Duration // bounds commands that should be answered at once
+	name     string        // "browser PID", or "browser at URL" for a remote one
+	cl       *client       // the DevTools connection
+	remote   bool          // the browser is remote: close disconnects rather than kills
 
 	slots chan struct{} // one token per tab in use
 	idle  chan *tab     // tabs ready for the next document
@@ -174,7 +175,7 @@ func (in *instance) alive() bool {
 		return false
 	default:
 	}
-	ctx, cancel := context.WithTimeout(in.ctx, 5*time.Second)
+	ctx, cancel := context.WithTimeout(in.ctx, in.ping)
 	defer cancel()
 	if _, err := (proto.BrowserGetVersion{}).Call(in.browser.Context(ctx)); err != nil {
 		in.dead.Store(true)
@@ -253,6 +254,7 @@ func newInstance(cfg *config, filter *root) *instance {
 		log:     cfg.logger,
 		scripts: cfg.scripts,
 		hook:    cfg.onRequest,
+		ping:    cfg.ping,
 		slots:   make(chan struct{}, cfg.pages),
 		idle:    make(chan *tab, cfg.pages),
 	}

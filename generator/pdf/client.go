@@ -73,7 +73,10 @@ func (c *client) Call(ctx context.Context, sessionID, method string, params any)
 	default:
 	}
 	if err := c.ws.Send(ctx, data); err != nil {
-		c.close(fmt.Errorf("send %s: %w", method, err))
+		var notSent *notSentError
+		if !errors.As(err, &notSent) {
+			c.close(fmt.Errorf("send %s: %w", method, err))
+		}
 		return nil, err
 	}
 	select {

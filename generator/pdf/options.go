@@ -11,6 +11,10 @@ const (
 	DefaultTimeout      = 60 * time.Second // per document
 	DefaultStartTimeout = 2 * time.Minute  // per browser start, generous for a busy machine
 	DefaultRestartEvery = 200              // documents per browser
+
+	// pingTimeout bounds the commands a browser is expected to answer at
+	// once: whether it still answers, closing a tab, dropping a context.
+	pingTimeout = 5 * time.Second
 )
 
 // DefaultPages is how many tabs print in parallel unless WithPages says
@@ -36,6 +40,7 @@ type config struct {
 	scripts      bool
 	endpoints    []string
 	onRequest    func(browser, url string) // test hook: called for each paused request before it is decided
+	ping         time.Duration             // pingTimeout, shorter in tests
 }
 
 func defaultConfig() config {
@@ -45,6 +50,7 @@ func defaultConfig() config {
 		pages:        DefaultPages(),
 		restartEvery: DefaultRestartEvery,
 		logger:       slog.New(slog.DiscardHandler),
+		ping:         pingTimeout,
 	}
 }
 

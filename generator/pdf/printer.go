@@ -31,8 +31,17 @@ type Printer struct {
 }
 
 // New checks the options, finds the browser and starts it, or connects to
-// the remote browsers WithEndpoints names.
+// the remote browsers WithEndpoints names. It is NewContext without a
+// context: only the start timeout bounds it.
 func New(opts ...Option) (*Printer, error) {
+	return NewContext(context.Background(), opts...)
+}
+
+// NewContext is New, also bounded by ctx: when ctx ends while the browser
+// starts or the remote browsers are connected to, it stops them and
+// returns ctx's error. Once NewContext has returned, ctx no longer matters:
+// the printer lives until Close.
+func NewContext(ctx context.Context, opts ...Option) (*Printer, error) {
 	cfg := defaultConfig()
 	for _, opt := range opts {
 		opt(&cfg)
@@ -81,15 +90,20 @@ func New(opts ...Option) (*Printer, error) {
 	}
 	p := &Printer{cfg: cfg, filter: filter}
 	p.closing, p.stop = context.WithCancel(context.Background())
+	detach := context.AfterFunc(ctx, p.stop) // ends the start, not the printer: see the end
 	if filter.served {
-		if p.pool, err = dial(&p.cfg, filter, p.closing); err != nil {
-			p.stop()
-			return nil, fmt.Errorf("pdf: %w", err)
-		}
-		return p, nil
+		p.pool, err = dial(&p.cfg, filter, p.closing)
+	} else {
+		err = p.replace(context.Background(), nil)
 	}
-	if err := p.replace(context.Background(), nil); err != nil {
-		p.stop()
+	if !detach() || err != nil {
+		_ = p.Close()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("pdf: start: %w", ctx.Err())
+		}
+		if filter.served {
+			err = fmt.Errorf("pdf: %w", err)
+		}
 		return nil, err
 	}
 	return p, nil

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/go-rod/rod"
 	"github.com/go-rod/rod/lib/proto"
@@ -196,7 +195,7 @@ func (in *instance) disconnect() error {
 	in.closeOnce.Do(func() {
 		in.dead.Store(true)
 		if in.browser != nil {
-			ctx, cancel := context.WithTimeout(in.ctx, 5*time.Second)
+			ctx, cancel := context.WithTimeout(in.ctx, in.ping)
 			_ = proto.TargetDisposeBrowserContext{BrowserContextID: in.browser.BrowserContextID}.Call(in.browser.Context(ctx))
 			cancel()
 		}

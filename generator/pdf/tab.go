@@ -61,9 +61,16 @@ func (in *instance) open(ctx context.Context) (*tab, error) {
 	t := &tab{page: page, cancel: cancel}
 
 	// Subscribe before enabling interception so no paused request is missed.
+	// Subscribing enables the Fetch domain on tctx, which has no deadline:
+	// ctx's end cancels it meanwhile.
 	events := page.Context(tctx)
+	stop := context.AfterFunc(ctx, cancel)
 	wait := events.EachEvent(func(e *proto.FetchRequestPaused) { in.route(events, e) })
 	go wait()
+	if !stop() {
+		t.close(in)
+		return nil, ctx.Err()
+	}
 
 	p := page.Context(ctx)
 	setup := []proto.Request{
@@ -108,7 +115,7 @@ func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 // close stops the tab's filter and closes the tab.
 func (t *tab) close(in *instance) {
 	t.cancel()
-	ctx, cancel := context.WithTimeout(in.ctx, 2*time.Second)
+	ctx, cancel := context.WithTimeout(in.ctx, min(in.ping, 2*time.Second))
 	defer cancel()
 	_, _ = proto.TargetCloseTarget{TargetID: t.page.TargetID}.Call(in.browser.Context(ctx))
 }

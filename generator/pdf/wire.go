@@ -15,6 +15,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -115,8 +116,11 @@ func (c *wsConn) handshake(ctx context.Context, u *url.URL) (err error) {
 	}
 	stop := context.AfterFunc(ctx, func() { _ = c.conn.SetDeadline(time.Unix(1, 0)) })
 	defer func() {
-		if !stop() && ctx.Err() != nil {
+		switch {
+		case !stop() && ctx.Err() != nil:
 			err = ctx.Err() // whatever failed, failed because ctx ended
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			err = context.DeadlineExceeded // the connection's deadline is ctx's
 		}
 		_ = c.conn.SetDeadline(time.Time{})
 	}()
@@ -332,7 +336,8 @@ func (c *wsConn) frame(limit int) (op byte, fin bool, payload []byte, err error)
 
 // Send writes msg as one text message within ctx's deadline, or
 // writeTimeout if it has none. A write cut short leaves half a frame on
-// the connection, so it closes the connection.
+// the connection, so it closes the connection; a message not begun because
+// ctx had ended is a *notSentError and leaves it open.
 func (c *wsConn) Send(ctx context.Context, msg []byte) error {
 	return c.write(ctx, opText, msg)
 }
@@ -363,7 +368,7 @@ func (c *wsConn) write(ctx context.Context, op byte, payload []byte) error {
 	c.wmu.Lock()
 	defer c.wmu.Unlock()
 	if err := ctx.Err(); err != nil {
-		return err
+		return &notSentError{err}
 	}
 	deadline, ok := ctx.Deadline()
 	if !ok {
@@ -380,6 +385,13 @@ func (c *wsConn) write(ctx context.Context, op byte, payload []byte) error {
 	}
 	return err
 }
+
+// notSentError reports a message not sent because its context had ended
+// first; the connection is intact.
+type notSentError struct{ err error }
+
+func (e *notSentError) Error() string { return e.err.Error() }
+func (e *notSentError) Unwrap() error { return e.err }
 
 // Close closes the connection.
 func (c *wsConn) Close() error { return c.conn.Close() }
