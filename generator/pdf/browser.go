@@ -83,7 +83,7 @@ type instance struct {
 // launch starts a browser with a fresh profile and connects to it.
 func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 	sweepStaleProfiles(cfg.logger.Info)
-	dir, err := os.MkdirTemp("", profilePattern) // the suffix keeps one name from prefixing another
+	dir, err := profileFolder()
 	if err == nil {
 		if err = markOwner(dir); err != nil {
 			_ = os.RemoveAll(dir)

@@ -78,7 +78,7 @@ var (
 // print prints job with the server's printer, started now if this is the
 // first PDF asked for.
 func (s *Server) print(job pdf.Job) ([]byte, error) {
-	p, err := s.pdfs.printer(s.cfg.newPrinter)
+	p, err := s.pdfs.printer(func(root string) (Printer, error) { return s.cfg.newPrinter(s.ctx, root) })
 	if err != nil {
 		return nil, err
 	}
