@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"log/slog"
 	"runtime"
 	"time"
@@ -39,8 +40,9 @@ type config struct {
 	footerFamily string
 	scripts      bool
 	endpoints    []string
-	onRequest    func(browser, url string) // test hook: called for each paused request before it is decided
-	ping         time.Duration             // pingTimeout, shorter in tests
+	onRequest    func(browser, url string)                                                       // test hook: called for each paused request before it is decided
+	ping         time.Duration                                                                   // pingTimeout, shorter in tests
+	deadline     func(ctx context.Context, browser string) (context.Context, context.CancelFunc) // test hook: a document's deadline on a browser, instead of timeout
 }
 
 func defaultConfig() config {

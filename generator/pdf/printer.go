@@ -257,7 +257,13 @@ func (p *Printer) print(ctx context.Context, job Job) error {
 
 // printOn prints job on browser in within the per-document timeout.
 func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
-	ctx, cancel := context.WithTimeout(ctx, p.cfg.timeout)
+	timeout := p.cfg.timeout
+	var cancel context.CancelFunc
+	if p.cfg.deadline != nil {
+		ctx, cancel = p.cfg.deadline(ctx, in.name)
+	} else {
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+	}
 	defer cancel()
 	t, err := in.acquire(ctx)
 	if err == nil {
@@ -267,10 +273,10 @@ func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
 	switch {
 	case err == nil || !errors.Is(ctx.Err(), context.DeadlineExceeded):
 	case errors.Is(err, context.DeadlineExceeded):
-		err = fmt.Errorf("timed out after %v: %w", p.cfg.timeout, err)
+		err = fmt.Errorf("timed out after %v: %w", timeout, err)
 	default:
 		// Whatever failed once the deadline passed failed because of it.
-		err = fmt.Errorf("timed out after %v: %w: %w", p.cfg.timeout, ctx.Err(), err)
+		err = fmt.Errorf("timed out after %v: %w: %w", timeout, ctx.Err(), err)
 	}
 	return err
 }

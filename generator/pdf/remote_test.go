@@ -306,8 +306,8 @@ func TestHTTPEndpoint(t *testing.T) {
 
 // TestRemoteSlowEndpoint holds a document's page on the first browser until
 // the document's deadline passes: it must be printed by the second, and
-// the first, which still answers, stays in the pool. The deadline is long
-// enough for the second browser to print one small page on a busy machine.
+// the first, which still answers, stays in the pool. The deadline is
+// injected: short on the first browser, the default on the second.
 func TestRemoteSlowEndpoint(t *testing.T) {
 	a, b := startRemote(t), startRemote(t)
 	root := t.TempDir()
@@ -316,16 +316,26 @@ func TestRemoteSlowEndpoint(t *testing.T) {
 	t.Cleanup(func() { close(release) })
 	nameA := "browser at " + Redact(a.ws)
 	var held atomic.Bool
+	expire := newExpiry()
 	hold := func(c *config) {
 		c.onRequest = func(from, url string) {
 			if from == nameA && strings.HasSuffix(url, ".html") {
 				held.Store(true)
+				expire.now()
 				<-release
 			}
 		}
 	}
 	rec := &logRecorder{}
-	p := newTestPrinter(t, root, WithEndpoints(a.ws, b.ws), WithTimeout(15*time.Second), WithLogger(slogNew(rec)), hold)
+	deadlines := func(c *config) {
+		c.deadline = func(ctx context.Context, browser string) (context.Context, context.CancelFunc) {
+			if browser == nameA {
+				return expire.on(ctx)
+			}
+			return context.WithTimeout(ctx, DefaultTimeout)
+		}
+	}
+	p := newTestPrinter(t, root, WithEndpoints(a.ws, b.ws), WithLogger(slogNew(rec)), hold, deadlines)
 	if err := p.Print(context.Background(), jobs[0]); err != nil {
 		t.Fatalf("Print: %v", err)
 	}
@@ -338,6 +348,39 @@ func TestRemoteSlowEndpoint(t *testing.T) {
 	}
 	if n := p.pool.size(); n != 2 {
 		t.Errorf("%d browsers left in the pool, want 2", n)
+	}
+}
+
+// expiry is a document deadline a test makes pass when it chooses.
+type expiry struct {
+	done chan struct{}
+	once sync.Once
+}
+
+func newExpiry() *expiry { return &expiry{done: make(chan struct{})} }
+
+// now makes the deadline pass.
+func (e *expiry) now() { e.once.Do(func() { close(e.done) }) }
+
+// on returns a context of parent that ends with context.DeadlineExceeded when now is called.
+func (e *expiry) on(parent context.Context) (context.Context, context.CancelFunc) {
+	return context.WithCancel(&expiring{Context: parent, e: e})
+}
+
+// expiring is a context whose deadline passes when its expiry says so.
+type expiring struct {
+	context.Context
+	e *expiry
+}
+
+func (c *expiring) Done() <-chan struct{} { return c.e.done }
+
+func (c *expiring) Err() error {
+	select {
+	case <-c.e.done:
+		return context.DeadlineExceeded
+	default:
+		return nil
 	}
 }
 
