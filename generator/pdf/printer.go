@@ -267,7 +267,10 @@ func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
 	defer cancel()
 	t, err := in.acquire(ctx)
 	if err == nil {
-		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily)
+		if p.cfg.onPrint != nil {
+			p.cfg.onPrint(ctx, in.name, job)
+		}
+		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily, !p.cfg.navigate)
 		in.release(t, err == nil)
 	}
 	switch {

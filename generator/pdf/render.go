@@ -20,17 +20,16 @@ import (
 // pollInterval is how often the page's ready state is checked while it loads.
 const pollInterval = 5 * time.Millisecond
 
-// render prints job, loaded from the address page, with tab t. ctx carries the document's deadline and
-// bounds every step: loading, waiting for fonts, printing and writing.
-// fontCSS is added to the document for the footer's font family, or the
-// body's font if family is "".
-func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string) error {
+// render prints job, loaded from the address page, with tab t: put into
+// the document the tab already holds (see put) when it holds one and fast
+// is set, else by navigating the tab to it. ctx carries the document's
+// deadline and bounds every step: loading, waiting for fonts, printing and
+// writing. fontCSS is added to the document for the footer's font family,
+// or the body's font if family is "".
+func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string, fast bool) error {
 	p := t.page.Context(ctx)
-	if err := p.Navigate(page); err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	if err := waitLoaded(ctx, p, page); err != nil {
-		return fmt.Errorf("wait for load: %w", err)
+	if err := t.load(ctx, p, job, page, fast); err != nil {
+		return err
 	}
 	family, err := prepare(p, job, fontCSS, family)
 	if err != nil {
@@ -42,6 +41,29 @@ func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string)
 	if err := printPDF(p, job); err != nil {
 		return fmt.Errorf("print: %w", err)
 	}
+	return nil
+}
+
+// load loads job's page into the tab, the fast way if it may, else, or if
+// that fails, by navigating to it. It may not when a file the tab loaded
+// changed since (the browser would not ask for it again).
+func (t *tab) load(ctx context.Context, p *rod.Page, job Job, page string, fast bool) error {
+	if fast && t.warm && !t.changed() {
+		err := t.put(ctx, p, job, page)
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+		t.log.Warn("pdf: loading a page into a warm tab failed, navigating to it instead", "html", job.HTML, "err", err)
+	}
+	t.warm = false
+	t.forget()
+	if err := p.Navigate(page); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if err := waitLoaded(ctx, p, page); err != nil {
+		return fmt.Errorf("wait for load: %w", err)
+	}
+	t.warm = true
 	return nil
 }
 
