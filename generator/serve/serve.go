@@ -12,9 +12,10 @@
 //
 // A GET of x.pdf prints x.html with one browser, started at the first such
 // request and kept until Close. Each PDF is kept in memory under the hash of
-// its page and of every file the page may load (the files in the folders
-// above it, such as the logo, and the assets), so it is printed again only
-// after one of them changed.
+// its page and of every file the page loads (the logo, the stylesheets and
+// the fonts they load: pdf.Loads and pdf.StyleLoads), so it is printed
+// again only after one of them changed. Build and serve make the job from
+// the page the same way (pdf.NewJob).
 //
 // Neither printing nor building makes a page wait: the site is locked only
 // while a build replaces its files (see BuildFunc) and, for reading, while a
