@@ -42,7 +42,7 @@ type config struct {
 	navigate     bool
 	endpoints    []string
 	onRequest    func(browser, url string)                                                       // test hook: called for each paused request before it is decided
-	onPrint      func(ctx context.Context, browser string, job Job) // test hook: called as a document starts on a tab
+	onPrint      func(ctx context.Context, browser string, job Job)                              // test hook: called as a document starts on a tab
 	ping         time.Duration                                                                   // pingTimeout, shorter in tests
 	deadline     func(ctx context.Context, browser string) (context.Context, context.CancelFunc) // test hook: a document's deadline on a browser, instead of timeout
 }

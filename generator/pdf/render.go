@@ -50,6 +50,9 @@ func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string,
 func (t *tab) load(ctx context.Context, p *rod.Page, job Job, page string, fast bool) error {
 	if fast && t.warm && !t.changed() {
 		err := t.put(ctx, p, job, page)
+		if err == nil {
+			t.log.Debug("pdf: put into a warm tab", "html", job.HTML)
+		}
 		if err == nil || ctx.Err() != nil {
 			return err
 		}
