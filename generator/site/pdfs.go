@@ -25,10 +25,11 @@ type printer interface {
 
 // printerFor says what a build's PDFs are printed on.
 type printerFor struct {
-	browser string   // the local browser's path
-	remote  []string // remote DevTools endpoints, instead of a local browser
-	root    string   // the site the pages are under
-	tabs    int      // documents printed at once on each browser; 0: pdf.DefaultPages
+	ctx     context.Context // the build's: cancelling it stops the browser's start or the connections
+	browser string          // the local browser's path
+	remote  []string        // remote DevTools endpoints, instead of a local browser
+	root    string          // the site the pages are under
+	tabs    int             // documents printed at once on each browser; 0: pdf.DefaultPages
 }
 
 // startPrinter starts the browser that prints a build's PDFs, or connects
@@ -40,9 +41,9 @@ var startPrinter = func(pf printerFor) (printer, error) {
 		opts = append(opts, pdf.WithPages(pf.tabs))
 	}
 	if len(pf.remote) > 0 {
-		return pdf.New(append(opts, pdf.WithEndpoints(pf.remote...))...)
+		return pdf.NewContext(pf.ctx, append(opts, pdf.WithEndpoints(pf.remote...))...)
 	}
-	return pdf.New(append(opts, pdf.WithBrowser(pf.browser))...)
+	return pdf.NewContext(pf.ctx, append(opts, pdf.WithBrowser(pf.browser))...)
 }
 
 // pickBrowser returns the local browser to print with, or "" when the
@@ -145,7 +146,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 
 // print prints jobs with one browser, showing progress on logw.
 func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook func(done, total int)) error {
-	p, err := startPrinter(printerFor{browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
+	p, err := startPrinter(printerFor{ctx: b.ctx, browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
 	if err != nil {
 		return err
 	}

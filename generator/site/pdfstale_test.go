@@ -294,4 +294,3 @@ func TestWholePDF(t *testing.T) {
 		t.Error("a missing file or a folder passed as a PDF")
 	}
 }
-
