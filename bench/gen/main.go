@@ -1,5 +1,5 @@
 // Command gen writes N synthetic companies for the benchmarks: each with
-// 10 purposes, 5 recipients, 5 form fields and 3 campaigns, in English,
+// 10 purposes, 5 recipients, 6 form fields and 3 campaigns, in English,
 // German, Polish and Vietnamese, with text that uses each language's
 // diacritics. The output is deterministic for a given N.
 //
@@ -206,27 +206,36 @@ func company(i int) (slug, src string) {
     country: PL
     contract: true
     purpose: {en: "Hosting", de: "Hosting", pl: "Hosting", vi: "Lưu trữ máy chủ"}
-fields:
-  - id: name
-    label: {en: "Full name", de: "Vor- und Nachname", pl: "Imię i nazwisko", vi: "Họ và tên"}
-    required: true
-    purpose: orders
-  - id: email
-    label: {en: "Email address", de: "E-Mail-Adresse", pl: "Adres e-mail", vi: "Địa chỉ email"}
-    required: true
-    purpose: orders
-  - id: postal_address
-    label: {en: "Delivery address", de: "Lieferadresse", pl: "Adres dostawy", vi: "Địa chỉ giao hàng"}
-    required: true
-    purpose: orders
-  - id: date_of_birth
-    label: {en: "Date of birth", de: "Geburtsdatum", pl: "Data urodzenia", vi: "Ngày sinh"}
-    required: false
-    purpose: birthday
-  - id: offers_optin
-    label: {en: "Yes, send me special offers by email.", de: "Ja, schicken Sie mir Angebote per E-Mail.", pl: "Tak, chcę otrzymywać oferty e-mailem.", vi: "Có, hãy gửi ưu đãi cho tôi qua email."}
-    required: false
-    purpose: offers
+forms:
+  - id: checkout
+    kind: checkout
+    fields:
+      - id: name
+        label: {en: "Full name", de: "Vor- und Nachname", pl: "Imię i nazwisko", vi: "Họ và tên"}
+        required: true
+        purpose: orders
+      - id: email
+        label: {en: "Email address", de: "E-Mail-Adresse", pl: "Adres e-mail", vi: "Địa chỉ email"}
+        required: true
+        purpose: orders
+      - id: postal_address
+        label: {en: "Delivery address", de: "Lieferadresse", pl: "Adres dostawy", vi: "Địa chỉ giao hàng"}
+        required: true
+        purpose: orders
+      - id: date_of_birth
+        label: {en: "Date of birth", de: "Geburtsdatum", pl: "Data urodzenia", vi: "Ngày sinh"}
+        required: false
+        purpose: birthday
+      - id: offers_optin
+        label: {en: "Yes, send me special offers by email.", de: "Ja, schicken Sie mir Angebote per E-Mail.", pl: "Tak, chcę otrzymywać oferty e-mailem.", vi: "Có, hãy gửi ưu đãi cho tôi qua email."}
+        required: false
+        type: checkbox
+        purpose: offers
+      - id: survey_optin
+        label: {en: "Yes, you may ask me by email whether I am satisfied.", de: "Ja, Sie dürfen mich per E-Mail fragen, ob ich zufrieden bin.", pl: "Tak, możecie zapytać mnie e-mailem, czy jestem zadowolony.", vi: "Có, hãy hỏi tôi qua email về mức độ hài lòng."}
+        required: false
+        type: checkbox
+        purpose: survey
 campaigns:
   - id: order-confirmation
     name: {en: "Order confirmation", de: "Bestellbestätigung", pl: "Potwierdzenie zamówienia", vi: "Xác nhận đơn hàng"}
@@ -242,6 +251,8 @@ campaigns:
     channel: email
     audience: {business: shop, who: existing_customers}
     promotes: shop
+    similar: true
+    similar_reason: {en: "The same goods as the customer's last order, in new editions.", de: "Dieselben Waren wie in der letzten Bestellung, in neuen Ausführungen.", pl: "Te same towary co w ostatnim zamówieniu, w nowych wersjach.", vi: "Cùng loại hàng hóa như đơn hàng trước, phiên bản mới."}
     data: [name, email]
 ` + consentRecords(c.code) + `  - id: seasonal-offer
     name: {en: "Seasonal offer", de: "Saisonangebot", pl: "Oferta sezonowa", vi: "Ưu đãi theo mùa"}

@@ -13,19 +13,16 @@ import (
 func (ck *checker) campaigns() {
 	markets := ck.markets()
 	for i := range ck.c.Campaigns {
-		cp := &ck.c.Campaigns[i]
-		p := ck.c.PurposeByID(cp.Purpose)
-		var outs []Outcome
+		cp := ck.facts(&ck.c.Campaigns[i])
 		for _, m := range markets {
-			o := judge(ck.situation(cp, p, m))
+			o := judge(ck.law, ck.situation(cp, m))
 			o.Company, o.Campaign, o.Pos = ck.slug(), cp.ID, ck.pos(cp.At, "id")
-			outs = append(outs, o)
+			o.Eligibility = ck.eligibility(cp, o)
+			cp.Outcomes = append(cp.Outcomes, o)
 		}
-		ck.r.Campaigns = append(ck.r.Campaigns, outs...)
-		cc := &campaignCheck{ck: ck, cp: cp, p: p, business: ck.audienceBusiness(cp), outs: outs}
-		for _, rule := range campaignRules {
-			rule(cc)
-		}
+		ck.r.Campaigns = append(ck.r.Campaigns, cp.Outcomes...)
+		ck.res.Campaigns = append(ck.res.Campaigns, cp)
+		ck.campaignRules(cp)
 	}
 }
 
@@ -38,89 +35,164 @@ func (ck *checker) pos(at model.Positions, keys ...string) model.Pos {
 	return p
 }
 
-// audienceBusiness is the business whose customers a campaign addresses: the
-// audience's, or the company's only business.
-func (ck *checker) audienceBusiness(cp *model.Campaign) string {
-	if cp.Audience.Business != "" {
-		return cp.Audience.Business
+// facts derives, once, what a campaign's verdicts and documents depend on
+// besides the law.
+func (ck *checker) facts(cp *model.Campaign) *Campaign {
+	f := &Campaign{Campaign: cp, Purpose: ck.c.PurposeByID(cp.Purpose), Business: cp.Audience.Business}
+	if f.Business == "" && len(ck.c.Businesses) == 1 {
+		f.Business = ck.c.Businesses[0].ID
 	}
-	if len(ck.c.Businesses) == 1 {
-		return ck.c.Businesses[0].ID
+	f.Promotes = cp.Promotes
+	if f.Promotes == "" {
+		f.Promotes = f.Business
 	}
-	return ""
+	f.OwnBusiness = cp.Promotes == "" || f.Business == "" || cp.Promotes == f.Business
+	f.Similar = similarity(cp)
+	f.SimilarReason = cp.SimilarReason
+	f.Origin = cp.Audience.Origin()
+	f.OnConsent = cp.ConsentRecords && f.Purpose != nil && f.Purpose.Basis == model.Consent
+	f.Collected = ck.collected(f)
+	return f
 }
 
-// similarity reports whether a campaign's promoted products count as similar
-// to those its audience bought, or nil when the file does not tell. The old
-// spelling similar: decides where written; otherwise products of the
-// business the customers bought from are similar and another business's are
-// not, for advertising and for a message that names what it promotes. An
-// old similar_products campaign without similar: stays unstated.
-func similarity(c *model.Company, cp *model.Campaign) *bool {
-	if cp.Similar != nil {
+// similarity reports whether what a campaign promotes is similar to what its
+// recipients bought, as the file states it (similar:), or nil when it does
+// not. Similarity is judged against the goods bought, never inferred from
+// the business line: products of the business the customers bought from
+// are not similar merely for that. The old kinds keep their meaning:
+// similar_products said similar, new_products said not similar.
+func similarity(cp *model.Campaign) *bool {
+	switch {
+	case cp.Similar != nil:
 		return cp.Similar
+	case cp.Kind == model.SimilarProducts:
+		yes := true
+		return &yes
+	case cp.Kind == model.NewProducts:
+		no := false
+		return &no
 	}
-	if cp.Kind == model.SimilarProducts || (cp.Kind != model.Advertising && cp.Promotes == "") {
-		return nil
-	}
-	own := ownBusiness(c, cp)
-	return &own
+	return nil
 }
 
-// ownBusiness reports whether a campaign promotes nothing, or the products
-// of the business whose customers it addresses.
-func ownBusiness(c *model.Company, cp *model.Campaign) bool {
-	business := cp.Audience.Business
-	if business == "" && len(c.Businesses) == 1 {
-		business = c.Businesses[0].ID
+// addressData names the data category of the address each channel uses.
+var addressData = map[string]string{"email": "email", "sms": "phone", "phone": "phone", "post": "postal_address"}
+
+// collected is the purpose a campaign's address was collected for: where
+// the customers gave it in a sale, the contract purpose that collects it;
+// otherwise the campaign's own purpose.
+func (ck *checker) collected(f *Campaign) *model.Purpose {
+	data := addressData[f.Channel]
+	if f.Origin == model.FromSale && !f.OnConsent {
+		for i := range ck.c.Purposes {
+			p := &ck.c.Purposes[i]
+			if p.Basis == model.Contract && slices.Contains(p.Data, data) {
+				return p
+			}
+		}
 	}
-	return cp.Promotes == "" || business == "" || cp.Promotes == business
+	return f.Purpose
 }
 
-func (ck *checker) situation(cp *model.Campaign, p *model.Purpose, market law.Market) situation {
+func (ck *checker) situation(cp *Campaign, market law.Market) situation {
 	s := situation{
 		Market: market, Kind: cp.Kind, Who: cp.Audience.Who, Channel: cp.Channel,
-		Promotion: cp.Promotion, Similar: similarity(ck.c, cp), OwnBusiness: ownBusiness(ck.c, cp),
-		Campaign: cp.ID, Business: ck.audienceBusiness(cp), Promotes: cp.Promotes,
+		Promotion: cp.Promotion, Similar: cp.Similar, OwnBusiness: cp.OwnBusiness,
+		SimilarReasoned: !cp.SimilarReason.IsZero(),
+		Type:            cp.Audience.Kind(), Origin: cp.Origin,
+		Campaign: cp.ID, Business: cp.Business, Promotes: cp.Promotes,
 	}
-	if s.Promotes == "" {
-		s.Promotes = s.Business
-	}
-	if p != nil {
+	if p := cp.Purpose; p != nil {
 		s.PurposeBasis = p.Basis
+		s.ConsentRecorded = cp.OnConsent
 		if m := p.Marketing; m != nil {
 			s.ObjectionAtCollection = m.ObjectionAtCollection
 			s.UnsubscribeInEvery = m.UnsubscribeInEveryMessage
 		}
 	}
+	if ch := campaignChildren(cp); ch != nil {
+		s.Children, s.ChildFrom = true, ch.From
+	}
 	return s
 }
 
 // campaignCheck is one campaign with its verdicts, as the campaign rules
-// see it. softErr records that an error about the existing-customer
-// exception was reported, which supersedes the later rules about it.
+// see it.
 type campaignCheck struct {
-	ck       *checker
-	cp       *model.Campaign
-	p        *model.Purpose
-	business string
-	outs     []Outcome
-	softErr  bool
+	ck   *checker
+	cp   *model.Campaign
+	p    *model.Purpose
+	f    *Campaign
+	outs []Outcome
 }
 
-// campaignRules are the rules on one campaign, one function each, in the
-// order in which an earlier one supersedes a later one.
-var campaignRules = []func(*campaignCheck){
-	(*campaignCheck).otherBusiness,
-	(*campaignCheck).similarity,
-	(*campaignCheck).notices,
-	(*campaignCheck).purposeOtherBusiness,
-	(*campaignCheck).basisMismatch,
-	(*campaignCheck).audience,
-	(*campaignCheck).purchased,
-	(*campaignCheck).consentNotRecorded,
-	(*campaignCheck).consentBasis,
-	(*campaignCheck).data,
+// campaignRule is one rule on a campaign: run may report findings of the
+// rule ids in reports; when it does, the findings of the rules it
+// supersedes on the same campaign are dropped (the problem they report
+// follows from the one it reports). The order of campaignRules does not
+// matter.
+type campaignRule struct {
+	run        func(*campaignCheck)
+	reports    []string
+	supersedes []string
+}
+
+// exceptionRules are the rules on relying on the existing-customer
+// exception, which a more basic failure of the exception supersedes.
+var exceptionRules = []string{RuleSoftOptInNotInNotice, RuleSoftOptInObjection, RuleSoftOptInUnsubscribe,
+	RulePurposeOtherBusiness, RuleConsentNotRecorded}
+
+var campaignRules = []campaignRule{
+	{(*campaignCheck).otherBusiness, []string{RuleSoftOptInOtherBusiness},
+		append([]string{RuleSoftOptInSimilarUnset, RuleSoftOptInNotSimilar}, exceptionRules...)},
+	{(*campaignCheck).similarUnstated, []string{RuleSoftOptInSimilarUnset}, nil},
+	{(*campaignCheck).similarReason, []string{RuleSoftOptInSimilarReason}, nil},
+	{(*campaignCheck).notMarketing, []string{RuleCampaignNotMarketing}, []string{RuleSoftOptInNotInNotice}},
+	{(*campaignCheck).notSimilar, []string{RuleSoftOptInNotSimilar}, exceptionRules},
+	{(*campaignCheck).notices, []string{RuleSoftOptInNotInNotice, RuleSoftOptInObjection, RuleSoftOptInUnsubscribe},
+		[]string{RulePurposeOtherBusiness, RuleConsentNotRecorded}},
+	{(*campaignCheck).purposeOtherBusiness, []string{RulePurposeOtherBusiness}, nil},
+	{(*campaignCheck).basisMismatch, []string{RuleCampaignBasis}, nil},
+	{(*campaignCheck).audience, []string{RuleCampaignAudience}, nil},
+	{(*campaignCheck).purchased, []string{RuleVNPurchasedData}, nil},
+	{(*campaignCheck).source, []string{RuleNoticeSource}, nil},
+	{(*campaignCheck).consentNotRecorded, []string{RuleConsentNotRecorded}, nil},
+	{(*campaignCheck).consentBasis, []string{RuleCampaignConsentBasis}, nil},
+	{(*campaignCheck).data, []string{RulePurposeDataUncollected, RulePurposeConsentData, RulePurposeFurtherUse}, nil},
+}
+
+// supersededBy lists, for a rule id, the rule ids whose findings supersede
+// it, from campaignRules.
+func supersededBy(rule string) []string {
+	var out []string
+	for _, r := range campaignRules {
+		if slices.Contains(r.supersedes, rule) {
+			out = append(out, r.reports...)
+		}
+	}
+	return out
+}
+
+// campaignRules runs every rule on one campaign, then drops the findings
+// that a finding of another rule on the campaign supersedes.
+func (ck *checker) campaignRules(f *Campaign) {
+	from := len(ck.r.Findings)
+	cc := &campaignCheck{ck: ck, cp: f.Campaign, p: f.Purpose, f: f, outs: f.Outcomes}
+	for _, rule := range campaignRules {
+		rule.run(cc)
+	}
+	found := ck.r.Findings[from:]
+	reported := map[string]bool{}
+	for _, x := range found {
+		reported[x.Rule] = true
+	}
+	kept := found[:0]
+	for _, x := range found {
+		if !slices.ContainsFunc(supersededBy(x.Rule), func(r string) bool { return reported[r] }) {
+			kept = append(kept, x)
+		}
+	}
+	ck.r.Findings = ck.r.Findings[:from+len(kept)]
 }
 
 func (cc *campaignCheck) add(at model.Positions, key, rule string, kv ...string) {
@@ -149,30 +221,51 @@ func (cc *campaignCheck) claims() bool {
 	})
 }
 
-func (cc *campaignCheck) otherBusinessPromoted() bool {
-	return cc.cp.Promotes != "" && cc.business != "" && cc.cp.Promotes != cc.business
-}
+func (cc *campaignCheck) otherBusinessPromoted() bool { return !cc.f.OwnBusiness }
 
 // otherBusiness: the exception covers only the sender's own products.
 func (cc *campaignCheck) otherBusiness() {
 	claimsLI := cc.p != nil && cc.p.Basis == model.LegitimateInterests && cc.p.Marketing != nil
 	if cc.unmet(UnmetOtherBusines) && !cc.cp.ConsentRecords && (cc.cp.Kind != model.NewProducts || claimsLI) {
-		cc.add(cc.cp.At, "promotes", RuleSoftOptInOtherBusiness, "Promotes", cc.cp.Promotes, "Business", cc.business)
-		cc.softErr = true
+		cc.add(cc.cp.At, "promotes", RuleSoftOptInOtherBusiness, "Promotes", cc.cp.Promotes, "Business", cc.f.Business)
 	}
 }
 
-// similarity: the exception covers only similar products.
-func (cc *campaignCheck) similarity() {
-	if cc.softErr || cc.otherBusinessPromoted() || !cc.claims() {
+// similarUnstated: the exception covers only similar products, and the
+// file does not say whether these are.
+func (cc *campaignCheck) similarUnstated() {
+	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetSimilarUnset) {
+		cc.add(cc.cp.At, "kind", RuleSoftOptInSimilarUnset)
+	}
+}
+
+// similarReason: the file says the products are similar but not why.
+func (cc *campaignCheck) similarReason() {
+	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetSimilarReason) {
+		cc.add(cc.cp.At, "similar", RuleSoftOptInSimilarReason)
+	}
+}
+
+// notSimilar: the exception covers only similar products, and the file
+// says these are not (and no consent is recorded to send them on).
+func (cc *campaignCheck) notSimilar() {
+	k := cc.cp.Kind
+	if !cc.otherBusinessPromoted() && cc.claims() && cc.unmet(UnmetNotSimilar) && !cc.cp.ConsentRecords &&
+		(k == model.SimilarProducts || k == model.Advertising) {
+		cc.add(cc.cp.At, "similar", RuleSoftOptInNotSimilar)
+	}
+}
+
+// notMarketing: an advertising campaign runs under a purpose that neither
+// rests on consent nor describes marketing, so the notice tells no one of
+// it and there is nothing to withdraw or object to.
+func (cc *campaignCheck) notMarketing() {
+	p := cc.p
+	if p == nil || p.Basis == model.Consent || p.Marketing != nil {
 		return
 	}
-	switch {
-	case cc.unmet(UnmetSimilarUnset):
-		cc.add(cc.cp.At, "kind", RuleSoftOptInSimilarUnset)
-	case cc.unmet(UnmetNotSimilar) && (cc.cp.Kind == model.SimilarProducts || cc.cp.Kind == model.Advertising):
-		cc.add(cc.cp.At, "similar", RuleSoftOptInNotSimilar)
-		cc.softErr = true
+	if slices.ContainsFunc(cc.outs, func(o Outcome) bool { return o.Advertising }) {
+		cc.add(cc.cp.At, "purpose", RuleCampaignNotMarketing, "Purpose", p.ID)
 	}
 }
 
@@ -180,22 +273,19 @@ func (cc *campaignCheck) similarity() {
 // notice and the two objection notices.
 func (cc *campaignCheck) notices() {
 	p, cp := cc.p, cc.cp
-	if cc.softErr || cc.otherBusinessPromoted() || !cc.claims() || cp.ConsentRecords || p == nil {
+	if cc.otherBusinessPromoted() || !cc.claims() || cp.ConsentRecords || p == nil {
 		return
 	}
 	m := p.Marketing
-	if m == nil || m.Channel != cp.Channel || (m.Business != cc.business && cc.business != "") {
-		cc.add(cp.At, "purpose", RuleSoftOptInNotInNotice, "Purpose", p.ID, "Channel", cp.Channel, "Business", cc.business)
-		cc.softErr = true
+	if m == nil || m.Channel != cp.Channel || (m.Business != cc.f.Business && cc.f.Business != "") {
+		cc.add(cp.At, "purpose", RuleSoftOptInNotInNotice, "Purpose", p.ID, "Channel", cp.Channel, "Business", cc.f.Business)
 		return
 	}
 	if !m.ObjectionAtCollection {
 		cc.ck.add(cc.ck.pos(m.At, "objection_at_collection"), RuleSoftOptInObjection, "Campaign", cp.ID, "Purpose", p.ID)
-		cc.softErr = true
 	}
 	if !m.UnsubscribeInEveryMessage {
 		cc.ck.add(cc.ck.pos(m.At, "unsubscribe_in_every_message"), RuleSoftOptInUnsubscribe, "Campaign", cp.ID, "Purpose", p.ID)
-		cc.softErr = true
 	}
 }
 
@@ -203,14 +293,14 @@ func (cc *campaignCheck) notices() {
 // another (purpose limitation).
 func (cc *campaignCheck) purposeOtherBusiness() {
 	cp, p := cc.cp, cc.p
-	if cc.softErr || cp.Audience.Who != model.ExistingCustomers || cp.ConsentRecords {
+	if cp.Audience.Who != model.ExistingCustomers || cp.ConsentRecords {
 		return
 	}
 	switch {
 	case cc.otherBusinessPromoted():
-		cc.add(cp.At, "promotes", RulePurposeOtherBusiness, "Business", cc.business, "Other", cp.Promotes)
-	case p != nil && p.Marketing != nil && cc.business != "" && p.Marketing.Business != cc.business:
-		cc.add(cp.Audience.At, "business", RulePurposeOtherBusiness, "Business", cc.business, "Other", p.Marketing.Business)
+		cc.add(cp.At, "promotes", RulePurposeOtherBusiness, "Business", cc.f.Business, "Other", cp.Promotes)
+	case p != nil && p.Marketing != nil && cc.f.Business != "" && p.Marketing.Business != cc.f.Business:
+		cc.add(cp.Audience.At, "business", RulePurposeOtherBusiness, "Business", cc.f.Business, "Other", p.Marketing.Business)
 	}
 }
 
@@ -231,24 +321,27 @@ func (cc *campaignCheck) audience() {
 	}
 }
 
-// purchased: forbidden where the law bans buying personal data; elsewhere
-// the notice must name the source.
+// purchased: forbidden where the law bans buying personal data.
 func (cc *campaignCheck) purchased() {
-	cp, p := cc.cp, cc.p
-	if cp.Audience.Who != model.PurchasedList {
+	if bought(cc.f.Origin) && cc.ck.purchaseBanned() {
+		cc.ck.add(cc.ck.pos(cc.cp.Audience.At, "source", "who"), RuleVNPurchasedData, "Campaign", cc.cp.ID)
+	}
+}
+
+// source: people whose addresses the company did not obtain from them must
+// be told where they come from (Art. 14(2)(f), (3) GDPR), so the purpose
+// must name the source.
+func (cc *campaignCheck) source() {
+	p, o := cc.p, cc.f.Origin
+	if o == "" || o.Own() || p == nil || !p.Source.IsZero() || !cc.ck.gdpr() {
 		return
 	}
-	if cc.ck.purchaseBanned() {
-		cc.add(cp.Audience.At, "who", RuleVNPurchasedData)
-	}
-	if p != nil && p.Source.IsZero() && cc.ck.gdpr() {
-		cc.add(p.At, "id", RuleNoticeSource, "Purpose", p.ID)
-	}
+	cc.add(p.At, "id", RuleNoticeSource, "Purpose", p.ID)
 }
 
 // consentNotRecorded: consent is required in some markets but not recorded.
 func (cc *campaignCheck) consentNotRecorded() {
-	if cc.cp.ConsentRecords || cc.softErr {
+	if cc.cp.ConsentRecords {
 		return
 	}
 	var need []string
@@ -260,8 +353,8 @@ func (cc *campaignCheck) consentNotRecorded() {
 		}
 		need = append(need, string(o.Market))
 		contested = contested && o.Contested
-		if rg := law.For(o.Market).Regime; rg != "" {
-			refs = appendNew(refs, law.Of(rg).ConsentProof)
+		if rg := cc.ck.law.For(o.Market).Regime; rg != "" {
+			refs = appendNew(refs, cc.ck.law.Of(rg).ConsentProof)
 		}
 	}
 	if len(need) == 0 {
@@ -298,7 +391,7 @@ func (cc *campaignCheck) consentBasis() {
 			markets = append(markets, string(o.Market))
 			refs = appendNew(refs, o.Exception)
 			if o.Exception == "" {
-				refs = appendNew(refs, law.Of(law.For(o.Market).Regime).LegitimateInterests)
+				refs = appendNew(refs, cc.ck.law.Of(cc.ck.law.For(o.Market).Regime).LegitimateInterests)
 			}
 		}
 	}

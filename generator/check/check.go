@@ -18,6 +18,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
@@ -117,19 +118,31 @@ type Outcome struct {
 	// Contested marks an unsettled question: Verdict is the safe answer.
 	Contested bool
 	Pos       model.Pos // the campaign in the file
+	// Eligibility is who may receive the campaign in the market: the
+	// verdict as a rule over each contact's record; nil for the verdicts
+	// on a purpose's marketing, which no list is selected for.
+	Eligibility *Eligibility
+	// implied is the provision of the consent implied by an existing
+	// business relationship an allowed verdict rests on (see Implied).
+	implied string
 }
 
 // Implied reports whether an allowed verdict rests on consent implied by an
 // existing business relationship (CASL), not on consent given.
-func (o Outcome) Implied() bool {
-	return o.Verdict == Allowed && o.Basis == model.Consent && law.For(o.Market).Implied != nil
-}
+func (o Outcome) Implied() bool { return o.implied != "" }
+
+// ImpliedRef is the provision of the implied consent an allowed verdict
+// rests on (casl-10-9), or "".
+func (o Outcome) ImpliedRef() string { return o.implied }
 
 // Report is the result of checking one or more companies.
 type Report struct {
 	Findings  []Finding
 	Campaigns []Outcome
 	Notes     []Note // information, neither errors nor warnings
+	// Results are what check decided about each company, for the
+	// documents, in the order the companies were checked.
+	Results []*Result
 }
 
 // Merge appends the findings and verdicts of o to r (for many companies).
@@ -140,6 +153,18 @@ func (r *Report) Merge(o *Report) {
 	r.Findings = append(r.Findings, o.Findings...)
 	r.Campaigns = append(r.Campaigns, o.Campaigns...)
 	r.Notes = append(r.Notes, o.Notes...)
+	r.Results = append(r.Results, o.Results...)
+}
+
+// Result returns what check decided about the company with slug (or, for a
+// company without one, file), or nil.
+func (r *Report) Result(slug string) *Result {
+	for _, x := range r.Results {
+		if x.Company.Slug == slug || (x.Company.Slug == "" && x.Company.File == slug) {
+			return x
+		}
+	}
+	return nil
 }
 
 // Errors counts the findings of severity error.
@@ -161,46 +186,56 @@ func (r *Report) count(s Severity, file string, byFile bool) int {
 	return n
 }
 
+// Option configures a check.
+type Option func(*checker)
+
+// WithLaw judges by l instead of law.Default(): for the tests that prove
+// the documents follow a change of the law, and for what-if runs.
+func WithLaw(l *law.Law) Option { return func(ck *checker) { ck.law = l } }
+
 // Company checks one company. It does not change c, and the order of the
 // findings (by position, then rule) and of the verdicts (campaigns in file
-// order, markets in the order of model.Markets) is deterministic.
-func Company(c *model.Company) *Report {
+// order, markets in the order of model.Markets) is deterministic. The
+// report's one Result holds the facts and verdicts the documents are made
+// from.
+func Company(c *model.Company, opts ...Option) *Report {
 	r := &Report{}
 	if c == nil {
 		return r
 	}
-	ck := &checker{c: c, r: r}
+	ck := &checker{c: c, r: r, law: law.Default()}
+	for _, o := range opts {
+		o(ck)
+	}
+	ck.res = &Result{Company: c, Law: ck.law, Purposes: map[string]*Purpose{}, Regimes: regimes(ck.law, c)}
+	ck.purposes()
+	ck.forms()
 	ck.file()
+	ck.wording()
 	ck.campaigns()
+	ck.children()
 	r.Notes = notes(c)
+	r.Results = []*Result{ck.res}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
 		switch {
 		case a.Pos.File != b.Pos.File:
-			return cmpStr(a.Pos.File, b.Pos.File)
+			return strings.Compare(a.Pos.File, b.Pos.File)
 		case a.Pos.Line != b.Pos.Line:
 			return a.Pos.Line - b.Pos.Line
 		case a.Pos.Column != b.Pos.Column:
 			return a.Pos.Column - b.Pos.Column
 		}
-		return cmpStr(a.Rule, b.Rule)
+		return strings.Compare(a.Rule, b.Rule)
 	})
 	return r
 }
 
-func cmpStr(a, b string) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // checker holds the state of checking one company.
 type checker struct {
-	c *model.Company
-	r *Report
+	c   *model.Company
+	r   *Report
+	law *law.Law
+	res *Result
 }
 
 // add records a finding of rule at pos; the message is check.<rule> and the
@@ -234,12 +269,12 @@ func (ck *checker) forMarkets(refs []string) []string {
 	return out
 }
 
-// cite gives the GDPR references of a rule in the form of the controller's
-// regime (the UK GDPR for a UK controller; Law No. 91/2025/QH15 for a
-// Vietnamese controller the GDPR does not reach).
+// cite gives the GDPR references of a rule in the form of the regime the
+// documents are written under (the UK GDPR for a UK controller; Law No.
+// 91/2025/QH15 for a Vietnamese controller the GDPR does not reach).
 func (ck *checker) cite(refs []string) []string {
-	g := law.RegimeOf(ck.c.Country)
-	if g == law.PDPL && ck.gdpr() {
+	g := ck.res.Regime()
+	if g == law.PDPL && ck.applies(law.GDPR) {
 		return refs
 	}
 	var out []string
@@ -255,33 +290,26 @@ func (ck *checker) addRefs(pos model.Pos, rule string, refs []string, kv ...stri
 	ck.r.Findings[len(ck.r.Findings)-1].Refs = refs
 }
 
-// gdpr reports whether the GDPR (or the UK GDPR) applies: the controller is
-// established in the EEA, or it writes to customers in the EU or the UK.
-func (ck *checker) gdpr() bool {
-	if law.RegimeOf(ck.c.Country) != law.PDPL {
-		return true
-	}
-	for _, m := range ck.c.Markets {
-		if rg := law.For(m).Regime; rg != law.PDPL && rg != "" {
-			return true
-		}
-	}
-	return false
+// applies reports whether regime g applies to the company, for all its
+// customers or for some (law.Applicable).
+func (ck *checker) applies(g law.Regime) bool {
+	return slices.ContainsFunc(ck.res.Regimes, func(a Regime) bool { return a.Regime == g })
 }
+
+// gdpr reports whether the GDPR or the UK GDPR applies.
+func (ck *checker) gdpr() bool { return ck.applies(law.GDPR) || ck.applies(law.UKGDPR) }
 
 // vietnam reports whether Vietnamese law applies: the controller is in
 // Vietnam or writes to customers there.
-func (ck *checker) vietnam() bool {
-	return law.RegimeOf(ck.c.Country) == law.PDPL || slices.Contains(ck.markets(), law.VN)
-}
+func (ck *checker) vietnam() bool { return ck.applies(law.PDPL) }
 
 // purchaseBanned reports whether a market of the company, or the law of its
 // establishment, prohibits buying personal data.
 func (ck *checker) purchaseBanned() bool {
-	if law.RegimeOf(ck.c.Country) == law.PDPL {
+	if ck.vietnam() {
 		return true
 	}
-	return slices.ContainsFunc(ck.markets(), func(m law.Market) bool { return law.For(m).PurchasedBan != "" })
+	return slices.ContainsFunc(ck.markets(), func(m law.Market) bool { return ck.law.For(m).PurchasedBan != "" })
 }
 
 // markets returns the markets to judge (see Markets).

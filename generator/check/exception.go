@@ -8,12 +8,14 @@ import (
 // Unmet conditions of the existing-customer exception, as Outcome.Unmet
 // names them.
 const (
-	UnmetNewProducts  = "new-products"
-	UnmetOtherBusines = "other-business"
-	UnmetSimilarUnset = "similar-unstated"
-	UnmetNotSimilar   = "not-similar"
-	UnmetObjection    = "objection-at-collection"
-	UnmetUnsubscribe  = "unsubscribe"
+	UnmetNewProducts   = "new-products"
+	UnmetOtherBusines  = "other-business"
+	UnmetSimilarUnset  = "similar-unstated"
+	UnmetNotSimilar    = "not-similar"
+	UnmetSimilarReason = "similar-reason-missing"
+	UnmetNotOwnSale    = "not-obtained-in-sale"
+	UnmetObjection     = "objection-at-collection"
+	UnmetUnsubscribe   = "unsubscribe"
 )
 
 // softOptIn applies the market's existing-customer exception (Art. 13(2)
@@ -33,10 +35,20 @@ func (v *verdict) softOptIn(survey bool) {
 		case !s.OwnBusiness:
 			v.unmet(UnmetOtherBusines, "check.reason.soft-opt-in-other-business", x.OwnSimilar)
 		case s.Similar == nil:
-			v.unmet(UnmetSimilarUnset, "check.reason.similar-unstated", x.ID)
+			v.unmet(UnmetSimilarUnset, "check.reason.similar-unstated", x.OwnSimilar)
 		case !*s.Similar:
-			v.unmet(UnmetNotSimilar, "check.reason.not-similar", x.ID)
+			v.unmet(UnmetNotSimilar, "check.reason.not-similar", x.OwnSimilar)
+		case !s.SimilarReasoned:
+			v.unmet(UnmetSimilarReason, "check.reason.similar-reason-missing", x.OwnSimilar)
 		}
+	}
+	if len(v.o.Unmet) == 0 && !v.obtainedInSale() {
+		reason := "check.reason.not-own-sale"
+		if s.Origin == model.FromAcquisition {
+			reason = "check.reason.acquired"
+		}
+		v.unmet(UnmetNotOwnSale, reason, x.Customer)
+		v.cond("check.cond.source-info", v.regime().Source...)
 	}
 	if len(v.o.Unmet) == 0 {
 		if !s.ObjectionAtCollection {
@@ -60,13 +72,23 @@ func (v *verdict) softOptIn(survey bool) {
 	v.cond("check.cond.own-similar", x.OwnSimilar)
 	v.cond("check.cond.objection-at-collection", x.Notice)
 	v.cond("check.cond.objection-every-message")
-	v.cond("check.cond.not-objected", v.regime().Objection)
+	v.cond("check.cond.not-objected", x.NotObjected, v.regime().Objection)
 	v.cond("check.cond.notice-mentions")
 	v.refs(x.Basis...)
 	v.refs(v.regime().Separate...)
 	v.refs(x.CaseLaw...)
 	v.o.Exception = x.ID
 	v.set(Allowed, "")
+}
+
+// obtainedInSale reports whether the sender obtained the recipients'
+// addresses from them in a sale of its own (or, where the exception counts
+// them, in negotiations for one): addresses taken over with a business,
+// bought, rented or found elsewhere do not qualify (§ 7(3) Nr. 1 UWG "von
+// dem Kunden ... erhalten"; PECR reg. 22(3)(a) "that person has obtained").
+func (v *verdict) obtainedInSale() bool {
+	o := v.s.Origin
+	return o == model.FromSale || (o == model.FromInquiry && v.l.Exception.Negotiations)
 }
 
 func (v *verdict) unmet(what, reason, ref string) {
@@ -79,10 +101,19 @@ func (v *verdict) unmet(what, reason, ref string) {
 func (v *verdict) casl() {
 	v.o.Advertising = true
 	im := v.l.Implied
+	if v.s.Origin == model.FromAcquisition {
+		// CASL carries a relationship over to the buyer of a business,
+		// but Basis has not verified the provision: it does not rely on it.
+		v.o.Contested = true
+		v.reason("check.reason.ca-acquired", im.ID)
+		v.set(ConsentRequired, model.Consent)
+		return
+	}
 	v.reason("check.reason.ca-ebr", im.ID)
 	v.cond("check.cond.ca-ebr")
 	v.cond("check.cond.ca-identify-unsubscribe", im.Identify...)
 	v.set(Allowed, model.Consent)
+	v.o.implied = im.ID
 }
 
 // post judges marketing letters: not electronic mail, so Art. 13(2) and its
@@ -91,7 +122,11 @@ func (v *verdict) casl() {
 func (v *verdict) post() { v.offline(v.l.Post) }
 
 // phone judges marketing calls.
-func (v *verdict) phone() { v.offline(v.l.Phone) }
+func (v *verdict) phone() {
+	if !v.presumedCall() {
+		v.offline(v.l.Phone)
+	}
+}
 
 // offline judges a letter or a call by the market's rule for the channel.
 func (v *verdict) offline(ch law.Channel) {
@@ -109,8 +144,8 @@ func (v *verdict) offline(ch law.Channel) {
 		v.cond(ch.ExtraCond, ch.ExtraRef)
 	}
 	v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
-	if v.s.Who != model.ExistingCustomers && v.s.Channel == "post" {
-		v.cond("check.cond.source-info", law.Cite(v.l.Regime, "gdpr-14-2-f"))
+	if !v.s.Origin.Own() && v.s.Channel == "post" {
+		v.cond("check.cond.source-info", v.law.Of(v.l.Regime).Source...)
 	}
 	v.cond("check.cond.notice-mentions")
 	v.set(Allowed, model.LegitimateInterests)
@@ -129,10 +164,14 @@ func (v *verdict) inquirers() {
 		v.cond("check.cond.ca-inquiry")
 		v.cond("check.cond.ca-identify-unsubscribe", im.Identify...)
 		v.set(Allowed, model.Consent)
+		v.o.implied = im.ID
 		return
 	}
 	switch {
 	case advertises(s.Kind):
+		if v.business() {
+			return
+		}
 		v.reason("check.reason.uk-negotiations", v.l.Exception.ID)
 		v.softOptIn(false)
 	case s.Kind == model.SatisfactionSurvey:
@@ -153,7 +192,7 @@ func advertises(k model.Kind) bool {
 func (v *verdict) cold() {
 	s := v.s
 	v.o.Advertising = true
-	if s.Who == model.PurchasedList && v.l.PurchasedBan != "" {
+	if bought(s.Origin) && v.l.PurchasedBan != "" {
 		v.reason("check.reason.vn-purchased", v.l.PurchasedBan)
 		v.set(NotAllowed, "")
 		return
@@ -166,14 +205,22 @@ func (v *verdict) cold() {
 		v.phone()
 		return
 	}
-	switch s.Who {
-	case model.PurchasedList:
+	if v.business() || v.published() {
+		return
+	}
+	switch {
+	case bought(s.Origin):
 		v.reason("check.reason.purchased-list")
 		v.cond("check.cond.consent-names-sender")
-	case model.Inquirers:
+	case s.Who == model.Inquirers:
 		v.reason("check.reason.inquirers")
+	case s.Origin == model.FromAcquisition:
+		v.reason("check.reason.acquired-prospects")
 	default:
 		v.reason("check.reason.prospects")
+	}
+	if !s.Origin.Own() {
+		v.cond("check.cond.source-info", v.regime().Source...)
 	}
 	v.refs(v.l.Consent...)
 	if s.Who == model.Prospects {
@@ -186,3 +233,9 @@ func (v *verdict) cold() {
 	}
 	v.set(ConsentRequired, model.Consent)
 }
+
+// bought reports whether addresses were bought or rented from someone else.
+// Vietnam prohibits buying and selling personal data (Art. 7 Law No.
+// 91/2025/QH15); renting a list is paying for personal data too and is
+// treated the same (an interpretation, not a provision: see RULES.md).
+func bought(o model.Source) bool { return o == model.FromBoughtList || o == model.FromRentedList }

@@ -18,21 +18,41 @@ func (ck *checker) file() {
 	for i := range c.Purposes {
 		ck.purpose(&c.Purposes[i], gdpr, vn)
 	}
-	for i := range c.Fields {
-		ck.field(&c.Fields[i])
+	for _, f := range ck.res.Forms {
+		ck.form(f)
+	}
+	for i := range c.Purposes {
+		ck.consentCollected(&c.Purposes[i])
 	}
 	for _, rn := range c.Renamed {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
 	}
+	ck.recipientsNamed()
 	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
 		}
-		if _, sure := law.AuthorityFor(c.Country, c.Controller.Address); c.Authority == nil && sure != law.Sure {
+		if home := ck.res.Regimes[0]; home.Home && len(home.Authorities) == 0 && c.Authority == nil {
 			ck.add(ck.pos(c.At, "country"), RuleNoticeAuthority, "Country", c.Country)
 		}
-		if !law.InEEA(c.Country) && c.Representative == nil && slices.Contains(ck.markets(), law.EU) {
-			ck.add(ck.pos(c.At, "country"), RuleNoticeRepresentative, "Country", c.Country)
+		ck.representatives()
+	}
+}
+
+// representatives: a controller that a regime reaches only through its
+// customers (Art. 3(2) GDPR and UK GDPR) designates a representative there
+// (Art. 27), unless its processing is only occasional.
+func (ck *checker) representatives() {
+	c := ck.c
+	for _, a := range ck.res.Regimes {
+		switch {
+		case a.Home:
+		case a.Regime == law.GDPR && c.Representative == nil:
+			ck.addRefs(ck.pos(c.At, "country"), RuleNoticeRepresentative, []string{"gdpr-27", a.Reason},
+				"Country", c.Country, "Key", "representative", "Area", "EU")
+		case a.Regime == law.UKGDPR && c.UKRepresentative == nil:
+			ck.addRefs(ck.pos(c.At, "country"), RuleNoticeRepresentative, []string{"uk-gdpr-27", a.Reason},
+				"Country", c.Country, "Key", "uk_representative", "Area", "UK")
 		}
 	}
 }
@@ -44,7 +64,7 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 		if vn {
 			ck.add(ck.pos(p.At, "basis"), RuleVNLegitimateInterests, "Purpose", p.ID)
 		}
-		if gdpr && p.Interest.IsZero() && RestsOnInterests(ck.c, p) {
+		if gdpr && p.Interest.IsZero() && ck.res.Purposes[p.ID].RestsOnInterests {
 			ck.add(ck.pos(p.At, "basis"), RuleLIInterest, "Purpose", p.ID)
 		}
 	case model.Consent:
@@ -64,35 +84,6 @@ func (ck *checker) purpose(p *model.Purpose, gdpr, vn bool) {
 	}
 }
 
-// field checks data minimisation: a required field must be needed for a
-// contract or a legal obligation; an optional one needs a purpose so that the
-// form can say why it is asked for.
-func (ck *checker) field(f *model.Field) {
-	c := ck.c
-	needed := func(q *model.Purpose) bool {
-		return q != nil && (q.Basis == model.Contract || q.Basis == model.LegalObligation)
-	}
-	if f.Required {
-		ok := needed(c.PurposeByID(f.Purpose))
-		if !ok && (f.Purpose == "" || c.PurposeByID(f.Purpose) == nil) {
-			// A field without a purpose is still needed when a contract
-			// or legal-obligation purpose lists the same data.
-			for i := range c.Purposes {
-				if needed(&c.Purposes[i]) && slices.Contains(c.Purposes[i].Data, f.ID) {
-					ok = true
-				}
-			}
-		}
-		if !ok {
-			ck.add(ck.pos(f.At, "required"), RuleMinRequiredField, "Field", f.ID)
-		}
-		return
-	}
-	if f.Purpose == "" {
-		ck.add(ck.pos(f.At, "id"), RuleMinOptionalNoPurpose, "Field", f.ID)
-	}
-}
-
 func (ck *checker) recipient(r *model.Recipient) {
 	if r.Role == "processor" && !r.Contract {
 		ck.add(r.At.At("contract", "role"), RuleProcessorContract, "Recipient", r.ID)
@@ -102,7 +93,7 @@ func (ck *checker) recipient(r *model.Recipient) {
 	if law.RegimeOf(ck.c.Country) == law.PDPL || !law.Abroad(ck.c.Country, r.Country) {
 		return
 	}
-	refs := law.Of(law.RegimeOf(ck.c.Country)).Transfer
+	refs := ck.law.Of(law.RegimeOf(ck.c.Country)).Transfer
 	switch {
 	case r.Safeguard == "":
 		ck.addRefs(ck.pos(r.At, "country"), RuleTransferSafeguard, refs, "Recipient", r.ID, "Country", r.Country)
@@ -128,7 +119,7 @@ func (ck *checker) marketingException(p *model.Purpose) {
 	var lack []string
 	var refs []string
 	for _, mk := range markets {
-		l := law.For(mk)
+		l := ck.law.For(mk)
 		if l.Exception == nil && l.Implied == nil && l.LegitimateInterests {
 			lack = append(lack, string(mk))
 			refs = appendNew(refs, l.Consent[0])
@@ -142,5 +133,19 @@ func (ck *checker) marketingException(p *model.Purpose) {
 	homeLacks := ok && slices.Contains(lack, string(home))
 	if !homeLacks && len(lack) < len(markets) {
 		ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
+	}
+}
+
+// recipientsNamed warns about each recipient no purpose lists: the notice
+// names it among the recipients without saying for which purpose, and of
+// what data, it receives any.
+func (ck *checker) recipientsNamed() {
+	c := ck.c
+	for i := range c.Recipients {
+		r := &c.Recipients[i]
+		named := slices.ContainsFunc(c.Purposes, func(p model.Purpose) bool { return slices.Contains(p.Recipients, r.ID) })
+		if !named {
+			ck.add(ck.pos(r.At, "id"), RuleRecipientNoPurpose, "Recipient", r.ID)
+		}
 	}
 }

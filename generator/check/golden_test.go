@@ -2,17 +2,16 @@ package check
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/internal/golden"
 
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
-
-var update = flag.Bool("update", false, "rewrite the testdata/*.golden files")
 
 // catalog loads the project's message files once.
 func catalog(t *testing.T) *locale.Catalog {
@@ -35,22 +34,9 @@ func company(t *testing.T, name string) *model.Company {
 }
 
 // golden compares got with testdata/<file>, or rewrites it with -update.
-func golden(t *testing.T, file string, got []byte) {
+func goldenFile(t *testing.T, file string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", file)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./generator/check -update)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the output; run go test ./generator/check -update and review the diff\n--- got:\n%s", path, got)
-	}
+	golden.Check(t, filepath.Join("testdata", file), got)
 }
 
 func TestGolden(t *testing.T) {
@@ -72,13 +58,13 @@ func TestGolden(t *testing.T) {
 				if err := WriteText(&b, r, cat.For(lang)); err != nil {
 					t.Errorf("WriteText %s: %v", lang, err)
 				}
-				golden(t, tc.name+"."+lang+".txt.golden", b.Bytes())
+				goldenFile(t, tc.name+"."+lang+".txt.golden", b.Bytes())
 			}
 			var b bytes.Buffer
 			if err := WriteJSON(&b, r, cat.For("en")); err != nil {
 				t.Errorf("WriteJSON: %v", err)
 			}
-			golden(t, tc.name+".json.golden", b.Bytes())
+			goldenFile(t, tc.name+".json.golden", b.Bytes())
 		})
 	}
 }

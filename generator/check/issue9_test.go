@@ -20,7 +20,8 @@ func shop(country string, markets []law.Market, basis model.Basis) *model.Compan
 		File: "x.yaml", Slug: "x", Country: country, Markets: markets,
 		Businesses: []model.Business{{ID: "shop"}},
 		Purposes:   []model.Purpose{p},
-		Campaigns: []model.Campaign{{ID: "sale", Purpose: "news", Kind: model.SimilarProducts, Similar: &yes, Channel: "email",
+		Campaigns: []model.Campaign{{ID: "sale", Purpose: "news", Kind: model.SimilarProducts, Similar: &yes,
+			SimilarReason: model.Plain("refills for what they bought"), Channel: "email",
 			Audience: model.Audience{Business: "shop", Who: model.ExistingCustomers}, Data: []string{"name", "email"}}},
 	}
 }
@@ -102,6 +103,14 @@ func TestIssue9NoInterestForTheException(t *testing.T) {
 	if f := findings(Company(c), RuleLIInterest); len(f) != 0 {
 		t.Errorf("interest asked for marketing on the exception: %+v", f)
 	}
+	// Choosing the offers from the order history is further processing the
+	// exception does not carry (CJEU C-654/23): it rests on legitimate
+	// interests, whose interest the notice states (issue 18, section 5).
+	c.Purposes[0].Data = append(c.Purposes[0].Data, "order_history")
+	if f := findings(Company(c), RuleLIInterest); len(f) != 1 {
+		t.Errorf("offers chosen from the order history, no interest asked: %+v", f)
+	}
+	c.Purposes[0].Data = c.Purposes[0].Data[:2]
 	c.Purposes[0].Marketing.Channel = "post"
 	if f := findings(Company(c), RuleLIInterest); len(f) != 1 {
 		t.Errorf("marketing letters on legitimate interests: %+v", f)

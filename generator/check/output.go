@@ -4,52 +4,36 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"text/tabwriter"
 
-	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// renderer looks messages up through a printer and remembers which were
-// missing; a missing message is written as its id, never in another language.
+// renderer looks messages up through a printer of its own (see
+// locale.Printer.Track), which remembers those that were missing; a
+// missing message is written as its id, never in another language.
 type renderer struct {
-	p       *locale.Printer
-	missing []string
+	p *locale.Printer
 }
 
-func (rd *renderer) miss(id string) {
-	if !slices.Contains(rd.missing, id) {
-		rd.missing = append(rd.missing, id)
-	}
-}
+func newRenderer(p *locale.Printer) *renderer { return &renderer{p: p.Track()} }
 
 func (rd *renderer) t(id string, kv ...any) string {
-	s := ""
-	if rd.p.Has(id) {
-		s = rd.p.T(id, kv...)
+	if s := rd.p.T(id, kv...); s != "" {
+		return s
 	}
-	if s == "" {
-		rd.miss(id)
-		return id
-	}
-	return s
+	return id
 }
 
 // n is t in the plural form for count; a message that lacks the form the
 // language needs counts as missing.
 func (rd *renderer) n(id string, count int) string {
-	s := ""
-	if rd.p.Has(id) {
-		s = rd.p.N(id, count)
+	if s := rd.p.N(id, count); s != "" {
+		return s
 	}
-	if s == "" {
-		rd.miss(id)
-		return fmt.Sprintf("%s %d", id, count)
-	}
-	return s
+	return fmt.Sprintf("%s %d", id, count)
 }
 
 func (rd *renderer) msg(m Message) string {
@@ -71,6 +55,13 @@ func InputFinding(pos model.Pos, text string) Finding {
 	return Finding{Pos: pos, Severity: Error, Rule: RuleInput, Msg: Message{Args: map[string]any{"Text": text}}}
 }
 
+// Campaign returns the id of the campaign a finding is about (its message's
+// Campaign), or "" for a finding about the file.
+func (f Finding) Campaign() string {
+	id, _ := f.Msg.Args["Campaign"].(string)
+	return id
+}
+
 func (rd *renderer) msgs(ms []Message) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
@@ -89,18 +80,22 @@ func (rd *renderer) refs(ids []string) []string {
 
 // message is a finding's statement followed by its fix.
 func (rd *renderer) message(f Finding) string {
-	s := rd.msg(f.Msg) + "."
+	s := sentence(rd.msg(f.Msg))
 	if f.Fix.ID != "" {
 		s += " " + rd.msg(f.Fix)
 	}
 	return s
 }
 
-func (rd *renderer) err() error {
-	if len(rd.missing) == 0 {
-		return nil
+func (rd *renderer) err() error { return rd.p.Err() }
+
+// sentence ends s with a full stop unless it ends with one already (an
+// input finding's hint may end with a question: did you mean "x"?).
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!") {
+		return s
 	}
-	return &locale.MissingError{Lang: rd.p.Lang(), IDs: rd.missing}
+	return s + "."
 }
 
 // WriteText writes the report for people: one finding per line
@@ -109,14 +104,14 @@ func (rd *renderer) err() error {
 // verdict table for each campaign with the conditions, reasons and
 // references of each market, then the number of errors and warnings.
 func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	var b strings.Builder
 	for _, f := range r.Findings {
 		s := rd.msg(f.Msg)
 		if len(f.Refs) > 0 {
 			s += " (" + strings.Join(rd.refs(f.Refs), "; ") + ")"
 		}
-		s += "."
+		s = sentence(s)
 		if f.Fix.ID != "" {
 			s += " " + rd.msg(f.Fix)
 		}
@@ -192,7 +187,7 @@ func (rd *renderer) basis(o Outcome) string {
 		return rd.t("check.basis.exception", "Ref", rd.t("ref."+o.Exception))
 	}
 	if o.Implied() {
-		return rd.t("check.basis.implied", "Ref", rd.t("ref."+law.For(o.Market).Implied.ID))
+		return rd.t("check.basis.implied", "Ref", rd.t("ref."+o.ImpliedRef()))
 	}
 	if o.Basis == "" {
 		return rd.t("check.basis.none")
@@ -222,6 +217,8 @@ type jsonOutcome struct {
 	Reasons    []string `json:"reasons"`
 	Refs       []string `json:"refs"`
 	Contested  bool     `json:"contested"`
+	// Eligibility is who may receive the campaign in the market.
+	Eligibility *EligibilityJSON `json:"eligibility,omitempty"`
 }
 
 type jsonReport struct {
@@ -245,16 +242,18 @@ type jsonNote struct {
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
-//	               "conditions","reasons","refs","contested"}],
+//	               "conditions","reasons","refs","contested","eligibility"}],
 //	 "notes":[{"file","line","column","company","kind","message"}]}
 //
 // A note is neither an error nor a warning: kind "reworded" is a message the
 // company words itself (content/<slug>/locales/). basis is the legal basis id (consent, contract, legitimate_interests, ...;
 // "" when not allowed or when the verdict rests on an exception); exception
 // is the reference id of the existing-customer exception the verdict rests
-// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". Lists are never null.
+// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". eligibility is who may
+// receive the campaign in the market (EligibilityJSON, the shape
+// docs/eligibility.schema.json describes). Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	out := jsonReport{Findings: []jsonFinding{}, Campaigns: []jsonOutcome{}, Notes: []jsonNote{}}
 	for _, n := range r.Notes {
 		out.Notes = append(out.Notes, jsonNote{File: n.Pos.File, Line: n.Pos.Line, Column: n.Pos.Column,
@@ -267,11 +266,16 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 		})
 	}
 	for _, o := range r.Campaigns {
-		out.Campaigns = append(out.Campaigns, jsonOutcome{
+		jo := jsonOutcome{
 			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
 			Basis: string(o.Basis), Exception: o.Exception, Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
-		})
+		}
+		if o.Eligibility != nil {
+			e := rd.eligibility(o.Eligibility)
+			jo.Eligibility = &e
+		}
+		out.Campaigns = append(out.Campaigns, jo)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

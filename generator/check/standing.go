@@ -25,42 +25,76 @@ func noticeMarkets(c *model.Company) []law.Market {
 	return out
 }
 
-// Standing judges the marketing a purpose describes (its marketing: entry)
+// purposes records, once, what the documents need of each purpose: the
+// verdicts on its marketing and whether it rests on legitimate interests.
+func (ck *checker) purposes() {
+	for i := range ck.c.Purposes {
+		p := &ck.c.Purposes[i]
+		ck.res.Purposes[p.ID] = &Purpose{Purpose: p, Marketing: ck.standing(p), Selection: selection(p)}
+		ck.res.Purposes[p.ID].RestsOnInterests = restsOnInterests(ck.res.Purposes[p.ID])
+	}
+}
+
+// standing judges the marketing a purpose describes (its marketing: entry)
 // in each market of noticeMarkets: advertising of the marketed business's
-// own products to its existing customers, on the purpose's channel, with
-// the purpose's objection notices. The notice's marketing section is made
+// own products, similar to those bought, to the customers it sold them to,
+// on the purpose's channel, with the purpose's objection notices (each
+// campaign states its own similarity and recipients, and is judged on them). The notice's marketing section is made
 // from these Outcomes, so it says what the verdicts say. It returns nil for
 // a purpose without marketing.
-func Standing(c *model.Company, p *model.Purpose) []Outcome {
+func (ck *checker) standing(p *model.Purpose) []Outcome {
 	m := p.Marketing
 	if m == nil {
 		return nil
 	}
 	own := true
 	var outs []Outcome
-	for _, mk := range noticeMarkets(c) {
+	for _, mk := range noticeMarkets(ck.c) {
 		s := situation{
 			Market: mk, Kind: model.Advertising, Who: model.ExistingCustomers, Channel: m.Channel,
-			OwnBusiness: true, Similar: &own, PurposeBasis: p.Basis,
+			OwnBusiness: true, Similar: &own, SimilarReasoned: true, Origin: model.FromSale, Type: model.Consumers,
+			PurposeBasis:          p.Basis,
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}
-		outs = append(outs, judge(s))
+		outs = append(outs, judge(ck.law, s))
 	}
 	return outs
 }
 
-// RestsOnInterests reports whether a purpose on legitimate interests rests
+// restsOnInterests reports whether a purpose on legitimate interests rests
 // on them: always, unless it is marketing that the existing-customer
 // exception carries (which is then the basis, Art. 95 GDPR and CJEU
 // C-654/23) in some market and legitimate interests in none.
-func RestsOnInterests(c *model.Company, p *model.Purpose) bool {
+func restsOnInterests(p *Purpose) bool {
+	if len(p.Selection) > 0 && p.Basis == model.LegitimateInterests {
+		return true
+	}
 	exception := false
-	for _, o := range Standing(c, p) {
+	for _, o := range p.Marketing {
 		if o.Basis == model.LegitimateInterests {
 			return true
 		}
 		exception = exception || o.Exception != ""
 	}
 	return p.Basis == model.LegitimateInterests && !exception
+}
+
+// sendingData are the data a marketing message needs to reach its
+// recipient: the name and the channel's address.
+var sendingData = []string{"name", "email", "phone", "postal_address"}
+
+// selection lists the data a marketing purpose processes beyond what
+// sending needs: the data it evaluates to choose its offers.
+func selection(p *model.Purpose) []string {
+	if p.Marketing == nil || p.Basis == model.Consent {
+		return nil
+	}
+	var out []string
+	for _, d := range p.Data {
+		if !slices.Contains(sendingData, d) {
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strconv"
 
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
@@ -20,6 +21,19 @@ type situation struct {
 	// business whose customers it addresses (the one that collected the data).
 	OwnBusiness bool
 	Similar     *bool // promoted products similar to those bought; nil: not stated
+	// SimilarReasoned: the file says why they are similar.
+	SimilarReasoned bool
+	// Type is who the recipients are; Origin how their addresses were
+	// obtained ("" when not known).
+	Type   model.RecipientType
+	Origin model.Source
+	// ConsentRecorded: the campaign runs on its purpose's consent, and the
+	// consent of each recipient is recorded.
+	ConsentRecorded bool
+	// Children: the campaign is aimed at children, the youngest ChildFrom
+	// years old.
+	Children  bool
+	ChildFrom int
 	// The objection notices of the existing-customer exception.
 	ObjectionAtCollection bool
 	UnsubscribeInEvery    bool
@@ -40,9 +54,10 @@ func (s situation) service() bool {
 
 // verdict builds one Outcome.
 type verdict struct {
-	s situation
-	l *law.Rules
-	o Outcome
+	s   situation
+	law *law.Law
+	l   *law.Rules
+	o   Outcome
 }
 
 func (v *verdict) reason(id string, refs ...string) {
@@ -79,14 +94,14 @@ func (v *verdict) set(verdict Verdict, basis model.Basis) {
 // GDPR's for Canada, whose privacy law Basis does not apply).
 func (v *verdict) regime() law.RegimeRules {
 	if v.l.Regime == "" {
-		return law.Of(law.GDPR)
+		return v.law.Of(law.GDPR)
 	}
-	return law.Of(v.l.Regime)
+	return v.law.Of(v.l.Regime)
 }
 
-// judge decides one campaign in one market from the market's law.
-func judge(s situation) Outcome {
-	v := &verdict{s: s, l: law.For(s.Market), o: Outcome{Market: s.Market}}
+// judge decides one campaign in one market from the market's law in l.
+func judge(l *law.Law, s situation) Outcome {
+	v := &verdict{s: s, law: l, l: l.For(s.Market), o: Outcome{Market: s.Market}}
 	switch {
 	case s.Who == model.Inquirers && s.electronic() && v.inquirersCount():
 		v.inquirers()
@@ -106,6 +121,8 @@ func judge(s situation) Outcome {
 		v.marketing()
 	}
 	v.finish()
+	v.recorded()
+	v.children()
 	return v.o
 }
 
@@ -121,17 +138,50 @@ func (v *verdict) finish() {
 	case ConsentRequired:
 		v.o.Basis = model.Consent
 		v.o.Advertising = v.o.Advertising || !v.s.service()
-		proof := v.regime().ConsentProof
-		if v.l.Regime == "" {
-			proof = ""
-		}
-		v.cond("check.cond.consent-recorded", proof)
-		for _, c := range v.regime().ConsentContent {
-			v.cond(c)
-		}
+		v.consentConds()
 	case NotAllowed:
 		v.o.Basis = ""
 		v.o.Advertising = true
+	}
+	if v.o.Advertising && v.s.electronic() && v.o.Verdict != NotAllowed {
+		v.cond("check.cond.sender-identified", v.l.Identify...)
+		for _, c := range v.l.Spam {
+			v.cond(c, v.l.Identify...)
+		}
+	}
+}
+
+// consentConds are the conditions of sending on consent: each recipient's
+// consent recorded, with what the regime asks the consent to name.
+func (v *verdict) consentConds() {
+	proof := v.regime().ConsentProof
+	if v.l.Regime == "" {
+		proof = ""
+	}
+	v.cond("check.cond.consent-recorded", proof)
+	for _, c := range v.regime().ConsentContent {
+		v.cond(c)
+	}
+}
+
+// recorded: a campaign that runs on its purpose's consent, recorded for
+// each recipient, goes out on that consent wherever it may go out at all:
+// "allowed: consent recorded", with none of the reasons about exceptions
+// it does not need.
+func (v *verdict) recorded() {
+	if !v.s.ConsentRecorded || v.o.Verdict == NotAllowed {
+		return
+	}
+	advertising := v.o.Advertising
+	v.o = Outcome{Market: v.s.Market, Advertising: advertising}
+	v.reason("check.reason.consent-recorded", v.l.Consent[0])
+	v.consentConds()
+	v.set(Allowed, model.Consent)
+	if advertising && v.s.electronic() {
+		v.cond("check.cond.sender-identified", v.l.Identify...)
+		for _, c := range v.l.Spam {
+			v.cond(c, v.l.Identify...)
+		}
 	}
 }
 
@@ -227,6 +277,9 @@ func (v *verdict) marketing() {
 		v.phone()
 		return
 	}
+	if v.business() {
+		return
+	}
 	switch {
 	case v.l.Exception != nil:
 		v.softOptIn(false)
@@ -235,5 +288,28 @@ func (v *verdict) marketing() {
 	default:
 		v.reason(v.l.NoException, v.l.Consent...)
 		v.set(ConsentRequired, model.Consent)
+	}
+}
+
+// children adds what a campaign aimed at children must meet: the consent
+// of the holder of parental responsibility below the age of the market's
+// law (Art. 8(1) GDPR; the legal representative under Law No. 91/2025/QH15
+// Art. 24), and no marketing based on profiling.
+func (v *verdict) children() {
+	if !v.s.Children || v.o.Verdict == NotAllowed {
+		return
+	}
+	if a, ok := v.law.ChildAgeOf(v.s.Market); ok && v.s.ChildFrom < a.Age && v.o.Basis == model.Consent {
+		id := "check.cond.children-consent"
+		if v.l.Regime == law.PDPL {
+			id = "check.cond.vn-child-representative"
+		}
+		m := v.msg(id)
+		m.Args["Age"] = strconv.Itoa(a.Age)
+		v.o.Conditions = append(v.o.Conditions, m)
+		v.refs(a.Refs...)
+	}
+	if v.o.Advertising {
+		v.cond("check.cond.children-no-profiling", "gdpr-recital-38", "gdpr-recital-71")
 	}
 }

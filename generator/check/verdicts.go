@@ -15,7 +15,7 @@ import (
 //	market  verdict           basis                  conditions
 //	DE      consent required  consent                each recipient's consent is recorded
 func WriteVerdicts(w io.Writer, os []Outcome, p *locale.Printer) error {
-	rd := &renderer{p: p}
+	rd := newRenderer(p)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", rd.t("check.text.market"), rd.t("check.text.verdict"), rd.t("check.text.basis"), rd.t("check.text.conditions"))
 	for _, o := range os {

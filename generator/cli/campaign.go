@@ -33,28 +33,32 @@ func loadSelected(dir string, slugs []string, opts ...load.Option) ([]*model.Com
 
 // printCampaign prints the verdicts on one campaign, one line per market,
 // per company that has it. The findings are left out; the exit status
-// still counts them.
-func printCampaign(rep *check.Report, id string, p *locale.Printer, stdout, stderr io.Writer) int {
-	byCompany := map[string][]check.Outcome{}
-	ids := map[string]bool{}
-	for _, o := range rep.Campaigns {
-		ids[o.Campaign] = true
-		if o.Campaign == id {
-			byCompany[o.Company] = append(byCompany[o.Company], o)
+// still counts them. As JSON, it is check's JSON report restricted to the
+// campaign: its verdicts, the findings about it, and the input errors
+// (behind which a company that has the campaign may hide).
+func printCampaign(rep *check.Report, id string, asJSON bool, p *locale.Printer, stdout, stderr io.Writer, lerr load.Errors) int {
+	sub := campaignReport(rep, id)
+	if len(sub.Campaigns) == 0 {
+		msg := noCampaign(rep, id)
+		if asJSON {
+			sub.Findings = append([]check.Finding{check.InputFinding(model.Pos{}, msg)}, sub.Findings...)
+			if err := check.WriteJSON(stdout, sub, p); err != nil {
+				fmt.Fprintln(stderr, "basis:", err)
+			}
 		}
-	}
-	if len(byCompany) == 0 {
-		known := make([]string, 0, len(ids))
-		for k := range ids {
-			known = append(known, k)
-		}
-		sort.Strings(known)
-		fmt.Fprintf(stderr, "basis check: no campaign %q", id)
-		if c := nearest(id, known); c != "" {
-			fmt.Fprintf(stderr, " (did you mean %q?)", c)
-		}
-		fmt.Fprintf(stderr, "; the campaigns are: %s\n", strings.Join(known, ", "))
+		fmt.Fprintln(stderr, "basis check: "+msg)
+		checkStatus(rep, lerr, stderr)
 		return ExitInput
+	}
+	if asJSON {
+		if err := check.WriteJSON(stdout, sub, p); err != nil {
+			return exitFor(err, stderr, false)
+		}
+		return checkStatus(rep, lerr, stderr)
+	}
+	byCompany := map[string][]check.Outcome{}
+	for _, o := range sub.Campaigns {
+		byCompany[o.Company] = append(byCompany[o.Company], o)
 	}
 	companies := make([]string, 0, len(byCompany))
 	for c := range byCompany {
@@ -69,11 +73,46 @@ func printCampaign(rep *check.Report, id string, p *locale.Printer, stdout, stde
 			return exitFor(err, stderr, false)
 		}
 	}
-	if rep.Errors() > 0 {
-		fmt.Fprintf(stderr, "basis check: the companies have %d error(s); run basis check to see them\n", rep.Errors())
-		return ExitError
+	if n := rep.Errors() - len(lerr); n > 0 {
+		fmt.Fprintf(stderr, "basis check: the companies have %d error(s); run basis check to see them\n", n)
 	}
-	return ExitOK
+	return checkStatus(rep, lerr, stderr)
+}
+
+// campaignReport keeps of rep the verdicts on campaign id, the findings
+// about it and the input errors.
+func campaignReport(rep *check.Report, id string) *check.Report {
+	sub := &check.Report{}
+	for _, o := range rep.Campaigns {
+		if o.Campaign == id {
+			sub.Campaigns = append(sub.Campaigns, o)
+		}
+	}
+	for _, f := range rep.Findings {
+		if f.Rule == check.RuleInput || (f.Campaign() == id && len(sub.Campaigns) > 0) {
+			sub.Findings = append(sub.Findings, f)
+		}
+	}
+	return sub
+}
+
+// noCampaign says that no company read has campaign id, with the nearest
+// id and every id there is.
+func noCampaign(rep *check.Report, id string) string {
+	ids := map[string]bool{}
+	for _, o := range rep.Campaigns {
+		ids[o.Campaign] = true
+	}
+	known := make([]string, 0, len(ids))
+	for k := range ids {
+		known = append(known, k)
+	}
+	sort.Strings(known)
+	msg := fmt.Sprintf("no campaign %q", id)
+	if c := nearest(id, known); c != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", c)
+	}
+	return msg + "; the campaigns are: " + strings.Join(known, ", ")
 }
 
 // summary is the last line of a build: every file counted once.

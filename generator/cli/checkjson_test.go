@@ -48,7 +48,7 @@ func TestCheckJSONLoadErrors(t *testing.T) {
 
 	missing := filepath.Join(t.TempDir(), "missing")
 	code, out, _ = run(t, "check", "--content", missing, "--format", "json")
-	if fs := decode(out); code != ExitInput || len(fs) != 1 || fs[0].File != missing || !strings.Contains(fs[0].Message, "cannot be read") {
+	if fs := decode(out); code != ExitInput || len(fs) != 1 || fs[0].File != missing || !strings.Contains(fs[0].Message, "there is no folder "+missing) {
 		t.Errorf("missing folder: exit %d, findings %+v", code, fs)
 	}
 }

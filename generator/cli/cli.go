@@ -1,4 +1,4 @@
-// Package cli implements the basis command: build, check, version.
+// Package cli implements the basis command: build, check, audience, version.
 // main only calls Run, so the whole command is testable in-process.
 package cli
 
@@ -10,6 +10,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/site"
@@ -28,87 +29,44 @@ const (
 // falls back to the module version of the binary.
 var Version = ""
 
-const usage = `Basis turns one YAML description of a company's processing purposes and
+// about and footer open and close basis help (see usage).
+const (
+	about = `Basis turns one YAML description of a company's processing purposes and
 legal bases into its privacy documents (privacy notice, marketing-purpose
 review checklist, form field information) in English, German, Polish and
 Vietnamese, as a static HTML site and as PDFs printed by headless Chrome.
 Basis produces documents, not legal advice.
-
-Usage:
-  basis init [--example NAME] [DIR]
-  ` + checkUsage + `
-  ` + buildUsage + `
-  ` + mergeUsage + `
-  ` + serveUsage + `
-  basis schema
-  basis release [--content DIR] [--out DIR] [--force] [SLUG...]
-  basis version
-  basis help [COMMAND]
-
-Commands:
-  init     write a new project: content/<slug>/company.yaml, a commented starter
-  check    apply the compliance rules and print findings and campaign verdicts;
-           exit 0 without errors, 1 with errors, 2 if the input cannot be read
-  build    check the companies under --content (default content) and write the
-           site to --out (default public), replacing it only when all succeeded
-  merge    assemble the output folders of the shards of a sharded build
-           (basis build --shard I/N for each I below N) into one site in --out
-           (default public), replacing it only when all succeeded
-  serve    build the site without PDFs, serve it at http://127.0.0.1:8080/
-           (--port) and rebuild it on every change of DIR, templates/ or
-           locales/; open pages reload, errors show over the last good pages,
-           and PDFs are printed when asked for; Ctrl-C stops
-  release  freeze the current privacy notices of the named companies (all
-           when none is named) into releases/ next to DIR, with the PDFs of
-           --out; commit it, and every build publishes each version and
-           what changed; a released effective date is never released again
-  schema   print the JSON Schema of company.yaml
-  version  print the version
-  help     show the help of a command: basis help build
-
-
+`
+	footer = `
 A project folder's own templates/ and locales/ override the built-in ones.
 The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
 `
+)
 
-// The usage lines of build, merge and check.
+// The usage lines of build, merge, check and release.
 const (
-	buildUsage = "basis build [--content DIR] [--out DIR] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force] [--cache DIR] [--shard I/N] [SLUG...]"
-	mergeUsage = "basis merge [--out DIR] SHARD-DIR..."
-	checkUsage = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
+	buildUsage   = "basis build [--content DIR] [--out DIR] [--internal-out DIR] [--base-url URL] [--no-pdf] [--docx] [--chrome PATH | --browser URL...] [--tabs N] [--force | --keep-going] [--cache DIR] [--shard I/N] [SLUG...]"
+	mergeUsage   = "basis merge [--out DIR] [--internal-out DIR] SHARD-DIR..."
+	checkUsage   = "basis check [--content DIR] [--format text|json] [--campaign ID] [SLUG...]"
+	releaseUsage = "basis release [--content DIR] [--out DIR] [--force] [SLUG...]"
 )
 
 // Run runs the command line args (without the program name) and returns the
 // exit status.
 func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage())
 		return ExitInput
 	}
-	switch args[0] {
-	case "build":
-		return runBuild(ctx, args[1:], stdout, stderr)
-	case "check":
-		return runCheck(args[1:], stdout, stderr)
-	case "merge":
-		return runMerge(ctx, args[1:], stdout, stderr)
-	case "serve":
-		return runServe(ctx, args[1:], stdout, stderr)
-	case "release":
-		return runRelease(ctx, args[1:], stdout, stderr)
-	case "init":
-		return runInit(args[1:], stdout, stderr)
-	case "schema":
-		return runSchema(args[1:], stdout, stderr)
-	case "version", "--version", "-version":
-		if len(args) > 1 && (args[1] == "--help" || args[1] == "-h") {
-			printHelp(stdout, findCommand("version"), nil)
-			return ExitOK
-		}
-		fmt.Fprintln(stdout, versionLine())
-		return ExitOK
-	case "help", "-h", "-help", "--help":
-		return runHelp(args[1:], stdout, stderr)
+	name := args[0]
+	switch name {
+	case "--version", "-version":
+		name = "version"
+	case "-h", "-help", "--help":
+		name = "help"
+	}
+	if c := findCommand(name); c != nil {
+		return c.run(ctx, args[1:], stdout, stderr)
 	}
 	return unknownCommand(args[0], stderr)
 }
@@ -147,8 +105,10 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 	var ferr *site.FolderError
 	var uerr *load.UnknownSlugError
 	var serr *site.ShardError
+	var nerr *NoContentError
+	var oerr *OtherContentError
 	switch {
-	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr):
+	case errors.As(err, &rerr), errors.As(err, &ferr), errors.As(err, &uerr), errors.As(err, &serr), errors.As(err, &nerr), errors.As(err, &oerr):
 		fmt.Fprintln(stderr, "basis:", err)
 		return ExitInput
 	case errors.As(err, &lerr):
@@ -159,11 +119,16 @@ func exitFor(err error, stderr io.Writer, build bool) int {
 		if build {
 			tail = "; nothing was written"
 		}
+		hint := ""
+		var failed *site.LoadError
+		if build && errors.As(err, &failed) && len(failed.Failed) > 0 {
+			hint = fmt.Sprintf("basis: to publish the other companies, keeping the last published pages of %s: basis build --keep-going\n", strings.Join(failed.Failed, ", "))
+		}
 		if lerr.Syntax() {
-			fmt.Fprintf(stderr, "basis: a company file cannot be read (%d error(s))%s\n", len(lerr), tail)
+			fmt.Fprintf(stderr, "basis: a company file cannot be read (%d error(s))%s\n%s", len(lerr), tail, hint)
 			return ExitInput
 		}
-		fmt.Fprintf(stderr, "basis: %d error(s) in the input%s\n", len(lerr), tail)
+		fmt.Fprintf(stderr, "basis: %d error(s) in the input%s\n%s", len(lerr), tail, hint)
 		return ExitError
 	}
 	fmt.Fprintln(stderr, "basis:", err)

@@ -90,9 +90,9 @@ func TestCheckExitStatus(t *testing.T) {
 	broken := content(t, []string{"nowak-doradztwo"}, func(_, s string) string {
 		return strings.Replace(s, "kind: after_sales", "kind: aftersales", 1)
 	})
-	code, _, errs := run(t, "check", "--content", broken)
-	if code != ExitError || !strings.Contains(errs, "company.yaml:") || !strings.Contains(errs, `did you mean "after_sales"?`) {
-		t.Errorf("typo: exit %d, stderr %q", code, errs)
+	code, out, errs := run(t, "check", "--content", broken)
+	if code != ExitError || !strings.Contains(out, "company.yaml:") || !strings.Contains(out, `did you mean "after_sales"?`) {
+		t.Errorf("typo: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	if code, _, errs := run(t, "check", "--content", filepath.Join(t.TempDir(), "missing")); code != ExitInput {
 		t.Errorf("missing folder: exit %d, stderr %q", code, errs)

@@ -64,6 +64,11 @@ func runInit(args []string, stdout, stderr io.Writer) int {
 	if err := writeSchema(dir); err != nil {
 		fmt.Fprintln(stderr, "basis init: warning:", err)
 	}
+	if wrote, err := writeProject(dir); err != nil {
+		fmt.Fprintln(stderr, "basis init: warning:", err)
+	} else if wrote {
+		fmt.Fprintf(stdout, "wrote %s (how the documents are published: public/ and internal/)\n", filepath.Join(dir, load.ProjectFileName))
+	}
 	next := "basis check && basis build"
 	if dir != "." {
 		next = "cd " + dir + " && " + next
@@ -116,7 +121,14 @@ func writeNew(dir string, files fs.FS) error {
 // writeSchema writes docs/company.schema.json under dir unless a file is
 // there already.
 func writeSchema(dir string) error {
-	p := filepath.Join(dir, schemaPath)
+	if err := writeNewFile(filepath.Join(dir, schemaPath), schema.JSON()); err != nil {
+		return err
+	}
+	return writeNewFile(filepath.Join(dir, "docs", "project.schema.json"), schema.ProjectJSON())
+}
+
+// writeNewFile writes data to p unless a file is there already.
+func writeNewFile(p string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 		return err
 	}
@@ -127,7 +139,7 @@ func writeSchema(dir string) error {
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(schema.JSON()); err != nil {
+	if _, err := f.Write(data); err != nil {
 		f.Close()
 		return err
 	}

@@ -122,7 +122,7 @@ func TestInitStarter(t *testing.T) {
 			walk(*s.Items)
 		}
 		for _, k := range s.Keys {
-			if k.Name != "similar" && !strings.Contains(string(starter), k.Name+":") {
+			if !strings.Contains(string(starter), k.Name+":") {
 				t.Errorf("the starter does not show %s:", k.Name)
 			}
 			walk(k.Shape)

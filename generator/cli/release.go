@@ -20,16 +20,31 @@ import (
 func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int {
 	fset := newFlags("release", stderr)
 	content := fset.String("content", "content", "folder of company folders")
-	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release")
+	out := fset.String("out", "public", "the built site, whose PDFs are kept with the release (default: the project file's public.folder, else public)")
 	force := fset.Bool("force", false, "release companies even when the check finds errors")
-	if err := fset.Parse(args); err != nil {
-		return ExitInput
+	names, code, ok := parseFlags(fset, "release", args, stdout, stderr)
+	if !ok {
+		return code
+	}
+	if err := contentMissing(*content); err != nil {
+		return exitFor(err, stderr, false)
+	}
+	names, err := companyNames(*content, names)
+	if err != nil {
+		return exitFor(err, stderr, false)
+	}
+	proj, err := readProject()
+	if err != nil {
+		return exitFor(err, stderr, false)
+	}
+	if !flagSet(fset, "out") {
+		*out = proj.Public.Folder
 	}
 	companies, err := load.Dir(*content)
 	if err != nil {
 		return exitFor(err, stderr, true)
 	}
-	chosen, err := choose(companies, fset.Args())
+	chosen, err := choose(companies, names)
 	if err != nil {
 		fmt.Fprintln(stderr, "basis release:", err)
 		return ExitInput
@@ -57,7 +72,7 @@ func runRelease(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		return ExitError
 	}
 	for _, c := range chosen {
-		res, err := release.Freeze(c, release.Options{Archive: archive, Out: *out, Templates: tmpl, Locales: locs, Version: version()})
+		res, err := release.Freeze(rep.Result(c.Slug), release.Options{Archive: archive, Out: *out, Templates: tmpl, Locales: locs, Version: version()})
 		if err != nil {
 			return exitFor(err, stderr, true)
 		}

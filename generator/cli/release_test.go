@@ -2,7 +2,8 @@ package cli
 
 import (
 	"context"
-	"flag"
+	"crypto/sha256"
+	"encoding/hex"
 	"io/fs"
 	"net/http"
 	"os"
@@ -10,9 +11,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-)
 
-var updateReleases = flag.Bool("update", false, "rewrite the example's releases (releases/baeckerei-schmidt)")
+	"github.com/basis-privacy/basis/generator/internal/golden"
+)
 
 // project copies the bakery example into root/content and returns root.
 func releaseProject(t *testing.T, edit func(string) string) string {
@@ -134,7 +135,7 @@ func TestExampleReleases(t *testing.T) {
 	}
 	made := filepath.Join(root, "releases", "baeckerei-schmidt")
 	repo := filepath.Join("..", "..", "releases", "baeckerei-schmidt")
-	if *updateReleases {
+	if golden.Updating() {
 		if err := os.RemoveAll(repo); err != nil {
 			t.Fatal(err)
 		}
@@ -215,5 +216,50 @@ func TestServeShowsNewRelease(t *testing.T) {
 	cancel()
 	if code := <-done; code != ExitOK {
 		t.Errorf("serve: exit %d\n%s", code, stderr.String())
+	}
+}
+
+// TestEditedReleaseIsNotPublished is the reproduction of the review of
+// December 2026 (D8): a released notice edited by hand ("10 Jahre" became
+// "1 Jahr", and a script was added) with its new SHA-256 put in
+// release.json is refused by build, naming the file, and nothing is
+// published; before, the build published it as the released version.
+func TestEditedReleaseIsNotPublished(t *testing.T) {
+	for _, edit := range []struct{ name, from, to, want string }{
+		{"text", "10 Jahre", "1 Jahr", "has been edited: its text is not the text released (text_sha256 in release.json)"},
+		{"script", "</main>", "<script>alert('tampered')</script></main>", "carries markup Basis does not write (<script>)"},
+	} {
+		t.Run(edit.name, func(t *testing.T) {
+			root := releaseProject(t, nil)
+			c := filepath.Join(root, "content")
+			if code, _, stderr := run(t, "release", "--content", c); code != ExitOK {
+				t.Fatalf("release: exit %d\n%s", code, stderr)
+			}
+			dir := filepath.Join(root, "releases", "baeckerei-schmidt", "2026-11-01")
+			page := filepath.Join(dir, "de", "privacy.html")
+			b, _ := os.ReadFile(page)
+			edited := strings.Replace(string(b), edit.from, edit.to, 1)
+			if edited == string(b) {
+				t.Fatalf("the released page has no %q", edit.from)
+			}
+			if err := os.WriteFile(page, []byte(edited), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			mp := filepath.Join(dir, "release.json")
+			m, _ := os.ReadFile(mp)
+			sum := func(b []byte) string { s := sha256.Sum256(b); return hex.EncodeToString(s[:]) }
+			m = []byte(strings.Replace(string(m), sum(b), sum([]byte(edited)), 1))
+			if err := os.WriteFile(mp, m, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			pub := filepath.Join(root, "public")
+			code, _, stderr := run(t, "build", "--no-pdf", "--content", c, "--out", pub)
+			if code == ExitOK || !strings.Contains(stderr, page+": "+edit.want) {
+				t.Errorf("build: exit %d, want an error at %s: %q\n%s", code, page, edit.want, stderr)
+			}
+			if _, err := os.Stat(pub); !os.IsNotExist(err) {
+				t.Errorf("the refused build published %s", pub)
+			}
+		})
 	}
 }

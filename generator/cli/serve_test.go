@@ -183,7 +183,7 @@ func TestServeBrowserFlags(t *testing.T) {
 		}
 	}
 	t.Setenv("BASIS_BROWSER", "ftp://127.0.0.1:9/")
-	if code, _, errs := run(t, "serve", "--content", dir, "--port", "0"); code != ExitInput || !strings.Contains(errs, "remote browser") {
+	if code, _, errs := run(t, "serve", "--content", dir, "--port", "0"); code != ExitInput || !strings.Contains(errs, "BASIS_BROWSER: \"ftp://127.0.0.1:9/…\" is not a DevTools address") {
 		t.Errorf("serve with BASIS_BROWSER=ftp://...: exit %d, stderr %q", code, errs)
 	}
 	if left, _ := os.ReadDir(cacheHome); len(left) > 0 {

@@ -7,7 +7,7 @@ import (
 
 // BenchmarkConvert converts the Polish notice of the render golden files.
 func BenchmarkConvert(b *testing.B) {
-	page, err := os.ReadFile("testdata/privacy.pl.html")
+	page, err := os.ReadFile(renderedNotice)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -45,7 +45,8 @@ var blockTags = map[string]bool{
 }
 
 // skipped reports whether n is not shown on the printed page: the page's
-// head, the site navigation, the skip link and text only screen readers get.
+// head, the site navigation, the skip link, text only screen readers get,
+// and the web page's link to its PDF ("download as PDF", class download).
 // (What aria-hidden hides from screen readers is still on the page.)
 func skipped(n *node) bool {
 	switch n.tag {
@@ -55,7 +56,7 @@ func skipped(n *node) bool {
 		return n.hasClass("site")
 	}
 	_, hidden := n.attr["hidden"]
-	return hidden || n.hasClass("sr-only") || n.hasClass("skip")
+	return hidden || n.hasClass("sr-only") || n.hasClass("skip") || n.hasClass("download")
 }
 
 // para returns the open paragraph, opening one in x if there is none.

@@ -14,7 +14,8 @@
 // counts the pages with Word's PAGE and NUMPAGES fields.
 //
 // What the printed page does not show is left out: the head, the site
-// navigation, the skip link and text only for screen readers.
+// navigation, the skip link, text only for screen readers and the web page's
+// link to its PDF (class download).
 //
 // The same page always gives the same bytes: no dates, fixed file times
 // in the zip archive, parts in a fixed order.

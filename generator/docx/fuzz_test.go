@@ -8,7 +8,7 @@ import (
 // FuzzConvert checks any page converts without a panic, to a well-formed
 // document or a *ParseError.
 func FuzzConvert(f *testing.F) {
-	for _, name := range []string{"testdata/features.html", "testdata/privacy.pl.html"} {
+	for _, name := range []string{"testdata/features.html", renderedNotice} {
 		page, err := os.ReadFile(name)
 		if err != nil {
 			f.Fatal(err)

@@ -11,7 +11,6 @@ import (
 	"io"
 	"os"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 )
@@ -77,10 +76,19 @@ func logoPNG(t *testing.T) []byte {
 	return b.Bytes()
 }
 
-// convertFile converts a page under testdata, with the logo as ../logo.png.
+// renderedNotice is a notice as Basis renders it today: the render
+// package's golden page, so these tests read the markup Basis writes, never
+// a copy frozen at some earlier day.
+const renderedNotice = "../render/testdata/golden/pl/privacy.html"
+
+// convertFile converts a page under testdata (or, for a name with a
+// folder, that file), with the logo as ../logo.png.
 func convertFile(t *testing.T, name string, opts ...Option) map[string]string {
 	t.Helper()
-	page, err := os.ReadFile("testdata/" + name)
+	if !strings.Contains(name, "/") {
+		name = "testdata/" + name
+	}
+	page, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,29 +120,6 @@ func docText(part string) string {
 	}
 	r := strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'", "&#x9;", "\t", "&#xA;", "\n")
 	return r.Replace(b.String())
-}
-
-// diff returns the first lines where got and want differ, with context.
-func diff(got, want string) string {
-	g, w := strings.Split(got, "\n"), strings.Split(want, "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		if i < len(g) && i < len(w) && g[i] == w[i] {
-			continue
-		}
-		var b strings.Builder
-		for j := max(0, i-2); j < i+3; j++ {
-			if j < len(w) {
-				b.WriteString("- " + w[j] + "\n")
-			}
-		}
-		for j := max(0, i-2); j < i+3; j++ {
-			if j < len(g) {
-				b.WriteString("+ " + g[j] + "\n")
-			}
-		}
-		return "first difference at line " + strconv.Itoa(i+1) + " (- golden, + got):\n" + b.String()
-	}
-	return ""
 }
 
 // paragraph returns the paragraph of doc whose text starts with text.

@@ -21,7 +21,9 @@ func TestAuthorityFor(t *testing.T) {
 		{"UK", "1 High Street, London", "GB", Sure},
 		{"GB", "1 High Street, London", "GB", Sure},
 		{"VN", "1 Lê Lợi, Hà Nội", "VN", Sure},
-		{"FR", "1 rue de Rivoli, 75001 Paris", "", Unknown},
+		{"FR", "1 rue de Rivoli, 75001 Paris", "FR", Sure}, // every country of the national table
+		{"AT", "Stephansplatz 1, 1010 Wien", "AT", Sure},
+		{"JP", "1-1 Chiyoda, Tokyo", "", Unknown}, // a country Basis does not know
 	}
 	for _, tt := range tests {
 		a, sure := AuthorityFor(tt.country, tt.address)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/internal/golden"
 )
 
 // TestRulesTable: RULES.md carries the law table as this package writes it,
@@ -23,7 +25,7 @@ func TestRulesTable(t *testing.T) {
 	}
 	got := string(doc[i+len(begin) : j])
 	if got != Markdown() {
-		if *update {
+		if golden.Updating() {
 			out := string(doc[:i+len(begin)]) + Markdown() + string(doc[j:])
 			if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
 				t.Fatal(err)

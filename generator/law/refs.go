@@ -39,12 +39,27 @@ var Refs = []string{
 	"uwg-7-1", "uwg-7-2-1", "uwg-7-2-2", "uwg-7-3", "uwg-7-3-2",
 	"bgh-vi-zr-134-15", "bgh-vi-zr-225-17",
 	"uk-gdpr-6-1-b", "uk-gdpr-6-1-f", "uk-gdpr-21-2-3", "pecr-21", "pecr-22-2", "pecr-22-3", "ico-dm",
-	"pke-398-1", "wsa-ii-sa-wa-715-22",
+	"pke-398-1",
 	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
 	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
 	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
 	"uk-gdpr-5-1-b", "uk-gdpr-5-1-c", "uk-gdpr-6-4", "uk-gdpr-7-3", "uk-gdpr-13-1-c", "uk-gdpr-13-1-d", "uk-gdpr-13-1-f",
 	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
+	"eprivacy-13-4", "eprivacy-13-5", "uwg-7-2-3", "uwg-7-3-1", "uwg-7-3-3", "pecr-22-1", "pecr-23", "casl-10-9-b",
+	"gdpr-14-3", "uk-gdpr-14-3",
+	"gdpr-3-1", "gdpr-3-2-a", "uk-gdpr-3-1", "uk-gdpr-3-2-a", "vn-pdpl-1-2-a", "vn-pdpl-1-2-c", "gdpr-77", "uk-gdpr-77",
+	// The national table (national_table.go): each country's provisions.
+	"gdpr-8-2", "gdpr-recital-38", "gdpr-recital-71", "dsa-28-2",
+	"gdpr-8-1", "at-tkg-174-1", "at-tkg-174-3", "at-tkg-174-4", "at-ecg-7-2", "at-gewo-151-9",
+	"at-dsg-4-4", "be-cde-xii-13", "be-ar-2003-1", "be-cde-vi-110", "be-cde-vi-111", "be-loi-2018-7",
+	"ca-crtc-utr", "ca-opc-consent", "ch-uwg-3-1-o", "ch-uwg-3-1-u", "ch-zgb-16", "es-lssi-21-1",
+	"es-lssi-21-2", "es-lgtel-66-1-b", "es-lopdgdd-23", "es-lopdgdd-7", "fr-cpce-l34-5", "fr-cnil-b2b",
+	"fr-cconso-l223-1", "fr-lil-45", "uk-dpa-2018-9", "ie-si-336-2011-13", "ie-si-336-2011-13-11",
+	"ie-dpa-2018-31", "it-privacy-130-2", "it-privacy-130-4", "it-privacy-130-3-bis",
+	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
+	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-coppa", "vn-pdpl-24",
+	// Forms and consent boxes.
+	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }
 
 // pdplEquivalent is the provision of Law No. 91/2025/QH15 that answers a
@@ -53,6 +68,7 @@ var Refs = []string{
 var pdplEquivalent = map[string]string{
 	"gdpr-6-1-a": "vn-pdpl-9", "gdpr-6-1-b": "vn-pdpl-19-1-d", "gdpr-7-1": "vn-pdpl-9", "gdpr-7-3": "vn-pdpl-9",
 	"gdpr-44-46": "vn-pdpl-20", "gdpr-13-1-f": "vn-pdpl-20",
+	"gdpr-4-11": "vn-pdpl-9", "gdpr-7-2": "vn-pdpl-9", "gdpr-7-4": "vn-pdpl-9",
 }
 
 // Cite returns the provision of regime g that corresponds to the GDPR

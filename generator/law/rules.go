@@ -44,6 +44,64 @@ type Rules struct {
 	// Post and Phone judge marketing letters and calls.
 	Post  Channel
 	Phone Channel
+	// Identify lists the rules that a marketing message must identify its
+	// sender and give a valid address for an objection (Art. 13(4)
+	// Directive 2002/58/EC and its national forms).
+	Identify []string
+	// Business is how the market treats recipients at business addresses.
+	Business Business
+	// Spam lists the duties of every advertising e-mail or text message
+	// beyond identifying the sender, as condition message ids (Vietnam:
+	// a refusal function at its end, and sending stops on refusal).
+	Spam []string
+	// Refusal lists, by channel (email, sms), the provisions that require
+	// every advertising message to end with a way to refuse further ones
+	// and sending to stop on refusal, where the market has such a rule of
+	// its own (Vietnam: Decree No. 91/2020/ND-CP); the form that asks for
+	// consent says so beside the address.
+	Refusal map[string][]string
+}
+
+// BusinessEmail is how a market's rule on electronic marketing treats
+// recipients at business addresses.
+type BusinessEmail string
+
+// How business recipients of electronic mail are treated.
+const (
+	// EmailAsConsumers: the consent rule covers them as it covers consumers
+	// (Germany: § 7(2) Nr. 2 UWG protects every market participant;
+	// Poland: art. 398 PKE every end user).
+	EmailAsConsumers BusinessEmail = ""
+	// EmailNotCovered: the consent rule protects individual subscribers
+	// only (UK: PECR reg. 22(1)); corporate subscribers are written to on
+	// legitimate interests with the right to object, the sender identified.
+	EmailNotCovered BusinessEmail = "not-covered"
+	// EmailNational: the directive leaves legal persons to national law
+	// (Art. 13(5) Directive 2002/58/EC): the baseline gives the safe answer.
+	EmailNational BusinessEmail = "national"
+)
+
+// Business is how a market treats recipients at business addresses.
+type Business struct {
+	Email BusinessEmail
+	// Reason is the reason message id for business recipients of
+	// electronic mail where Email is not EmailAsConsumers; Refs its
+	// provisions.
+	Reason string
+	Refs   []string
+	// SoleTradersIndividual: for electronic mail, sole traders are
+	// individual subscribers, protected as consumers are (PECR reg. 2;
+	// natural persons under Art. 13(5) Directive 2002/58/EC).
+	SoleTradersIndividual bool
+	// PhonePresumed is the provision under which marketing calls to
+	// businesses (sole traders included) need only their presumed consent
+	// (§ 7(2) Nr. 1 UWG); "" where calls to businesses follow the general
+	// rule.
+	PhonePresumed string
+	// Published is the provision that implies consent for an electronic
+	// address a business person conspicuously published, for messages
+	// relevant to their role (CASL s. 10(9)(b)); "" where there is none.
+	Published string
 }
 
 // Exception is the existing-customer exception of Art. 13(2) Directive
@@ -56,6 +114,13 @@ type Exception struct {
 	// Notice is the condition that objection is offered at collection and
 	// in every message.
 	Notice string
+	// Customer is the condition that the sender obtained the address from
+	// the customer in the context of a sale (§ 7(3) Nr. 1 UWG): addresses
+	// taken over with a business, bought or rented do not qualify.
+	Customer string
+	// NotObjected is the condition that the customer has not objected:
+	// a suppression list checked before every sending.
+	NotObjected string
 	// Negotiations: people who only asked about buying count, because the
 	// details were obtained in "negotiations for the sale" (PECR reg. 22(3)).
 	Negotiations bool
@@ -72,6 +137,11 @@ type Implied struct {
 	ID string // the provision
 	// Inquiries: an inquiry creates the relationship too.
 	Inquiries bool
+	// PurchaseMonths and InquiryMonths are how long the relationship lasts:
+	// a purchase (or a contract, counted from its end) within the two years
+	// before the message, an inquiry within the six months before it (CASL
+	// s. 10(10)(a), (e) and (11)).
+	PurchaseMonths, InquiryMonths int
 	// Identify lists the rules on identification and unsubscribe.
 	Identify []string
 }
@@ -101,26 +171,9 @@ type Channel struct {
 // Advertises reports whether a survey is judged as advertising.
 func (s Survey) Advertises() bool { return s.Rule != "research" }
 
-// For returns the rules of market m; For of an unknown market panics, as
-// that is a programming error (markets are checked when a file is loaded).
-func For(m Market) *Rules {
-	r, ok := table[m]
-	if !ok {
-		panic("law: unknown market " + string(m))
-	}
-	return r
-}
+// For returns the rules of market m under the default law (see Default).
+func For(m Market) *Rules { return Default().For(m) }
 
-// HasException reports whether m has an existing-customer exception.
-func HasException(m Market) bool { return For(m).Exception != nil }
-
-// With changes the rules of market m by edit until the returned function
-// restores them: for tests that prove the documents follow a change of the
-// law, and for what-if runs. It is not safe for concurrent use with For.
-func With(m Market, edit func(*Rules)) (restore func()) {
-	old := For(m)
-	changed := *old
-	edit(&changed)
-	table[m] = &changed
-	return func() { table[m] = old }
-}
+// HasException reports whether m has an existing-customer exception under
+// the default law.
+func HasException(m Market) bool { return Default().HasException(m) }

@@ -73,10 +73,11 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 		return nil, Errors{e}
 	}
 	if len(doc.Content) == 0 {
-		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country:, languages: (see README)"}}
+		return nil, Errors{{Pos: model.Pos{File: path, Line: 1, Column: 1}, Msg: "the company file is empty", Hint: "describe the company, starting with controller:, country: and languages:; " + starterHint}}
 	}
 	root := doc.Content[0]
 	d.tags(root)
+	d.controls(root, "the company file")
 	d.languages(root)
 	d.company(root)
 	d.resolve()
@@ -87,13 +88,24 @@ func parse(path string, data []byte, files *folder, o options) (*model.Company, 
 	return d.c, nil
 }
 
-// languages reads the languages key first: Text values depend on it.
+// starterHint says where someone who has only the binary finds how to write
+// a company file.
+const starterHint = "basis init --slug NAME writes a starter with every key and its choices in comments, " +
+	"docs/company-file.md in the Basis source explains each key, and basis schema prints the JSON Schema for editors"
+
+// languages reads the languages key first: Text values depend on it. When
+// the key is missing or wrong (an unknown language, not a list, empty), that
+// one mistake is reported where it is, and Text values are not checked
+// against the list (see decoder.unsure): every text would otherwise be
+// reported against an empty or wrong list.
 func (d *companyDecoder) languages(root *yaml.Node) {
+	d.unsure = true
 	if root.Kind != yaml.MappingNode {
 		return
 	}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		if root.Content[i].Value == "languages" {
+			before := len(d.errs)
 			var langs []string
 			d.enumList(&langs, "language", specAt("languages").Names())(root.Content[i+1])
 			if len(langs) == 0 && root.Content[i+1].Kind == yaml.SequenceNode {
@@ -101,6 +113,8 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 			}
 			d.c.Languages = langs
 			d.langs = langs
+			d.unsure = len(d.errs) > before || len(langs) == 0
+			return
 		}
 	}
 }
@@ -119,13 +133,15 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"logo":                d.str(&c.Logo, "logo"),
 		"register":            d.enum(&register, "register", specAt("register").Names()),
 		"representative":      d.contact(&c.Representative, "representative"),
+		"uk_representative":   d.contact(&c.UKRepresentative, "uk_representative"),
 		"authority":           d.authority,
-		"automated_decisions": d.text(&c.AutomatedDecisions, "automated_decisions"),
+		"automated_decisions": d.markdown(&c.AutomatedDecisions, "automated_decisions"),
 		"businesses":          d.list("businesses", d.business),
 		"data_categories":     d.list("data_categories", d.dataCategory),
 		"purposes":            d.list("purposes", d.purpose),
 		"recipients":          d.list("recipients", d.recipient),
-		"fields":              d.list("fields", d.field),
+		"forms":               d.list("forms", d.form),
+		"fields":              d.legacyFields,
 		"campaigns":           d.list("campaigns", d.campaign),
 		"sections":            d.list("sections", d.section),
 	})
@@ -160,6 +176,8 @@ func (d *companyDecoder) contact(dst **model.Contact, what string) func(*yaml.No
 			"email":   d.email(&c.Email, what+" email"),
 			"address": d.str(&c.Address, what+" address"),
 			"phone":   d.str(&c.Phone, what+" phone"),
+			"grammatical_gender": d.enum(&c.Gender, what+" grammatical_gender",
+				contactShape.Key("grammatical_gender").Names()),
 		})
 		*dst = c
 	}
@@ -178,8 +196,9 @@ func (d *companyDecoder) authority(n *yaml.Node) {
 func (d *companyDecoder) business(n *yaml.Node) {
 	var b model.Business
 	b.At = d.mapping(n, "a business", businessSpec, decoders{
-		"id":   d.id(&b.ID, "business id"),
-		"name": d.text(&b.Name, "business name"),
+		"id":     d.id(&b.ID, "business id"),
+		"name":   d.text(&b.Name, "business name"),
+		"offers": d.text(&b.Offers, "business offers"),
 		"products": d.list("products", func(n *yaml.Node) {
 			var s string
 			d.str(&s, "product")(n)
@@ -209,7 +228,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 	p.At = d.mapping(n, "a purpose", purposeSpec, decoders{
 		"id":            d.id(&p.ID, "purpose id"),
 		"name":          d.text(&p.Name, "purpose name"),
-		"description":   d.text(&p.Description, "purpose description"),
+		"description":   d.markdown(&p.Description, "purpose description"),
 		"benefit":       d.text(&p.Benefit, "benefit"),
 		"basis":         d.enum(&basis, "legal basis", purposeSpec.Key("basis").Names()),
 		"interest":      d.text(&p.Interest, "legitimate interest"),
@@ -222,6 +241,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 		"source":        d.text(&p.Source, "source"),
 		"source_public": d.boolean(&p.SourcePublic, "source_public"),
 		"marketing":     d.marketing(&p.Marketing),
+		"children":      d.children(&p.Children, "purpose children"),
 	})
 	p.Basis = model.Basis(basis)
 	if p.SourcePublic && p.Source.IsZero() {
@@ -261,20 +281,63 @@ func (d *companyDecoder) recipient(n *yaml.Node) {
 	d.c.Recipients = append(d.c.Recipients, r)
 }
 
-func (d *companyDecoder) field(n *yaml.Node) {
-	var f model.Field
-	f.At = d.mapping(n, "a field", fieldSpec, decoders{
-		"id":          d.id(&f.ID, "field id"),
-		"label":       d.text(&f.Label, "field label"),
-		"required":    d.boolean(&f.Required, "required"),
-		"type":        d.enum(&f.Type, "field type", fieldSpec.Key("type").Names()),
-		"purpose":     d.refer(&f.Purpose, "purpose", "field purpose"),
-		"explanation": d.text(&f.Explanation, "field explanation"),
+// form decodes one entry of forms:.
+func (d *companyDecoder) form(n *yaml.Node) {
+	var f model.Form
+	var kind string
+	var markets []string
+	f.At = d.mapping(n, "a form", formSpec, decoders{
+		"id":       d.id(&f.ID, "form id"),
+		"kind":     d.enum(&kind, "form kind", formSpec.Key("kind").Names()),
+		"name":     d.text(&f.Name, "form name"),
+		"markets":  d.enumList(&markets, "market", specAt("markets").Names()),
+		"fields":   d.list("fields", d.fieldOf(&f)),
+		"children": d.children(&f.Children, "form children"),
 	})
-	if f.Type == "" {
-		f.Type = "text"
+	f.Kind = model.FormKind(kind)
+	for _, code := range markets {
+		if m, ok := law.ParseMarket(code); ok {
+			f.Markets = append(f.Markets, m)
+		}
 	}
-	d.c.Fields = append(d.c.Fields, f)
+	d.c.Forms = append(d.c.Forms, f)
+}
+
+// legacyFields decodes the top-level fields: of an old file as the fields
+// of one form whose kind is not stated; check warns naming what to add.
+func (d *companyDecoder) legacyFields(n *yaml.Node) {
+	f := model.Form{Legacy: true, At: model.Positions{"": d.pos(n)}}
+	d.list("fields", d.fieldOf(&f))(n)
+	d.c.Forms = append(d.c.Forms, f)
+}
+
+// fieldOf decodes one field into form f.
+func (d *companyDecoder) fieldOf(form *model.Form) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		var f model.Field
+		f.At = d.mapping(n, "a field", fieldSpec, decoders{
+			"id":          d.id(&f.ID, "field id"),
+			"label":       d.text(&f.Label, "field label"),
+			"required":    d.boolean(&f.Required, "required"),
+			"type":        d.enum(&f.Type, "field type", fieldSpec.Key("type").Names()),
+			"purpose":     d.refer(&f.Purpose, "purpose", "field purpose"),
+			"explanation": d.text(&f.Explanation, "field explanation"),
+			"checked":     d.boolean(&f.Checked, "checked"),
+			"consent":     d.text(&f.Consent, "field consent wording"),
+		})
+		if f.Type == "" {
+			f.Type = "text"
+		}
+		if _, ok := f.At["checked"]; ok && f.Type != "checkbox" {
+			d.errs = append(d.errs, &Error{Pos: f.At.At("checked"), Msg: fmt.Sprintf("field %q is not a checkbox, so it cannot be checked", f.ID),
+				Hint: "remove checked:, or add type: checkbox"})
+		}
+		if !f.Consent.IsZero() && f.Type == "checkbox" {
+			d.errs = append(d.errs, &Error{Pos: f.At.At("consent"), Msg: fmt.Sprintf("checkbox %q has consent: wording, but a checkbox's label is its wording", f.ID),
+				Hint: "write the consent in label:, and remove consent:"})
+		}
+		form.Fields = append(form.Fields, f)
+	}
 }
 
 func (d *companyDecoder) campaign(n *yaml.Node) {
@@ -289,9 +352,18 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		"audience":        d.audience(&c.Audience),
 		"promotes":        d.refer(&c.Promotes, "business", "promotes"),
 		"similar":         d.optBool(&c.Similar, "similar"),
+		"similar_reason":  d.text(&c.SimilarReason, "similar_reason"),
 		"data":            d.referList(&c.Data, "data", "campaign data"),
 		"promotion":       d.boolean(&c.Promotion, "promotion"),
 		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
+		"children":        d.children(&c.Children, "campaign children"),
+		"used_by": d.list("used_by", func(n *yaml.Node) {
+			var t model.Text
+			d.text(&t, "used_by entry")(n)
+			if !t.IsZero() {
+				c.UsedBy = append(c.UsedBy, t)
+			}
+		}),
 	})
 	c.Kind = model.Kind(kind)
 	d.renamed(&c)
@@ -310,8 +382,9 @@ func (d *companyDecoder) renamed(c *model.Campaign) {
 	case model.NewProducts:
 		add("kind", "kind: new_products", "kind: advertising")
 	}
-	if c.Similar != nil {
-		add("similar", "similar:", "promotes:")
+	if c.Audience.Who == model.PurchasedList {
+		add("audience", "who: purchased_list", "who: prospects with source: bought_list")
+		c.Audience.Who, c.Audience.Source = model.Prospects, model.FromBoughtList
 	}
 }
 
@@ -333,13 +406,41 @@ func (d *companyDecoder) kind(dst *string) func(*yaml.Node) {
 
 func (d *companyDecoder) audience(a *model.Audience) func(*yaml.Node) {
 	return func(n *yaml.Node) {
-		var who string
-		whos := audienceSpec.Key("who").Names()
+		var who, typ, source string
 		a.At = d.mapping(n, "audience", audienceSpec, decoders{
 			"business": d.refer(&a.Business, "business", "audience business"),
-			"who":      d.enum(&who, "audience", whos),
+			"who":      d.enum(&who, "audience", audienceSpec.Key("who").Names()),
+			"type":     d.enum(&typ, "audience type", audienceSpec.Key("type").Names()),
+			"source":   d.enum(&source, "audience source", audienceSpec.Key("source").Names()),
+			"recency":  d.number(&a.Recency, "audience recency", audienceSpec.Key("recency").Shape),
 		})
-		a.Who = model.Who(who)
+		a.Who, a.Type, a.Source = model.Who(who), model.RecipientType(typ), model.Source(source)
+		d.audienceSource(a)
+	}
+}
+
+// audienceSource refuses a source that contradicts who the recipients are:
+// existing customers bought from the company (or from a business it took
+// over), inquirers asked it, prospects did neither.
+func (d *companyDecoder) audienceSource(a *model.Audience) {
+	s := a.Source
+	if s == "" {
+		return
+	}
+	var ok bool
+	var fix string
+	switch a.Who {
+	case model.ExistingCustomers:
+		ok, fix = s == model.FromSale || s == model.FromAcquisition, "existing customers bought from you (source: sale) or from a business you took over (source: acquired_business); for other addresses say who: prospects"
+	case model.Inquirers:
+		ok, fix = s == model.FromInquiry, "inquirers asked you about buying (source: inquiry); for other addresses say who: prospects"
+	case model.Prospects:
+		ok, fix = s != model.FromSale && s != model.FromInquiry, "people who bought from you are who: existing_customers; people who asked are who: inquirers"
+	default:
+		ok = true
+	}
+	if !ok {
+		d.errs = append(d.errs, &Error{Pos: a.At.At("source"), Msg: fmt.Sprintf("audience source %q does not fit who: %s", s, a.Who), Hint: fix})
 	}
 }
 
@@ -348,7 +449,7 @@ func (d *companyDecoder) section(n *yaml.Node) {
 	var file model.Text
 	s.At = d.mapping(n, "a section", sectionSpec, decoders{
 		"title": d.text(&s.Title, "section title"),
-		"body":  d.text(&s.Body, "section body"),
+		"body":  d.markdown(&s.Body, "section body"),
 		"file":  d.text(&file, "section file"),
 		"after": d.enum(&s.After, "section after:", sectionSpec.Key("after").Names()),
 	})
@@ -389,9 +490,7 @@ func (d *companyDecoder) resolve() {
 	for _, r := range c.Recipients {
 		dup("recipient", r.ID, r.At)
 	}
-	for _, f := range c.Fields {
-		dup("field", f.ID, f.At)
-	}
+	d.forms()
 	for _, x := range c.Campaigns {
 		dup("campaign", x.ID, x.At)
 	}
@@ -414,6 +513,56 @@ func (d *companyDecoder) resolve() {
 	})
 }
 
+// forms checks that form ids are unique, field ids unique within their
+// form, and a form's markets among the company's.
+func (d *companyDecoder) forms() {
+	c := d.c
+	var ids []string
+	for _, f := range c.Forms {
+		switch {
+		case f.ID == "":
+		case slices.Contains(ids, f.ID):
+			d.errs = append(d.errs, &Error{Pos: f.At.At("id"), Msg: fmt.Sprintf("form id %q is used twice", f.ID), Hint: "give each form its own id"})
+		default:
+			ids = append(ids, f.ID)
+		}
+		var fields []string
+		for _, x := range f.Fields {
+			if x.ID == "" {
+				continue
+			}
+			if slices.Contains(fields, x.ID) {
+				d.errs = append(d.errs, &Error{Pos: x.At.At("id"), Msg: fmt.Sprintf("field id %q is used twice in %s", x.ID, formWord(f)),
+					Hint: "give each field of a form its own id; the same id may appear in another form"})
+				continue
+			}
+			fields = append(fields, x.ID)
+		}
+		for _, m := range f.Markets {
+			if !slices.Contains(c.Markets, m) && len(c.Markets) > 0 {
+				d.errs = append(d.errs, &Error{Pos: f.At.At("markets"), Msg: fmt.Sprintf("form %q serves market %q, which is not one of the company's markets", f.ID, m),
+					Hint: "list only markets the company names under markets: (" + strings.Join(marketCodes(c.Markets), ", ") + "), or add it there"})
+			}
+		}
+	}
+}
+
+// formWord names a form in a message.
+func formWord(f model.Form) string {
+	if f.Legacy {
+		return "the top-level fields:"
+	}
+	return fmt.Sprintf("form %q", f.ID)
+}
+
+func marketCodes(ms []law.Market) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = string(m)
+	}
+	return out
+}
+
 func kindWord(kind string) string {
 	if kind == "data" {
 		return "data category"
@@ -434,4 +583,20 @@ func (d *companyDecoder) refHint(r ref, known []string) string {
 		return "add it under recipients, or use one of: " + strings.Join(known, ", ")
 	}
 	return "use one of: " + strings.Join(known, ", ")
+}
+
+// children decodes the ages a purpose, form or campaign is aimed at.
+func (d *companyDecoder) children(dst **model.Children, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		ch := &model.Children{}
+		spec := childrenShape
+		ch.At = d.mapping(n, what, spec, decoders{
+			"from": d.age(&ch.From, what+" from"),
+			"to":   d.age(&ch.To, what+" to"),
+		})
+		if ch.From > ch.To {
+			d.fail(n, "write the youngest age under from: and the oldest under to:", "%s runs from %d to %d", what, ch.From, ch.To)
+		}
+		*dst = ch
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -18,7 +19,11 @@ import (
 type decoder struct {
 	file  string
 	langs []string // the company's languages, for Text values
-	errs  Errors
+	// unsure is set when the languages key is missing or wrong: its error
+	// is the root cause, so Text values are then checked only for keys
+	// that are no language at all, not against langs.
+	unsure bool
+	errs   Errors
 }
 
 func (d *decoder) pos(n *yaml.Node) model.Pos {
@@ -68,6 +73,7 @@ func (d *decoder) mapping(n *yaml.Node, what string, s Shape, dec decoders) mode
 		return at
 	}
 	seen := map[string]bool{}
+	meant := map[string]bool{} // keys an unknown key's "did you mean" names
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		if seen[k.Value] {
@@ -78,13 +84,16 @@ func (d *decoder) mapping(n *yaml.Node, what string, s Shape, dec decoders) mode
 		j := slices.Index(keys, k.Value)
 		if j < 0 {
 			d.fail(k, oneOf(k.Value, keys), "unknown key %q in %s", k.Value, what)
+			meant[closest(k.Value, keys)] = true
 			continue
 		}
 		at[k.Value] = d.pos(v)
 		dec[keys[j]](v)
 	}
 	for _, f := range s.Keys {
-		if f.Required && !seen[f.Name] {
+		// A misspelled required key is one mistake: its "did you mean"
+		// already says what is missing.
+		if f.Required && !seen[f.Name] && !meant[f.Name] {
 			d.fail(n, fmt.Sprintf("add a line \"%s: ...\"", f.Name), "%s has no %q", what, f.Name)
 		}
 	}
@@ -124,6 +133,21 @@ func (d *decoder) boolean(dst *bool, what string) func(*yaml.Node) {
 		default:
 			d.fail(n, "write true or false", "%s must be true or false, found %q", what, n.Value)
 		}
+	}
+}
+
+// age decodes an age in whole years, 0 to 17.
+func (d *decoder) age(dst *int, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		if !d.scalar(n, what, "an age in years") {
+			return
+		}
+		v, err := strconv.Atoi(n.Value)
+		if err != nil || v < 0 || v > 17 {
+			d.fail(n, "write an age in whole years from 0 to 17", "%s must be an age in years under 18, found %q", what, n.Value)
+			return
+		}
+		*dst = v
 	}
 }
 
@@ -242,6 +266,22 @@ func (d *decoder) date(dst *time.Time, what string) func(*yaml.Node) {
 	}
 }
 
+// number decodes a whole number from s.Min to s.Max.
+func (d *decoder) number(dst *int, what string, s Shape) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		example := fmt.Sprintf("a whole number of %s from %d to %d, e.g. %d", s.Unit, s.Min, s.Max, s.Max/5)
+		if !d.scalar(n, what, example) {
+			return
+		}
+		v, err := strconv.Atoi(n.Value)
+		if err != nil || n.Tag != "!!int" || v < s.Min || v > s.Max {
+			d.fail(n, "write "+example, "%s must be a whole number of %s from %d to %d, found %q", what, s.Unit, s.Min, s.Max, n.Value)
+			return
+		}
+		*dst = v
+	}
+}
+
 // list decodes a sequence, calling item for each element.
 func (d *decoder) list(what string, item func(*yaml.Node)) func(*yaml.Node) {
 	return func(n *yaml.Node) {
@@ -289,7 +329,11 @@ func (d *decoder) text(dst *model.Text, what string) func(*yaml.Node) {
 		dst.ByLang = map[string]string{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			if !slices.Contains(d.langs, k.Value) {
+			if d.unsure && !slices.Contains(languageEnum.Names(), k.Value) {
+				d.fail(k, oneOf(k.Value, languageEnum.Names()), "%s has text in %q, which is not a language", what, k.Value)
+				continue
+			}
+			if !d.unsure && !slices.Contains(d.langs, k.Value) {
 				hint := "the company publishes " + strings.Join(d.langs, ", ") + ": add the language to languages, or remove this entry"
 				if c := closest(k.Value, d.langs); c != "" {
 					hint = fmt.Sprintf("did you mean %q? The company publishes %s", c, strings.Join(d.langs, ", "))
@@ -311,7 +355,7 @@ func (d *decoder) text(dst *model.Text, what string) func(*yaml.Node) {
 			dst.ByLang[k.Value] = strings.TrimSpace(v.Value)
 		}
 		for _, l := range d.langs {
-			if _, ok := dst.ByLang[l]; !ok {
+			if _, ok := dst.ByLang[l]; !ok && !d.unsure {
 				d.fail(n, fmt.Sprintf("add \"%s: ...\" with the text in that language", l), "%s has no text in %q, one of the company's languages", what, l)
 			}
 		}

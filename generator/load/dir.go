@@ -96,13 +96,15 @@ func Folders(dir string) ([]string, error) {
 		return paths, errs
 	}
 	if len(paths) == 0 {
-		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " (see README)"}}
+		return nil, Errors{{Pos: model.Pos{File: dir}, Msg: "no company folders found", Hint: "add " + filepath.Join(dir, "<slug>", FileName) + " describing the company (controller:, country:, languages:, ...); " + starterHint}}
 	}
 	return paths, nil
 }
 
 // Dir reads every company folder under dir (content/<slug>/company.yaml),
-// in parallel, sorted by slug. Problems of all files are returned together.
+// in parallel, sorted by slug. Problems of all files are returned together
+// as Errors, along with the companies read without a problem, so that
+// one client's broken file does not hide the others (basis check).
 func Dir(dir string, opts ...Option) ([]*model.Company, error) {
 	paths, err := Folders(dir)
 	var errs Errors
@@ -115,13 +117,15 @@ func Dir(dir string, opts ...Option) ([]*model.Company, error) {
 		return nil, err
 	}
 	if errs = append(errs, more...); len(errs) > 0 {
-		return nil, errs
+		return companies, errs
 	}
 	return companies, nil
 }
 
 // Files reads the company files at paths in parallel, sorted by slug.
-// Problems of all files are returned together.
+// Problems of all files are returned together as Errors, along with the
+// companies read without a problem. A file that cannot be read at all
+// (a *ReadError) is returned alone.
 func Files(paths []string, opts ...Option) ([]*model.Company, error) {
 	companies := make([]*model.Company, len(paths))
 	fileErrs := make([]error, len(paths))
@@ -148,9 +152,9 @@ func Files(paths []string, opts ...Option) ([]*model.Company, error) {
 			return nil, err
 		}
 	}
-	if len(errs) > 0 {
-		return nil, errs
-	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Slug < out[j].Slug })
+	if len(errs) > 0 {
+		return out, errs
+	}
 	return out, nil
 }

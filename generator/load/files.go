@@ -75,6 +75,7 @@ func (d *companyDecoder) readText(pos model.Pos, names model.Text) model.Text {
 		if !ok {
 			return ""
 		}
+		d.checkMarkdownFile(name, b)
 		return string(bytes.TrimSpace(b))
 	}
 	if names.ByLang == nil {

@@ -71,7 +71,7 @@ func (d *companyDecoder) messages(cat *locale.Catalog) {
 			continue
 		}
 		lang := m[2]
-		if !slices.Contains(d.c.Languages, lang) {
+		if !slices.Contains(d.c.Languages, lang) && !d.unsure {
 			d.errs = append(d.errs, &Error{Pos: model.Pos{File: file, Line: 1, Column: 1}, Msg: fmt.Sprintf("%s words messages in %q, which the company does not publish", name, lang),
 				Hint: "the company publishes " + strings.Join(d.c.Languages, ", ") + ": add the language to languages, or remove the file"})
 			continue
@@ -80,16 +80,24 @@ func (d *companyDecoder) messages(cat *locale.Catalog) {
 		if !ok {
 			continue
 		}
-		d.messageFile(file, lang, data, cat, seen)
+		d.messageFile(messageSource{file: file, area: m[1], lang: lang, data: data}, cat, seen)
 	}
+}
+
+// messageSource is a message file: its path, the area and language its
+// name gives (notice.de.yaml: notice, de) and its content.
+type messageSource struct {
+	file, area, lang string
+	data             []byte
 }
 
 // messageFile decodes one message file: message ids, each with one text or
 // plural forms, as go-i18n reads the shared files.
-func (d *companyDecoder) messageFile(file, lang string, data []byte, cat *locale.Catalog, seen map[string]model.Pos) {
+func (d *companyDecoder) messageFile(src messageSource, cat *locale.Catalog, seen map[string]model.Pos) {
+	file, lang := src.file, src.lang
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		d.errs = append(d.errs, syntaxError(file, data, err))
+	if err := yaml.Unmarshal(src.data, &doc); err != nil {
+		d.errs = append(d.errs, syntaxError(file, src.data, err))
 		return
 	}
 	if len(doc.Content) == 0 {
@@ -98,6 +106,7 @@ func (d *companyDecoder) messageFile(file, lang string, data []byte, cat *locale
 	md := &decoder{file: file, langs: d.langs}
 	root := doc.Content[0]
 	md.tags(root)
+	md.controls(root, "the message file")
 	if root.Kind != yaml.MappingNode {
 		md.fail(root, `write one message per line: "notice.rights.free: Your own wording"`, "a message file must map message ids to texts, found %s", kindName(root))
 	}
@@ -112,7 +121,7 @@ func (d *companyDecoder) messageFile(file, lang string, data []byte, cat *locale
 		if !md.messageText(&msg, v) {
 			continue
 		}
-		if cat != nil && (!md.verify(cat, msg, k, v) || !md.used(cat, msg, k, string(law.RegimeOf(d.c.Country)))) {
+		if cat != nil && (!md.inArea(cat, src, msg, k) || !md.verify(cat, src.data, msg, k, v) || !md.used(cat, msg, k, string(law.RegimeOf(d.c.Country)))) {
 			continue
 		}
 		d.c.Messages = append(d.c.Messages, msg)
@@ -163,8 +172,21 @@ func (d *decoder) used(cat *locale.Catalog, msg model.Message, k *yaml.Node, reg
 	return false
 }
 
-// verify checks msg against the shared message of its id.
-func (d *decoder) verify(cat *locale.Catalog, msg model.Message, k, v *yaml.Node) bool {
+// inArea refuses a message worded in the file of another area than the
+// shared file that holds it: ui.en.yaml holding notice.toc.
+func (d *decoder) inArea(cat *locale.Catalog, src messageSource, msg model.Message, k *yaml.Node) bool {
+	area := cat.Area(msg.Lang, msg.ID)
+	if area == "" || area == src.area {
+		return true // an unknown id is verify's to report
+	}
+	want := area + "." + src.lang + ".yaml"
+	d.fail(k, "move it to "+MessagesDir+"/"+want, "message %s is a message of %s, not of %s.%s.yaml", msg.ID, want, src.area, src.lang)
+	return false
+}
+
+// verify checks msg against the shared message of its id; a problem in
+// its text is reported where it is in the file data.
+func (d *decoder) verify(cat *locale.Catalog, data []byte, msg model.Message, k, v *yaml.Node) bool {
 	err := cat.Verify(msg.Lang, locale.Message{ID: msg.ID, Text: msg.Text, Forms: msg.Forms})
 	var oe *locale.OverrideError
 	if err == nil {
@@ -174,13 +196,33 @@ func (d *decoder) verify(cat *locale.Catalog, msg model.Message, k, v *yaml.Node
 		d.fail(k, "report this as a bug", "message %s: %v", msg.ID, err)
 		return false
 	}
-	at, hint := v, oe.Hint()
+	hint := oe.Hint()
 	if oe.Problem == locale.Unknown {
-		at = k
 		if c := closest(msg.ID, cat.IDs(msg.Lang)); c != "" {
 			hint = fmt.Sprintf("did you mean %q?", c)
 		}
+		d.fail(k, hint, "message %s %s", msg.ID, oe.Message())
+		return false
 	}
-	d.fail(at, hint, "message %s %s", msg.ID, oe.Message())
+	at, text := v, msg.Text
+	if oe.Form != "" {
+		at, text = formNode(v, oe.Form), msg.Forms[oe.Form]
+	}
+	pos := d.pos(at)
+	if oe.Problem == locale.Added || oe.Problem == locale.Action {
+		pos = d.placeholderPos(data, at, text, oe.Offset)
+	}
+	d.errs = append(d.errs, &Error{Pos: pos, Msg: fmt.Sprintf("message %s %s", msg.ID, oe.Message()), Hint: hint})
 	return false
+}
+
+// formNode returns the text of the plural form f in the mapping v of
+// forms, or v.
+func formNode(v *yaml.Node, f string) *yaml.Node {
+	for i := 0; v.Kind == yaml.MappingNode && i+1 < len(v.Content); i += 2 {
+		if v.Content[i].Value == f {
+			return v.Content[i+1]
+		}
+	}
+	return v
 }

@@ -31,7 +31,7 @@ func company(t *testing.T, files map[string]string) string {
 	return filepath.Join(dir, FileName)
 }
 
-func sharedCatalog(t *testing.T) *locale.Catalog {
+func sharedCatalog(t testing.TB) *locale.Catalog {
 	t.Helper()
 	cat, err := locale.Load(locales.FS)
 	if err != nil {
@@ -85,7 +85,25 @@ func TestMessageErrors(t *testing.T) {
 		{"placeholder removed", map[string]string{"locales/notice.de.yaml": "notice.toc: Inhalt\nnotice.effective: \"Gültig ab sofort\"\n"},
 			[]string{`message notice.effective leaves out {{.Date}}, which the message needs; use exactly the placeholders of the message: {{.Date}}`}, "locales/notice.de.yaml:2:19"},
 		{"placeholder added", map[string]string{"locales/notice.en.yaml": "notice.toc: \"Contents of {{.Company}}\"\n"},
-			[]string{`message notice.toc uses {{.Company}}, which this message is not given; write the text without placeholders`}, "locales/notice.en.yaml:1:13"},
+			[]string{`message notice.toc uses {{.Company}}, which this message is not given; write the text without placeholders`}, "locales/notice.en.yaml:1:26"},
+		{"loop", map[string]string{"locales/notice.en.yaml": "notice.toc: \"{{range 100000}}{{range 100000}}{{end}}{{end}}Contents\"\n"},
+			[]string{`message notice.toc uses {{range 100000}}, but a company's own wording holds only text and the placeholders of the shared message; write the text without placeholders`}, "locales/notice.en.yaml:1:14"},
+		{"template recursion", map[string]string{"locales/notice.en.yaml": "notice.toc: 'Contents {{define \"a\"}}{{template \"a\"}}{{end}}{{template \"a\"}}'\n"},
+			[]string{`message notice.toc uses {{define "a"}}`}, "locales/notice.en.yaml:1:23"},
+		{"function", map[string]string{"locales/notice.de.yaml": "notice.effective: Ab {{printf \"%s%s\" .Date .Date}}\n"},
+			[]string{`message notice.effective uses {{printf "%s%s" .Date .Date}}, but a company's own wording holds only text and the placeholders of the shared message; use exactly the placeholders of the message: {{.Date}}`}, "locales/notice.de.yaml:1:22"},
+		{"pipeline", map[string]string{"locales/notice.de.yaml": "notice.effective: \"Ab {{ .Date | html }}\"\n"},
+			[]string{`message notice.effective uses {{ .Date | html }}`}, "locales/notice.de.yaml:1:23"},
+		{"comment", map[string]string{"locales/notice.de.yaml": "notice.effective: \"Ab {{.Date}}{{/* x */}}\"\n"},
+			[]string{`message notice.effective uses {{/* x */}}`}, "locales/notice.de.yaml:1:32"},
+		{"in a plural form", map[string]string{"locales/notice.de.yaml": "notice.purposes.intro:\n  one: Ein Zweck.\n  other: \"{{.Number}} Zwecke{{if .Number}}.{{end}}\"\n"},
+			[]string{`message notice.purposes.intro uses {{if .Number}}`}, "locales/notice.de.yaml:3:29"},
+		{"in a block of lines", map[string]string{"locales/notice.de.yaml": "notice.toc: |\n  Inhalt\n    und {{with 1}}x{{end}}\n"},
+			[]string{`message notice.toc uses {{with 1}}`}, "locales/notice.de.yaml:3:9"},
+		{"another area", map[string]string{"locales/ui.en.yaml": "ui.page: Page\nnotice.toc: Contents\n"},
+			[]string{`message notice.toc is a message of notice.en.yaml, not of ui.en.yaml; move it to locales/notice.en.yaml`}, "locales/ui.en.yaml:2:1"},
+		{"an area with no messages", map[string]string{"locales/notices.en.yaml": "notice.toc: Contents\n"},
+			[]string{`message notice.toc is a message of notice.en.yaml, not of notices.en.yaml`}, "locales/notices.en.yaml:1:1"},
 		{"bad YAML", map[string]string{"locales/notice.de.yaml": "notice.toc: Inhalt\nnotice.effective: Gültig: ab {{.Date}}\n"},
 			[]string{`YAML syntax: mapping values are not allowed in this context`}, "locales/notice.de.yaml:2:25"},
 		{"plural as one text", map[string]string{"locales/notice.de.yaml": "notice.purposes.intro: \"{{.Count}} Zwecke\"\n"},
@@ -96,8 +114,8 @@ func TestMessageErrors(t *testing.T) {
 			[]string{`message notice.toc must be non-empty text, found nothing`}, "locales/notice.de.yaml:1:12"},
 		{"broken template", map[string]string{"locales/notice.de.yaml": "notice.effective: \"Ab {{.Date\"\n"},
 			[]string{`message notice.effective is not a valid message`}, "locales/notice.de.yaml:1:19"},
-		{"worded twice", map[string]string{"locales/notice.de.yaml": "notice.toc: Inhalt\n", "locales/ui.de.yaml": "notice.toc: Übersicht\n"},
-			[]string{`message notice.toc is worded twice in "de" (first at `}, "locales/ui.de.yaml:1:1"},
+		{"worded twice", map[string]string{"locales/notice.de.yaml": "notice.toc: Inhalt\nnotice.toc: Übersicht\n"},
+			[]string{`message notice.toc is worded twice in "de" (first at `}, "locales/notice.de.yaml:2:1"},
 		{"language not published", map[string]string{"locales/notice.pl.yaml": "notice.toc: Spis treści\n"},
 			[]string{`notice.pl.yaml words messages in "pl", which the company does not publish; the company publishes de, en`}, "locales/notice.pl.yaml:1:1"},
 		{"not a message file", map[string]string{"locales/notice.de.yml": "notice.toc: Inhalt\n"},

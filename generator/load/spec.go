@@ -15,8 +15,10 @@ const (
 	Country                 // an ISO 3166-1 two-letter code in capitals
 	Email                   // a plain email address
 	URL                     // an http or https address
+	Age                     // an age in whole years, 0 to 17
 	List                    // a list of Shape.Items
 	Map                     // a mapping with the keys Shape.Keys
+	Number                  // a whole number from Shape.Min to Shape.Max
 )
 
 // IDPattern is the form of every id, and of every reference to one.
@@ -40,6 +42,8 @@ type Shape struct {
 	NonEmpty bool    // List: at least one entry
 	Keys     []Key   // Map
 	RefTo    string  // Ref: business, purpose, recipient or data
+	Min, Max int     // Number: the smallest and largest value allowed
+	Unit     string  // Number: what it counts, e.g. "months"
 }
 
 // Key describes one key of a mapping: the loader reads by it, and the JSON
@@ -91,6 +95,7 @@ var (
 	email   = Shape{Kind: Email}
 	website = Shape{Kind: URL}
 	country = Shape{Kind: Country}
+	months  = Shape{Kind: Number, Min: 1, Max: 120, Unit: "months"}
 )
 
 // The enums of a company file.
@@ -138,6 +143,13 @@ var (
 		Value{"bcr", "binding corporate rules (Art. 47 GDPR)"},
 		Value{"derogation", "a derogation for specific situations (Art. 49 GDPR)"},
 	)
+	formKindEnum = enumOf(
+		Value{"checkout", "an order form: the address is obtained in the context of a sale"},
+		Value{"account", "a customer account, free or paid: the context of a sale too (CJEU C-654/23)"},
+		Value{"contact", "a contact or enquiry form: the address is given to get an answer, not in a sale"},
+		Value{"newsletter", "a newsletter sign-up"},
+		Value{"other", "any other form; say what it is in name:"},
+	)
 	fieldTypeEnum = enumOf(
 		Value{"text", "an input the person fills in (the default)"},
 		Value{"checkbox", "a box the person ticks, whose label is a sentence such as \"I agree to ...\""},
@@ -173,7 +185,22 @@ var (
 		Value{"existing_customers", "people who bought from the business named in audience"},
 		Value{"inquirers", "people who asked about buying but have not bought"},
 		Value{"prospects", "people the company has had no dealings with"},
-		Value{"purchased_list", "addresses bought or rented from someone else"},
+		Value{"purchased_list", "old spelling of prospects with source: bought_list; loads with a warning"},
+	)
+	recipientTypeEnum = enumOf(
+		Value{"consumers", "private individuals (the default)"},
+		Value{"business", "people at the addresses of companies and other legal persons (corporate subscribers)"},
+		Value{"sole_traders", "sole traders and partnerships of individuals"},
+	)
+	sourceEnum = enumOf(
+		Value{"sale", "the company sold to them (the default for existing_customers)"},
+		Value{"inquiry", "they asked about buying or negotiated a purchase (the default for inquirers)"},
+		Value{"signup", "they gave it themselves to receive messages, e.g. a newsletter sign-up"},
+		Value{"acquired_business", "taken over with a business the company bought (asset deal, merger)"},
+		Value{"bought_list", "bought from someone else"},
+		Value{"rented_list", "rented from someone else"},
+		Value{"referral", "named by someone else"},
+		Value{"public_source", "a publicly accessible source, such as a company's website"},
 	)
 )
 
@@ -194,6 +221,7 @@ var Company = mapOf(
 	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
 	opt("register", "how the documents address the reader in German, Polish and Vietnamese", registerEnum),
 	opt("representative", "the EU representative (Art. 27 GDPR) of a company established outside the EU", contactShape).with("representative:\n  name: EU-Rep GmbH\n  email: rep@example.eu\n  address: Unter den Linden 1, 10117 Berlin   # optional\n  phone: \"+49 30 555\"                     # optional"),
+	opt("uk_representative", "the UK representative (Art. 27 UK GDPR) of a company established outside the United Kingdom that writes to customers there", contactShape),
 	opt("authority", "the supervisory authority the notice names, when Basis should not choose it from country", mapOf(
 		req("name", "the authority's name", text),
 		opt("address", "its postal address", str),
@@ -204,6 +232,7 @@ var Company = mapOf(
 		req("id", "an id the purposes and campaigns use", id),
 		req("name", "the name customers know it by", text),
 		opt("products", "what it sells, one entry each", listOf(str)),
+		opt("offers", "what it offers, as a consent box names what is advertised: a phrase that names the business, not \"our\" (\"meat and sausages from Schmidt butcher's shop\")", text),
 	))),
 	opt("data_categories", "data categories besides the built-in ones, each with its name in every language", listOf(mapOf(
 		req("id", "the id purposes and campaigns list under data", id),
@@ -224,6 +253,7 @@ var Company = mapOf(
 		opt("consequence", "what happens when the person does not give the data", text),
 		opt("source", "where the data come from when the person did not give them (Art. 14(2)(f) GDPR)", text).with("source: {en: \"your employer, who named you as contact person\", de: \"Ihr Arbeitgeber, der Sie als Ansprechpartner benannt hat\"}\nsource_public: false   # true when that source is publicly accessible"),
 		opt("source_public", "that source is publicly accessible", boolean),
+		opt("children", "the purpose is aimed at children: the ages (Art. 8 GDPR, Law No. 91/2025/QH15 Art. 24 then apply)", childrenShape).with("children: {from: 7, to: 15}   # the purpose is aimed at children of these ages"),
 		opt("marketing", "direct marketing done under this purpose", mapOf(
 			req("channel", "the channel the messages use", channelEnum),
 			req("business", "the id of the business whose products are marketed", refTo("business")),
@@ -240,14 +270,15 @@ var Company = mapOf(
 		opt("safeguard", "the ground for a transfer outside the EEA", safeguardEnum),
 		opt("purpose", "what the recipient does with the data", text),
 	))),
-	opt("fields", "the fields of the company's forms; each gets a sentence saying why it is asked", listOf(mapOf(
-		req("id", "what the field collects; the field email (or phone) gives the address a marketing channel uses", id),
-		req("label", "the field's label on the form", text),
-		req("required", "whether the form requires it", boolean),
-		opt("type", "text (the default) or checkbox", fieldTypeEnum),
-		opt("purpose", "the id of the purpose the field serves", refTo("purpose")),
-		opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
-	))),
+	opt("forms", "the company's forms; the text beside each field follows the form's kind and the markets it serves", listOf(mapOf(
+		req("id", "an id for the form; field texts, help ids and consent ids name it", id),
+		req("kind", "what the form is for", formKindEnum),
+		opt("name", "the form's name on the fields page", text),
+		opt("markets", "the markets whose customers use the form, some of the company's markets (default: all of them)", setOf(marketEnum)),
+		opt("children", "the form is aimed at children: the ages", childrenShape),
+		req("fields", "the form's fields; each gets a sentence saying why it is asked", listOf(fieldShape)),
+	))).with("forms:\n  - id: checkout\n    kind: checkout        # checkout | account | contact | newsletter | other\n    name: {en: Order form, de: Bestellformular}   # optional\n    markets: [DE]         # optional: the markets it serves (default: all)\n    fields:\n      - id: email\n        label: {en: Email address, de: E-Mail-Adresse}\n        required: true\n        purpose: orders"),
+	opt("fields", "old: the fields of one form whose kind is not stated; loads with a warning: move them under forms: with kind:", listOf(fieldShape)),
 	opt("campaigns", "planned messages; check gives a verdict on each in each market", listOf(mapOf(
 		req("id", "an id for the checklist and check --campaign", id),
 		opt("name", "the campaign's name on the checklist", text),
@@ -257,12 +288,18 @@ var Company = mapOf(
 		req("audience", "who receives it", mapOf(
 			opt("business", "the id of the business whose customers or inquirers are addressed", refTo("business")),
 			req("who", "which people", whoEnum),
-		)),
+			opt("type", "whether the recipients are consumers, contacts at business addresses or sole traders", recipientTypeEnum),
+			opt("source", "how their addresses were obtained", sourceEnum),
+			opt("recency", "only those whose last purchase (inquirers: whose inquiry) was within this many months before the sending; the eligibility rule applies it, and the stricter limit a market's law sets where it sets one", months),
+		)).with("audience:\n  business: shop\n  who: existing_customers\n  type: consumers          # consumers | business | sole_traders\n  source: acquired_business  # customers taken over with a shop the company bought\n  recency: 24                # only those who bought in the last 24 months"),
 		opt("promotes", "the id of the business whose products it advertises (default: the audience's)", refTo("business")),
-		opt("similar", "old: say promotes: instead; loads with a warning", boolean),
+		opt("similar", "whether what it promotes is similar to what the recipients bought: the same or a closely related need (accessories, refills, a successor model), not merely the same line of business; say why in similar_reason:", boolean).with("similar: true\nsimilar_reason: {en: \"Christmas stollen are baked goods like the bread and cakes our customers buy\", de: \"Weihnachtsstollen sind Backwaren wie das Brot und der Kuchen, die unsere Kunden kaufen\"}"),
+		opt("similar_reason", "why what it promotes is similar to what the recipients bought; the checklist prints it for a reviewer to confirm", text),
 		req("data", "the data categories the campaign uses", setOf(refTo("data"))),
 		opt("promotion", "a transactional or after-sales message also advertises", boolean),
 		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),
+		opt("children", "the campaign is aimed at children: the ages", childrenShape),
+		opt("used_by", "the teams and people who use the campaign's list; the checklist names them under access", listOf(text)).with("used_by: [{en: Marketing team, de: Marketing-Team}, {en: Shop staff, de: Ladenpersonal}]"),
 	))),
 	opt("sections", "extra sections at the end of the notice, e.g. on cookies", listOf(mapOf(
 		req("title", "the section's heading", text),
@@ -272,12 +309,35 @@ var Company = mapOf(
 	))).with("sections:\n  - title: {en: Cookies, de: Cookies}\n    file: {en: cookies.en.md, de: cookies.de.md}   # Markdown files beside company.yaml\n  - title: {en: Video surveillance, de: Videoüberwachung}\n    body: {en: \"Our shop is filmed ...\", de: \"Unser Laden wird ...\"}   # or the Markdown itself"),
 )
 
+// fieldShape is a field of a form.
+var fieldShape = mapOf(
+	req("id", "what the field collects; the field email (or phone) gives the address a marketing channel uses; unique within its form", id),
+	req("label", "the field's label on the form", text),
+	req("required", "whether the form requires it", boolean),
+	opt("type", "text (the default) or checkbox", fieldTypeEnum),
+	opt("purpose", "the id of the purpose the field serves", refTo("purpose")),
+	opt("explanation", "replaces the generated sentence; the notices the law requires are still added", text),
+	opt("checked", "the checkbox is ticked when the form opens; never for a consent (an error: CJEU C-673/17 Planet49)", boolean),
+	opt("consent", "the wording of the consent box a text field on a consent purpose gets, in the first person (\"I agree that ...\"); Basis writes one when left out", text),
+)
+
+// childrenShape says that a purpose, form or campaign is aimed at
+// children, and at which ages.
+var childrenShape = mapOf(
+	req("from", "the youngest age it is aimed at, in years", Shape{Kind: Age}),
+	req("to", "the oldest age it is aimed at, in years (under 18)", Shape{Kind: Age}),
+)
+
 // contactShape is a person or office with a way to reach it.
 var contactShape = mapOf(
 	req("name", "name of the person or office", str),
 	req("email", "email address", email),
 	opt("address", "postal address", str),
 	opt("phone", "telephone number", str),
+	opt("grammatical_gender", "how German sentences refer to the person named (\"Unsere Datenschutzbeauftragte\" or \"Unseren Datenschutzbeauftragten\"); without it they use a form that fits either", enumOf(
+		Value{"feminine", "die Datenschutzbeauftragte"},
+		Value{"masculine", "der Datenschutzbeauftragte"},
+	)),
 )
 
 func (s Shape) keyNames() []string {
@@ -317,7 +377,8 @@ var (
 	purposeSpec    = specAt("purposes")
 	marketingSpec  = specAt("purposes", "marketing")
 	recipientSpec  = specAt("recipients")
-	fieldSpec      = specAt("fields")
+	formSpec       = specAt("forms")
+	fieldSpec      = specAt("forms", "fields")
 	campaignSpec   = specAt("campaigns")
 	audienceSpec   = specAt("campaigns", "audience")
 	sectionSpec    = specAt("sections")

@@ -25,6 +25,9 @@ func TestSpecEnumsMatchModel(t *testing.T) {
 		{[]string{"recipients", "role"}, model.Roles},
 		{[]string{"recipients", "safeguard"}, model.Safeguards},
 		{[]string{"fields", "type"}, model.FieldTypes},
+		{[]string{"forms", "fields", "type"}, model.FieldTypes},
+		{[]string{"forms", "kind"}, strs(model.FormKinds)},
+		{[]string{"forms", "markets"}, model.Markets},
 	} {
 		if got := specAt(tc.path...).Names(); !slices.Equal(got, tc.want) {
 			t.Errorf("%v: the description lists %v, the model %v", tc.path, got, tc.want)

@@ -43,8 +43,10 @@ var pluralForms = map[string][]string{
 // translated.
 var sameAsEnglish = map[string][]string{
 	"list.separator":                    {"de", "pl", "vi"}, // ", "
+	"announce.quoted":                   {"vi"},             // “…”: the same quotation marks
 	"checklist.answer.original_purpose": {"de", "pl", "vi"}, // only template fields
 	"notice.purpose.basis.market":       {"de", "pl", "vi"}, // only template fields
+	"field.consent.how.own":             {"de", "pl"},       // only template fields
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
 	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
 	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."
@@ -169,7 +171,7 @@ func TestMessagesComplete(t *testing.T) {
 			}
 		}
 		for _, id := range cat.IDs(lang) {
-			if base, ok := variantOf(id); ok && cat.Has("en", base) {
+			if root := rootOf(id); root != id && cat.Has("en", root) {
 				continue
 			}
 			if !cat.Has("en", id) {
@@ -185,15 +187,33 @@ func TestMessagesComplete(t *testing.T) {
 	}
 }
 
+// rootOf strips every variant suffix of id (notice.dpo.text.feminine.informal
+// is a variant of notice.dpo.text).
+func rootOf(id string) string {
+	for {
+		base, ok := variantOf(id)
+		if !ok {
+			return id
+		}
+		id = base
+	}
+}
+
 // numberForm is the id of a numeral's inflected form (number.4.locative).
 var numberForm = regexp.MustCompile(`^(number\.[0-9]+)\.[a-z]+$`)
 
 // variantOf returns the message a variant id words differently: the
-// informal wording (id.informal) or a numeral's inflected form; a variant
-// exists only in the languages that need it.
+// informal wording (id.informal), a numeral's inflected form, or the form
+// for a grammatical gender (id.feminine, id.masculine: German agrees with
+// the person named); a variant exists only in the languages that need it.
 func variantOf(id string) (string, bool) {
 	if base, ok := strings.CutSuffix(id, locale.InformalSuffix); ok {
 		return base, true
+	}
+	for _, g := range []string{".feminine", ".masculine"} {
+		if base, ok := strings.CutSuffix(id, g); ok {
+			return base, true
+		}
 	}
 	if m := numberForm.FindStringSubmatch(id); m != nil {
 		return m[1], true
@@ -283,7 +303,7 @@ func TestPluralForms(t *testing.T) {
 
 // fieldRE finds go-i18n template fields ({{.Name}}) and the PDF footer's
 // tokens ({page}, {pages}), which go-i18n leaves alone.
-var fieldRE = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}|\{(page|pages)\}`)
+var fieldRE = regexp.MustCompile(`\{\{[^{}]*?\.(\w+)\s*\}\}|\{(page|pages)\}`)
 
 // fields returns the template fields of texts, lower-cased: a translation may
 // use {{.Label}} where English uses {{.label}} (German capitalises nouns).
@@ -536,7 +556,7 @@ func TestOneFullStop(t *testing.T) {
 		t.Fatal(err)
 	}
 	p := cat.For("pl")
-	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Usługodawcy w tym celu: Wysyłka24 sp. z o.o."; got != want {
+	if got, want := p.T("checklist.answer.access_recipients", "Recipients", "Wysyłka24 sp. z o.o."), "Podmioty przetwarzające w tym celu (umowa z art. 28): Wysyłka24 sp. z o.o."; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	if got := p.T("checklist.answer.access_recipients", "Recipients", "A, B..."); !strings.HasSuffix(got, "B....") {

@@ -27,6 +27,7 @@
 package locale
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"regexp"
@@ -46,6 +47,7 @@ type Catalog struct {
 	bundle *goi18n.Bundle
 	ids    map[string]map[string]bool            // lang -> message ids
 	src    map[string]map[string]*goi18n.Message // lang -> id -> the message as read
+	area   map[string]map[string]string          // lang -> id -> the area of its file (see Area)
 	// over holds a company's own wording (see Overlay); nil for none.
 	over *overlay
 }
@@ -56,7 +58,8 @@ type Catalog struct {
 func Load(fsyses ...fs.FS) (*Catalog, error) {
 	b := goi18n.NewBundle(language.English)
 	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{}}
+	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{},
+		area: map[string]map[string]string{}}
 	for _, fsys := range fsyses {
 		names, err := fs.Glob(fsys, "*.yaml")
 		if err != nil {
@@ -76,10 +79,13 @@ func Load(fsyses ...fs.FS) (*Catalog, error) {
 			if c.ids[lang] == nil {
 				c.ids[lang] = map[string]bool{}
 				c.src[lang] = map[string]*goi18n.Message{}
+				c.area[lang] = map[string]string{}
 			}
+			area, _, _ := strings.Cut(name, ".")
 			for _, m := range mf.Messages {
 				c.ids[lang][m.ID] = true
 				c.src[lang][m.ID] = m
+				c.area[lang][m.ID] = area
 			}
 		}
 	}
@@ -106,6 +112,11 @@ func (c *Catalog) IDs(lang string) []string {
 	return out
 }
 
+// Area returns the area of message id in lang: the first part of the name
+// of the file that holds it (notice for notice.de.yaml), or "" for an id
+// lang lacks. A company words a message in the file of the same area.
+func (c *Catalog) Area(lang, id string) string { return c.area[lang][id] }
+
 // Has reports whether lang has a message id.
 func (c *Catalog) Has(lang, id string) bool { return c.ids[lang][id] }
 
@@ -114,7 +125,7 @@ func (c *Catalog) For(lang string) *Printer { return c.In(lang, Formal) }
 
 // In returns a Printer for lang in register reg.
 func (c *Catalog) In(lang string, reg Register) *Printer {
-	p := &Printer{cat: c, lang: lang, reg: reg, loc: goi18n.NewLocalizer(c.bundle, lang)}
+	p := &Printer{cat: c, lang: lang, reg: reg, loc: goi18n.NewLocalizer(c.bundle, lang), static: &sync.Map{}, misses: &misses{}}
 	if c.over != nil {
 		p.own = goi18n.NewLocalizer(c.over.bundle, lang)
 	}
@@ -136,17 +147,35 @@ const (
 // InformalSuffix ends the id of a message's informal wording.
 const InformalSuffix = ".informal"
 
-// Printer looks up messages in one language and remembers which were missing.
+// Printer looks up messages in one language. Lookup and LookupN return a
+// missing message as an error to the caller that asked (a template names
+// its line); T and N return "" for it and remember it for Err. A printer
+// shared by many documents is looked up through Lookup, or through a copy
+// of its own for each document (Track), so that one document's missing
+// message never fails another.
 type Printer struct {
-	cat  *Catalog
-	lang string
-	reg  Register
-	loc  *goi18n.Localizer
-	own  *goi18n.Localizer // the company's own wording, if any
+	cat    *Catalog
+	lang   string
+	reg    Register
+	loc    *goi18n.Localizer
+	own    *goi18n.Localizer // the company's own wording, if any
+	static *sync.Map         // id -> text of messages asked for without data, shared by the copies
+	misses *misses           // the messages T and N did not find, this copy's own
+}
 
-	mu      sync.Mutex
-	missing []string
-	static  sync.Map // id -> text of messages asked for without data
+// misses lists the ids of missing messages.
+type misses struct {
+	mu  sync.Mutex
+	ids []string
+}
+
+// Track returns a copy of p that looks messages up as p does and remembers
+// only the messages missing in its own lookups: one per document (or per
+// call) of a printer shared by many.
+func (p *Printer) Track() *Printer {
+	q := *p
+	q.misses = &misses{}
+	return &q
 }
 
 // Lang returns the printer's language.
@@ -155,13 +184,26 @@ func (p *Printer) Lang() string { return p.lang }
 // Register returns the printer's register.
 func (p *Printer) Register() Register { return p.reg }
 
-// T returns message id with the template data given as key, value pairs.
-func (p *Printer) T(id string, kv ...any) string { return p.lookup(id, nil, kv) }
+// T returns message id with the template data given as key, value pairs;
+// a missing message is "", and is remembered for Err.
+func (p *Printer) T(id string, kv ...any) string { return p.miss(p.Lookup(id, kv...)) }
 
 // N returns message id in the plural form for count (CLDR rules of the
 // language); the data also gets Count (digits) and Number (the count as a
-// word, see Number), which kv may override with another form.
+// word, see Number), which kv may override with another form. A missing
+// message is "", and is remembered for Err.
 func (p *Printer) N(id string, count int, kv ...any) string {
+	return p.miss(p.LookupN(id, count, kv...))
+}
+
+// Lookup is T returning a missing message as a *MissingError, which it
+// does not remember: for a template function, whose error names the
+// template line that asked.
+func (p *Printer) Lookup(id string, kv ...any) (string, error) { return p.lookup(id, nil, kv) }
+
+// LookupN is N returning a missing message as a *MissingError, which it
+// does not remember.
+func (p *Printer) LookupN(id string, count int, kv ...any) (string, error) {
 	return p.lookup(id, count, append([]any{"Number", p.Number(count, "")}, kv...))
 }
 
@@ -184,20 +226,17 @@ func (p *Printer) Number(n int, form string) string {
 // Has reports whether the message exists in the printer's language.
 func (p *Printer) Has(id string) bool { return p.cat.Has(p.lang, id) }
 
-func (p *Printer) lookup(id string, count any, kv []any) string {
+func (p *Printer) lookup(id string, count any, kv []any) (string, error) {
 	static := count == nil && len(kv) == 0
 	if static {
 		if s, ok := p.static.Load(id); ok {
-			return s.(string)
+			return s.(string), nil
 		}
 	}
 	if !p.cat.Has(p.lang, id) {
-		p.miss(id)
-		return ""
+		return "", &MissingError{Lang: p.lang, IDs: []string{id}}
 	}
-	if p.reg == Informal && p.cat.Has(p.lang, id+InformalSuffix) && !p.worded(id) {
-		id += InformalSuffix
-	}
+	id = p.variant(id)
 	data := map[string]any{}
 	for i := 0; i+1 < len(kv); i += 2 {
 		data[fmt.Sprint(kv[i])] = kv[i+1]
@@ -211,14 +250,13 @@ func (p *Printer) lookup(id string, count any, kv []any) string {
 	}
 	s, err := loc.Localize(&goi18n.LocalizeConfig{MessageID: id, TemplateData: data, PluralCount: count})
 	if err != nil {
-		p.miss(id + " (" + err.Error() + ")")
-		return ""
+		return "", &MissingError{Lang: p.lang, IDs: []string{id + " (" + err.Error() + ")"}}
 	}
 	s = bracketNested(singleStop(s))
 	if static {
 		p.static.Store(id, s)
 	}
-	return s
+	return s, nil
 }
 
 // doubledStop is a full stop right after a word that ends in one: a name
@@ -277,23 +315,33 @@ func singleStop(s string) string {
 	return doubledStop.ReplaceAllString(s, "$1.$2")
 }
 
-func (p *Printer) miss(id string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if !slices.Contains(p.missing, id) {
-		p.missing = append(p.missing, id)
+// miss remembers the message that err reports missing, and returns s.
+func (p *Printer) miss(s string, err error) string {
+	var me *MissingError
+	if !errors.As(err, &me) {
+		return s
 	}
+	m := p.misses
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, id := range me.IDs {
+		if !slices.Contains(m.ids, id) {
+			m.ids = append(m.ids, id)
+		}
+	}
+	return s
 }
 
-// Err reports the messages that were asked for but are missing in the
-// printer's language, or nil.
+// Err reports the messages that T and N of this printer (not of its
+// copies, see Track) were asked for but are missing in its language, or nil.
 func (p *Printer) Err() error {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if len(p.missing) == 0 {
+	m := p.misses
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.ids) == 0 {
 		return nil
 	}
-	return &MissingError{Lang: p.lang, IDs: slices.Clone(p.missing)}
+	return &MissingError{Lang: p.lang, IDs: slices.Clone(m.ids)}
 }
 
 // MissingError lists messages a document needed that its language lacks.
@@ -308,8 +356,26 @@ func (e *MissingError) Error() string {
 		len(e.IDs), e.Lang, strings.Join(e.IDs, ", "), e.Lang)
 }
 
-// worded reports whether the company words message id itself; its own
-// wording then stands in either register.
+// variant returns the id of the wording of message id the printer uses: in
+// the informal register, the company's own ".informal" wording, else its
+// own wording of id (which then stands in either register), else the shared
+// ".informal" variant where there is one; in the formal register, id.
+func (p *Printer) variant(id string) string {
+	if p.reg != Informal {
+		return id
+	}
+	switch informal := id + InformalSuffix; {
+	case p.worded(informal):
+		return informal
+	case p.worded(id):
+		return id
+	case p.cat.Has(p.lang, informal):
+		return informal
+	}
+	return id
+}
+
+// worded reports whether the company words message id itself.
 func (p *Printer) worded(id string) bool {
 	return p.own != nil && p.cat.over.ids[p.lang][id]
 }

@@ -102,6 +102,7 @@ const (
 	Dropped                      // a placeholder the message needs is left out
 	Added                        // a placeholder the message is not given
 	Syntax                       // the text is not a valid message template
+	Action                       // the text holds more than text and placeholders
 )
 
 // OverrideError reports a company's message that cannot replace the shared
@@ -109,9 +110,15 @@ const (
 type OverrideError struct {
 	Lang, ID string
 	Problem  Problem
-	Got      []string // the placeholders (Dropped, Added) or forms (Forms) at fault
+	Got      []string // the placeholders (Dropped, Added), forms (Forms) or the action (Action) at fault
 	Want     []string // the placeholders or forms the shared message has
 	Err      error    // for Syntax
+	// Form is the plural form whose text is at fault ("" for the text of
+	// a message without forms, or for the message as a whole), and Offset
+	// the byte offset in that text of what is at fault (Added, Action; 0
+	// for the text as a whole).
+	Form   string
+	Offset int
 }
 
 // Error describes the problem with its language and id.
@@ -134,6 +141,8 @@ func (e *OverrideError) Message() string {
 		return "leaves out " + placeholders(e.Got) + ", which the message needs"
 	case Added:
 		return "uses " + placeholders(e.Got) + ", which this message is not given"
+	case Action:
+		return "uses " + strings.Join(e.Got, "") + ", but a company's own wording holds only text and the placeholders of the shared message"
 	}
 	return fmt.Sprintf("is not a valid message: %v", e.Err)
 }
@@ -147,7 +156,7 @@ func (e *OverrideError) Hint() string {
 		return "write the text as one string"
 	case Plural, Forms:
 		return "write " + strings.Join(e.Want, ":, ") + ": under the id, one text each"
-	case Dropped, Added:
+	case Dropped, Added, Action:
 		if len(e.Want) == 0 {
 			return "write the text without placeholders"
 		}
@@ -166,12 +175,14 @@ func placeholders(names []string) string {
 
 // Verify reports why m cannot replace the message of the same id in lang:
 // the id is unknown, it gives one text for plural forms or the other way
-// round, other plural forms, or other placeholders than the shared message
-// (a placeholder left out would drop what the document must say, such as a
-// date or a citation; an extra one would print nothing). It returns nil or
-// an *OverrideError.
+// round, other plural forms, other placeholders than the shared message (a
+// placeholder left out would drop what the document must say, such as a
+// date or a citation; an extra one would print nothing), or anything but
+// text and placeholders ({{range}}, {{template}}, a function: a company's
+// text never runs code). It returns nil or an *OverrideError. The loader
+// (check) and Overlay (build) both call it, so the two agree.
 func (c *Catalog) Verify(lang string, m Message) error {
-	fail := func(p Problem, got, want []string, err error) error {
+	fail := func(p Problem, got, want []string, err error) *OverrideError {
 		return &OverrideError{Lang: lang, ID: m.ID, Problem: p, Got: got, Want: want, Err: err}
 	}
 	shared, ok := c.src[lang][m.ID]
@@ -191,17 +202,57 @@ func (c *Catalog) Verify(lang string, m Message) error {
 	if err != nil {
 		return fmt.Errorf("locales: shared message %s (%s): %w", m.ID, lang, err)
 	}
-	gotFields, err := fieldsOf(texts(m.Text, m.Forms))
-	if err != nil {
-		return fail(Syntax, nil, nil, err)
+	got := map[string]place{} // each placeholder and where it first is
+	for _, t := range ownTexts(m) {
+		o, err := ownFields(t.text)
+		switch {
+		case err != nil:
+			e := fail(Syntax, nil, nil, err)
+			e.Form = t.form
+			return e
+		case o.bad != nil:
+			e := fail(Action, []string{o.bad.Text}, wantFields, nil)
+			e.Form, e.Offset = t.form, o.bad.Offset
+			return e
+		}
+		for f, off := range o.fields {
+			if _, seen := got[f]; !seen {
+				got[f] = place{t.form, off}
+			}
+		}
 	}
+	gotFields := slices.Sorted(maps.Keys(got))
 	if d := minus(wantFields, gotFields); len(d) > 0 {
 		return fail(Dropped, d, wantFields, nil)
 	}
 	if d := minus(gotFields, wantFields); len(d) > 0 {
-		return fail(Added, d, wantFields, nil)
+		e := fail(Added, d, wantFields, nil)
+		e.Form, e.Offset = got[d[0]].form, got[d[0]].offset
+		return e
 	}
 	return nil
+}
+
+// place is where something is in a company's message: the plural form
+// ("" for none) and the byte offset in its text.
+type place struct {
+	form   string
+	offset int
+}
+
+// formText is the text of one plural form of a message ("" for none).
+type formText struct{ form, text string }
+
+// ownTexts returns the texts of m in CLDR's order of the forms.
+func ownTexts(m Message) []formText {
+	if m.Forms == nil {
+		return []formText{{"", m.Text}}
+	}
+	var out []formText
+	for _, f := range sortedForms(m.Forms) {
+		out = append(out, formText{f, m.Forms[f]})
+	}
+	return out
 }
 
 // texts returns the text of a message: its plural forms, or text.

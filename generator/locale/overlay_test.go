@@ -82,6 +82,19 @@ func TestVerify(t *testing.T) {
 		{"text as plural", locale.Message{ID: "notice.effective", Forms: map[string]string{"one": "{{.Date}}", "other": "{{.Date}}"}}, locale.NotPlural, "is one text"},
 		{"wrong forms", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"few": "{{.Count}}", "other": "{{.Count}}"}}, locale.Forms, "needs the plural forms one, other, found few, other"},
 		{"plural dropped count", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck", "other": "Mehrere Zwecke"}}, locale.Dropped, "{{.Number}}"},
+		{"loop", locale.Message{ID: "notice.toc", Text: "{{range 100000}}{{range 100000}}{{end}}{{end}}Inhalt"}, locale.Action, "uses {{range 100000}}, but"},
+		{"recursion", locale.Message{ID: "notice.toc", Text: `Inhalt{{define "a"}}{{template "a"}}{{end}}{{template "a"}}`}, locale.Action, `uses {{define "a"}}`},
+		{"own template named as the message", locale.Message{ID: "notice.toc", Text: `{{define "message"}}Inhalt{{end}}`}, locale.Action, `uses {{define "message"}}`},
+		{"block", locale.Message{ID: "notice.toc", Text: `{{block "b" .}}Inhalt{{end}}`}, locale.Action, `uses {{block "b" .}}`},
+		{"if", locale.Message{ID: "notice.effective", Text: "Ab {{if .Date}}{{.Date}}{{end}}"}, locale.Action, "uses {{if .Date}}"},
+		{"function", locale.Message{ID: "notice.effective", Text: `Ab {{printf "%s" .Date}}`}, locale.Action, `uses {{printf "%s" .Date}}`},
+		{"pipeline", locale.Message{ID: "notice.effective", Text: `Ab {{.Date | len}}`}, locale.Action, `uses {{.Date | len}}`},
+		{"variable", locale.Message{ID: "notice.effective", Text: `Ab {{$d := .Date}}{{$d}}`}, locale.Action, `uses {{$d := .Date}}`},
+		{"dot", locale.Message{ID: "notice.effective", Text: `Ab {{.Date}} {{.}}`}, locale.Action, `uses {{.}}`},
+		{"field of a field", locale.Message{ID: "notice.effective", Text: `Ab {{.Date.Year}}`}, locale.Action, `uses {{.Date.Year}}`},
+		{"comment", locale.Message{ID: "notice.effective", Text: `Ab {{.Date}}{{/* note */}}`}, locale.Action, `uses {{/* note */}}`},
+		{"a long action is cut", locale.Message{ID: "notice.toc", Text: "{{range 1}}{{range 2}}{{range 3}}{{range 4}}{{end}}{{end}}{{end}}{{end}}"}, locale.Action, "uses {{range 1}}, but"},
+		{"in a plural form", locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein Zweck", "other": "{{.Number}} Zwecke{{range .Number}}!{{end}}"}}, locale.Action, "uses {{range .Number}}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,4 +145,36 @@ func ExampleCatalog_Overlay() {
 	// In Kraft seit 1. November 2026
 	// Gültig ab 1. November 2026
 	// locales: message notice.effective (de): leaves out {{.Date}}, which the message needs; use exactly the placeholders of the message: {{.Date}}
+}
+
+// TestVerifyPlaces checks where Verify places what is at fault in a
+// company's text: the plural form and the byte offset of the "{{" that
+// opens it, which the loader turns into a file:line:column.
+func TestVerifyPlaces(t *testing.T) {
+	cat := loadShared(t)
+	tests := []struct {
+		m      locale.Message
+		form   string
+		offset int
+		got    string
+	}{
+		{locale.Message{ID: "notice.toc", Text: "Inhalt {{range 5}}x{{end}}"}, "", 7, "{{range 5}}"},
+		{locale.Message{ID: "notice.effective", Text: "Ab {{ .Date }}, {{- .Date | printf \"%s\"}}"}, "", 16, `{{- .Date | printf "%s"}}`},
+		{locale.Message{ID: "notice.effective", Text: "Ab {{.Date}} für {{.Company}}"}, "", 18, ""},
+		{locale.Message{ID: "notice.purposes.intro", Forms: map[string]string{"one": "Ein {{with 1}}{{end}}Zweck", "other": "{{.Number}} Zwecke"}}, "one", 4, "{{with 1}}"},
+		{locale.Message{ID: "notice.toc", Text: "{{template \"" + strings.Repeat("x", 60) + "\"}}"}, "", 0, "{{template \"" + strings.Repeat("x", 27) + "…"},
+	}
+	for _, tt := range tests {
+		var oe *locale.OverrideError
+		if err := cat.Verify("de", tt.m); !errors.As(err, &oe) {
+			t.Errorf("%+v: Verify = %v, want an *OverrideError", tt.m, err)
+			continue
+		}
+		if oe.Form != tt.form || oe.Offset != tt.offset {
+			t.Errorf("%+v: at form %q offset %d, want %q %d (%v)", tt.m, oe.Form, oe.Offset, tt.form, tt.offset, oe)
+		}
+		if tt.got != "" && (len(oe.Got) != 1 || oe.Got[0] != tt.got) {
+			t.Errorf("%+v: quotes %q, want %q", tt.m, oe.Got, tt.got)
+		}
+	}
 }

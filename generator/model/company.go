@@ -24,6 +24,9 @@ type Company struct {
 	// Representative is the EU representative (Art. 27 GDPR) of a controller
 	// established outside the EU, if any.
 	Representative *Contact
+	// UKRepresentative is the UK representative (Art. 27 UK GDPR) of a
+	// controller established outside the United Kingdom, if any.
+	UKRepresentative *Contact
 	// Authority overrides the supervisory authority named in the notice.
 	Authority *Authority
 	// AutomatedDecisions describes automated decision-making (Art. 22 GDPR);
@@ -34,9 +37,11 @@ type Company struct {
 	DataCategories []DataCategory // company-specific data categories
 	Purposes       []Purpose
 	Recipients     []Recipient
-	Fields         []Field
-	Campaigns      []Campaign
-	Sections       []Section // extra Markdown sections for the notice
+	// Forms are the company's forms; fields written at the top level of an
+	// old file are the one form whose kind is not stated (Legacy).
+	Forms     []Form
+	Campaigns []Campaign
+	Sections  []Section // extra Markdown sections for the notice
 	// Messages are the company's own wording of shared messages, from
 	// content/<slug>/locales/<area>.<lang>.yaml, in file and line order.
 	Messages []Message
@@ -71,7 +76,11 @@ type Contact struct {
 	Email   string
 	Address string
 	Phone   string
-	At      Positions
+	// Gender is the grammatical gender German sentences use for the
+	// person named ("feminine", "masculine"), or "" for a form that fits
+	// either.
+	Gender string
+	At     Positions
 }
 
 // Authority is a supervisory authority a data subject may complain to.
@@ -88,7 +97,11 @@ type Business struct {
 	ID       string
 	Name     Text
 	Products []string
-	At       Positions
+	// Offers says what the business offers, as a consent text names what
+	// is advertised ("meat and sausages from Schmidt butcher's shop");
+	// empty when the file does not say.
+	Offers Text
+	At     Positions
 }
 
 // DataCategory is a company-specific category of personal data, for data the
@@ -123,8 +136,17 @@ type Purpose struct {
 	Source Text
 	// SourcePublic says that Source is publicly accessible (Art. 14(2)(f)).
 	SourcePublic bool
-	Marketing    *Marketing
-	At           Positions
+	// Children: the purpose is aimed at children of these ages; nil when not.
+	Children  *Children
+	Marketing *Marketing
+	At        Positions
+}
+
+// Children says that a purpose, form or campaign is aimed at children, and
+// at which ages (both inclusive).
+type Children struct {
+	From, To int
+	At       Positions
 }
 
 // Marketing describes direct marketing done under a purpose.
@@ -148,9 +170,50 @@ type Recipient struct {
 	At        Positions
 }
 
+// Form is one form of the company: a checkout, an account, a contact form,
+// a newsletter sign-up or another form it names. The text beside each field
+// follows the form's kind and the markets it serves.
+type Form struct {
+	// ID is unique among the forms; "" for the legacy form.
+	ID   string
+	Kind FormKind // "" for the legacy form: the file does not say
+	Name Text     // optional
+	// Markets are the markets the form serves, a subset of the company's;
+	// empty means all of them (see Company.FormMarkets).
+	Markets []law.Market
+	Fields  []Field
+	// Children: the form is aimed at children of these ages; nil when not.
+	Children *Children
+	// Legacy: the fields were written at the top level (fields:), before
+	// forms existed.
+	Legacy bool
+	At     Positions
+}
+
+// FormKind is what a form is for.
+type FormKind string
+
+// Form kinds. Checkout and account forms collect an address in the context
+// of a sale (CJEU C-654/23: a free account counts); a contact form collects
+// it to answer an enquiry.
+const (
+	CheckoutForm   FormKind = "checkout"
+	AccountForm    FormKind = "account"
+	ContactForm    FormKind = "contact"
+	NewsletterForm FormKind = "newsletter"
+	OtherForm      FormKind = "other"
+)
+
+// FormKinds lists the kinds of form.
+var FormKinds = []FormKind{CheckoutForm, AccountForm, ContactForm, NewsletterForm, OtherForm}
+
+// Sale reports whether a form of kind k collects an address in the context
+// of a sale (a checkout, or an account: CJEU C-654/23).
+func (k FormKind) Sale() bool { return k == CheckoutForm || k == AccountForm }
+
 // Field is a field of one of the company's forms. Its id names what it
 // collects: the field "email" (or "phone") is where the address a marketing
-// channel uses is given.
+// channel uses is given. Ids are unique within a form.
 type Field struct {
 	ID       string
 	Label    Text
@@ -160,7 +223,12 @@ type Field struct {
 	Type        string
 	Purpose     string // purpose id
 	Explanation Text   // overrides the generated sentence; the notices the law requires are still added
-	At          Positions
+	// Checked: the checkbox is ticked when the form opens.
+	Checked bool
+	// Consent is the company's wording of the consent box a text field on
+	// a consent purpose gets, in the first person; empty: Basis writes it.
+	Consent Text
+	At      Positions
 }
 
 // FieldTypes lists the kinds of form field.
@@ -168,25 +236,74 @@ var FieldTypes = []string{"text", "checkbox"}
 
 // Campaign is a planned message to existing customers or others.
 type Campaign struct {
-	ID             string
-	Name           Text
-	Purpose        string
-	Kind           Kind
-	Channel        string
-	Audience       Audience
-	Promotes       string // business id whose products the message promotes
-	Similar        *bool  // whether the promoted products are similar to those bought; nil means not stated
+	ID       string
+	Name     Text
+	Purpose  string
+	Kind     Kind
+	Channel  string
+	Audience Audience
+	Promotes string // business id whose products the message promotes
+	// Similar says whether what the campaign promotes is similar to what
+	// its recipients bought (the same or a closely related need:
+	// accessories, refills, successor models); nil means not stated. The
+	// business line alone does not make products similar.
+	Similar *bool
+	// SimilarReason says why, in the company's languages; the checklist
+	// prints it for a reviewer to confirm. Without it the existing-customer
+	// exception is not relied on.
+	SimilarReason  Text
 	Data           []string
 	Promotion      bool // a transactional or after-sales message that also carries advertising
 	ConsentRecords bool // consent of each recipient is recorded (Art. 7(1))
-	At             Positions
+	// Children: the campaign is aimed at children of these ages; nil when
+	// not.
+	Children *Children
+	// UsedBy names the teams and people who use the campaign's list, in
+	// the company's languages; empty when the file does not say.
+	UsedBy []Text
+	At     Positions
 }
 
 // Audience is who a campaign is sent to.
 type Audience struct {
 	Business string // business id whose customers are addressed
-	Who      Who
-	At       Positions
+	Who      Who    // the recipients' relation to the company
+	// Type says whether the recipients are consumers, contacts at business
+	// addresses, or sole traders; Consumers when the file does not say.
+	Type RecipientType
+	// Source says how the recipients' addresses were obtained; "" when the
+	// file does not say (see Origin).
+	Source Source
+	// Recency limits the audience to those whose last purchase (inquirers:
+	// whose inquiry) was within this many months before the sending; 0
+	// when the file sets no limit of its own.
+	Recency int
+	At      Positions
+}
+
+// Origin is how the recipients' addresses were obtained: the audience's
+// source:, or what its who: implies (existing customers from a sale,
+// inquirers from their inquiry); "" when neither tells.
+func (a Audience) Origin() Source {
+	switch {
+	case a.Source != "":
+		return a.Source
+	case a.Who == ExistingCustomers:
+		return FromSale
+	case a.Who == Inquirers:
+		return FromInquiry
+	case a.Who == PurchasedList:
+		return FromBoughtList
+	}
+	return ""
+}
+
+// Kind is the audience's recipient type, Consumers when not stated.
+func (a Audience) Kind() RecipientType {
+	if a.Type == "" {
+		return Consumers
+	}
+	return a.Type
 }
 
 // Section is an extra Markdown section of the privacy notice, placed after
@@ -249,6 +366,15 @@ func (c *Company) RecipientByID(id string) *Recipient {
 		}
 	}
 	return nil
+}
+
+// FormMarkets returns the markets form f serves: its markets:, or every
+// market of the company.
+func (c *Company) FormMarkets(f *Form) []law.Market {
+	if len(f.Markets) > 0 {
+		return f.Markets
+	}
+	return c.Markets
 }
 
 // DataCategoryByID returns the company-specific data category with id, or nil.

@@ -66,8 +66,51 @@ const (
 	PurchasedList Who = "purchased_list"
 )
 
-// Whos lists the audiences.
+// Whos lists the audiences; PurchasedList is the old spelling of
+// prospects with source: bought_list, and loads as that with a warning.
 var Whos = []Who{ExistingCustomers, Inquirers, Prospects, PurchasedList}
+
+// RecipientType is who the recipients of a campaign are, as the rules on
+// electronic marketing distinguish them.
+type RecipientType string
+
+// Recipient types.
+const (
+	// Consumers: private individuals (individual subscribers).
+	Consumers RecipientType = "consumers"
+	// BusinessContacts: people at the addresses of companies and other legal
+	// persons (corporate subscribers).
+	BusinessContacts RecipientType = "business"
+	// SoleTraders: sole traders and partnerships of individuals, which some
+	// laws treat as individual subscribers (PECR reg. 2) and others as
+	// businesses (§ 7(2) Nr. 1 UWG "sonstige Marktteilnehmer").
+	SoleTraders RecipientType = "sole_traders"
+)
+
+// RecipientTypes lists the recipient types, the default first.
+var RecipientTypes = []RecipientType{Consumers, BusinessContacts, SoleTraders}
+
+// Source is how the addresses of a campaign's recipients were obtained.
+type Source string
+
+// Sources of addresses.
+const (
+	FromSale        Source = "sale"              // the company sold to them
+	FromInquiry     Source = "inquiry"           // they asked about buying, or negotiated a purchase
+	FromSignup      Source = "signup"            // they gave it to receive messages (a newsletter sign-up)
+	FromAcquisition Source = "acquired_business" // taken over with a business (asset deal, merger)
+	FromBoughtList  Source = "bought_list"       // bought from someone else
+	FromRentedList  Source = "rented_list"       // rented from someone else
+	FromReferral    Source = "referral"          // named by someone else
+	FromPublic      Source = "public_source"     // a publicly accessible source
+)
+
+// Sources lists the sources of addresses.
+var Sources = []Source{FromSale, FromInquiry, FromSignup, FromAcquisition, FromBoughtList, FromRentedList, FromReferral, FromPublic}
+
+// Own reports whether the company obtained the addresses from the
+// recipients themselves: in a sale, an inquiry or a sign-up.
+func (s Source) Own() bool { return s == FromSale || s == FromInquiry || s == FromSignup }
 
 // Languages lists the languages Basis writes documents in.
 var Languages = []string{"en", "de", "pl", "vi"}

@@ -65,7 +65,7 @@ func (v Version) Doc(lang string) (Document, bool) {
 // File reads a file of the release (a path from its manifest) and checks it
 // against the manifest's sum, so that what is served is what was released.
 func (v Version) File(rel, sum string) ([]byte, error) {
-	p := filepath.Join(v.Dir, filepath.FromSlash(rel))
+	p := v.path(rel)
 	if !filepath.IsLocal(filepath.FromSlash(rel)) {
 		return nil, &ArchiveError{Path: filepath.Join(v.Dir, ManifestName), Problem: fmt.Sprintf("names %q, a file outside its release folder; restore release.json from version control", rel)}
 	}
@@ -78,6 +78,9 @@ func (v Version) File(rel, sum string) ([]byte, error) {
 	}
 	return b, nil
 }
+
+// path is the file rel (a path from the manifest) of the release.
+func (v Version) path(rel string) string { return filepath.Join(v.Dir, filepath.FromSlash(rel)) }
 
 // ArchiveError is a problem with a file of the archive.
 type ArchiveError struct {

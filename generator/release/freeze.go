@@ -5,11 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
@@ -63,12 +67,13 @@ func (e *EarlierError) Error() string {
 		at(e.At), e.Date, e.Company, e.Latest)
 }
 
-// Freeze releases the current notice of c: it renders the notice in each of
+// Freeze releases the current notice of the checked company c: it renders the notice in each of
 // c's languages as it is served from versions/<effective>/, keeps the PDF
 // the last build printed from the same text, and writes the release into
 // the archive. It refuses an effective date that is already released or
 // that is before the latest release, and then writes nothing.
-func Freeze(c *model.Company, opts Options) (*Result, error) {
+func Freeze(checked *check.Result, opts Options) (*Result, error) {
+	c := checked.Company
 	versions, err := Check(c, opts.Archive)
 	if err != nil {
 		return nil, err
@@ -91,7 +96,7 @@ func Freeze(c *model.Company, opts Options) (*Result, error) {
 		Manifest: Manifest{Company: c.Slug, Effective: date, Basis: opts.Version}}}
 	files := map[string][]byte{}
 	for _, lang := range c.Languages {
-		d, err := freezeLang(r, c, lang, opts.Out, files)
+		d, err := freezeLang(r, checked, lang, opts.Out, files)
 		if err != nil {
 			return nil, err
 		}
@@ -129,8 +134,9 @@ func Check(c *model.Company, archive string) ([]Version, error) {
 
 // freezeLang renders the notice in lang and finds its PDF, adding the files
 // to files by their path in the release folder.
-func freezeLang(r *render.Renderer, c *model.Company, lang, out string, files map[string][]byte) (Document, error) {
-	page, err := r.Privacy(c, lang)
+func freezeLang(r *render.Renderer, checked *check.Result, lang, out string, files map[string][]byte) (Document, error) {
+	c := checked.Company
+	page, err := r.Privacy(checked, lang)
 	if err != nil {
 		return Document{}, fmt.Errorf("%s (%s): %w", c.File, lang, err)
 	}
@@ -179,16 +185,17 @@ func builtPDF(out, slug, lang, text string) []byte {
 	return pdf
 }
 
-// write writes a release into a hidden folder next to dir and renames it
-// to dir, so that a failed release leaves nothing behind.
+// write writes a release into a staging folder next to dir and renames it
+// to dir, so that a failed release leaves nothing behind. A killed one
+// (SIGKILL, a power cut) leaves its staging folder, which the archive's
+// .gitignore keeps git from adding (git add releases), and which the next
+// release of the company removes.
 func write(dir string, m Manifest, files map[string][]byte) (err error) {
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return fmt.Errorf("create the archive folder: %w", err)
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".release-")
+	tmp, unlock, err := stage(filepath.Dir(dir))
 	if err != nil {
-		return fmt.Errorf("create the release folder: %w", err)
+		return err
 	}
+	defer unlock.Close()
 	defer func() {
 		if err != nil {
 			os.RemoveAll(tmp)
@@ -216,5 +223,100 @@ func write(dir string, m Manifest, files map[string][]byte) (err error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
+	if fault != nil {
+		fault("rename")
+	}
 	return os.Rename(tmp, dir)
 }
+
+// stagePrefix begins the name of the folders releases are written in.
+const stagePrefix = ".release-"
+
+// IgnoreName is the file of the archive that keeps git from adding the
+// staging folders of releases, and ignoreRule its rule for them.
+const (
+	IgnoreName = ".gitignore"
+	ignoreRule = stagePrefix + "*/"
+	ignoreText = "# basis release writes each release into a " + stagePrefix + "* folder first and then\n" +
+		"# renames it; one left by a release that was killed is never committed, and the\n" +
+		"# next release of the company removes it.\n" + ignoreRule + "\n"
+)
+
+// ignoreStaging makes the .gitignore of archive ignore the staging folders
+// of releases: it writes the file, or adds the rule to one that lacks it.
+// The rule is in place before a staging folder exists, so there is no
+// moment in which a killed release leaves one that git would add.
+func ignoreStaging(archive string) error {
+	p := filepath.Join(archive, IgnoreName)
+	b, err := os.ReadFile(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return os.WriteFile(p, []byte(ignoreText), 0o644)
+	case err != nil:
+		return err
+	case slices.Contains(strings.Split(string(b), "\n"), ignoreRule):
+		return nil
+	}
+	f, err := os.OpenFile(p, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	text := ignoreText
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		text = "\n" + text
+	}
+	_, err = f.WriteString(text)
+	return errors.Join(err, f.Close())
+}
+
+// stage creates a staging folder in parent (the company's folder of the
+// archive), locked until unlock is closed, after making the archive's
+// .gitignore ignore it (ignoreStaging). It first removes the staging
+// folders of releases that were killed: those no running release holds.
+// Removing them and creating and locking the new one is one step for other
+// releases.
+func stage(parent string) (tmp string, unlock io.Closer, err error) {
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return "", nil, fmt.Errorf("create the archive folder: %w", err)
+	}
+	if l, err := lockWait(parent); err == nil {
+		defer l.Close()
+		removeStale(parent)
+	}
+	if err := ignoreStaging(filepath.Dir(parent)); err != nil {
+		return "", nil, fmt.Errorf("keep git from adding unfinished releases: %w", err)
+	}
+	tmp, err = os.MkdirTemp(parent, stagePrefix)
+	if err != nil {
+		return "", nil, fmt.Errorf("create the release folder: %w", err)
+	}
+	if unlock, err = lockWait(tmp); err != nil {
+		os.RemoveAll(tmp)
+		return "", nil, fmt.Errorf("create the release folder: %w", err)
+	}
+	return tmp, unlock, nil
+}
+
+// removeStale removes the staging folders in parent that no running
+// release holds. It never fails a release: a folder it cannot remove is
+// tried again by the next one.
+func removeStale(parent string) {
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), stagePrefix) {
+			continue
+		}
+		p := filepath.Join(parent, e.Name())
+		if l, ok := lockStale(p); ok {
+			os.RemoveAll(p)
+			l.Close()
+		}
+	}
+}
+
+// fault, when set (by tests), is called at each step of writing a release
+// (only "rename" for now), to kill the process there.
+var fault func(step string)

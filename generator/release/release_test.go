@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
@@ -73,7 +74,7 @@ func sameTree(t *testing.T, before, after map[string]string) {
 func TestFreezeRefusesOverwrite(t *testing.T) {
 	c := bakery(t)
 	archive := filepath.Join(t.TempDir(), "releases")
-	res, err := Freeze(c, options(archive, ""))
+	res, err := Freeze(check.Company(c).Results[0], options(archive, ""))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func TestFreezeRefusesOverwrite(t *testing.T) {
 		t.Errorf("released into %s", res.Version.Dir)
 	}
 	before := snapshot(t, archive)
-	_, err = Freeze(c, options(archive, ""))
+	_, err = Freeze(check.Company(c).Results[0], options(archive, ""))
 	var exists *ExistsError
 	if !errors.As(err, &exists) {
 		t.Fatalf("second release: %v, want an ExistsError", err)
@@ -94,7 +95,7 @@ func TestFreezeRefusesOverwrite(t *testing.T) {
 	sameTree(t, before, snapshot(t, archive))
 
 	c.Effective = date("2026-10-01")
-	_, err = Freeze(c, options(archive, ""))
+	_, err = Freeze(check.Company(c).Results[0], options(archive, ""))
 	var earlier *EarlierError
 	if !errors.As(err, &earlier) || !strings.Contains(err.Error(), "before") {
 		t.Fatalf("release dated before the latest: %v, want an EarlierError", err)
@@ -107,7 +108,7 @@ func TestFreezeRefusesOverwrite(t *testing.T) {
 func TestFreezeWritesManifest(t *testing.T) {
 	c := bakery(t)
 	archive := t.TempDir()
-	if _, err := Freeze(c, options(archive, "")); err != nil {
+	if _, err := Freeze(check.Company(c).Results[0], options(archive, "")); err != nil {
 		t.Fatal(err)
 	}
 	vs, err := Read(archive, c.Slug)
@@ -143,7 +144,7 @@ func TestFreezeWritesManifest(t *testing.T) {
 func TestReadRefusesEditedRelease(t *testing.T) {
 	c := bakery(t)
 	archive := t.TempDir()
-	if _, err := Freeze(c, options(archive, "")); err != nil {
+	if _, err := Freeze(check.Company(c).Results[0], options(archive, "")); err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(archive, c.Slug, "2026-11-01", "de", "privacy.html")
@@ -200,7 +201,7 @@ func TestFreezeKeepsThePDFOfTheSameText(t *testing.T) {
 	out := t.TempDir()
 	pdf := []byte("%PDF-1.7\nfake\n%%EOF\n")
 	for _, lang := range c.Languages {
-		page, err := r.Privacy(c, lang)
+		page, err := r.Privacy(check.Company(c).Results[0], lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -213,7 +214,7 @@ func TestFreezeKeepsThePDFOfTheSameText(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "privacy.pdf"), pdf, 0o644)
 	}
 	archive := t.TempDir()
-	res, err := Freeze(c, options(archive, out))
+	res, err := Freeze(check.Company(c).Results[0], options(archive, out))
 	if err != nil {
 		t.Fatal(err)
 	}

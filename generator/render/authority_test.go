@@ -36,7 +36,7 @@ func TestAuthorityOfEachLand(t *testing.T) {
 	for _, tt := range tests {
 		c := loadFourLang(t)
 		c.Controller.Address = tt.address
-		out, err := r.Privacy(c, "de")
+		out, err := r.Privacy(judged(c), "de")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -65,7 +65,7 @@ func TestAuthorityUnsure(t *testing.T) {
 		t.Error("the check does not warn about an authority it cannot tell")
 	}
 	r := newTestRenderer(t)
-	out, err := r.Privacy(c, "en")
+	out, err := r.Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}

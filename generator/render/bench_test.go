@@ -3,7 +3,6 @@ package render
 import (
 	"testing"
 
-	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 )
 
@@ -16,24 +15,24 @@ func BenchmarkPages(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	verdicts := check.Company(c).Campaigns
+	res := judged(c)
 	r := newTestRenderer(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, lang := range c.Languages {
-			if _, err := r.Privacy(c, lang); err != nil {
+			if _, err := r.Privacy(res, lang); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := r.Checklist(c, lang, verdicts); err != nil {
+			if _, err := r.Checklist(res, lang); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := r.Fields(c, lang); err != nil {
+			if _, err := r.Fields(res, lang); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := r.FieldsJSON(c, lang); err != nil {
+			if _, err := r.FieldsJSON(res, lang); err != nil {
 				b.Fatal(err)
 			}
-			if _, err := r.ChecklistJSON(c, lang, verdicts); err != nil {
+			if _, err := r.ChecklistJSON(res, lang); err != nil {
 				b.Fatal(err)
 			}
 		}

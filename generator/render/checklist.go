@@ -12,12 +12,16 @@ import (
 // State is the answer to one checklist item.
 type State string
 
-// Answers: met, not met, a point a human must still confirm, not applicable.
+// Answers: met, not met, a point a human must still confirm, not
+// applicable, and established: a fact the file states (what kind of message
+// it is, what the data were collected for), which is not a condition that
+// could be met.
 const (
-	Yes  State = "yes"
-	No   State = "no"
-	Open State = "open"
-	NA   State = "na"
+	Yes   State = "yes"
+	No    State = "no"
+	Open  State = "open"
+	NA    State = "na"
+	Noted State = "noted"
 )
 
 // Item is one question of the review checklist with its answer for a campaign.
@@ -110,8 +114,25 @@ var blankGroups = []struct {
 	{"classify", []string{"kind", "promotion"}},
 	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
 	{"data", []string{"scope", "access"}},
-	{"softoptin", []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "in_notice"}},
-	{"consent", []string{"consent_records"}},
+	{"softoptin", []string{"existing_customer", "own_similar", "objection_collection", "objection_every", "not_objected", "in_notice"}},
+	{"consent", []string{"consent_records", "children"}},
+	{"sending", []string{"sender_identified"}},
+	{"document", []string{"documented_basis"}},
+}
+
+// blankPDPL is the blank checklist's structure under Law No. 91/2025/QH15:
+// there is no existing-customer exception, and Decree No. 91/2020/ND-CP asks
+// every advertising e-mail for a refusal function and a stop on refusal.
+var blankPDPL = []struct {
+	key   string
+	items []string
+}{
+	{"classify", []string{"kind", "promotion"}},
+	{"purpose", []string{"original_purpose", "expectations", "same_business"}},
+	{"data", []string{"scope", "access"}},
+	{"softoptin", []string{"existing_customer"}},
+	{"consent", []string{"consent_records", "children"}},
+	{"sending", []string{"sender_identified", "refusal_function", "stop_on_refusal"}},
 	{"document", []string{"documented_basis"}},
 }
 
@@ -130,7 +151,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		regime = law.PDPL
 	}
 	var groups []Group
-	for _, g := range blankGroups {
+	structure := blankGroups
+	if regime == law.PDPL {
+		structure = blankPDPL
+	}
+	for _, g := range structure {
 		grp := Group{Key: g.key}
 		for _, it := range g.items {
 			help := "checklist.help." + it
@@ -142,25 +167,36 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		groups = append(groups, grp)
 	}
 	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
-		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang)}
-	for _, l := range model.Languages {
+		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html")}
+	for _, l := range r.siteLangs() {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
+		if page.Canonical != "" {
+			page.Alternates = append(page.Alternates, Link{Href: r.site.base + "checklist/" + l + ".html", Lang: l})
+		}
 	}
-	return r.execute("checklist.html", lang, page)
+	v, err := r.viewFor(lang, page)
+	if err != nil {
+		return nil, err
+	}
+	return v.executeWith(p, "checklist.html", page)
 }
 
-// Checklist renders the checklist of c pre-filled for each campaign in lang,
-// with the verdicts of the check per market.
-func (r *Renderer) Checklist(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
+// Checklist renders the checklist of the company of res pre-filled for each
+// campaign in lang, with the verdicts of the check per market.
+func (r *Renderer) Checklist(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	v, err := r.view(c, lang)
 	if err != nil {
 		return nil, err
 	}
+	q := v.p.Track()
 	var reviews []Review
-	for i := range c.Campaigns {
-		reviews = append(reviews, r.review(v.p, c, &c.Campaigns[i], outcomes))
+	for _, k := range res.Campaigns {
+		reviews = append(reviews, review(q, res, k))
 	}
-	return v.execute("checklist.html", r.companyPage("checklist", c, lang, reviews))
+	page := r.companyPage("checklist", c, lang, reviews)
+	page.Regime = string(res.Regime())
+	return v.executeWith(q, "checklist.html", page)
 }
 
 func boolKey(base string, b bool) string {

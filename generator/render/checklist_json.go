@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
-	"github.com/basis-privacy/basis/generator/model"
 )
 
 // jsonChecklist is the stable shape of checklist.json.
@@ -19,7 +18,12 @@ type jsonCampaign struct {
 	ID       string        `json:"id"`
 	Name     string        `json:"name"`
 	Verdicts []jsonVerdict `json:"verdicts"`
-	Items    []jsonItem    `json:"items"`
+	// Eligibility is who may receive the campaign, one rule per market, in
+	// the shape basis check --format json gives it (check.EligibilityJSON);
+	// Excluded the markets where nobody may.
+	Eligibility []check.EligibilityJSON `json:"eligibility"`
+	Excluded    []string                `json:"excluded_markets"`
+	Items       []jsonItem              `json:"items"`
 }
 
 type jsonVerdict struct {
@@ -41,24 +45,33 @@ type jsonItem struct {
 }
 
 // results names the answers as checklist.json writes them.
-var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not_applicable"}
+var results = map[State]string{Yes: "met", No: "not_met", Open: "open", NA: "not_applicable", Noted: "established"}
 
 // ChecklistJSON renders checklist.json of c in lang from the same structure
 // as checklist.html: per campaign its verdict per market and its items.
-func (r *Renderer) ChecklistJSON(c *model.Company, lang string, outcomes []check.Outcome) ([]byte, error) {
+func (r *Renderer) ChecklistJSON(res *check.Result, lang string) ([]byte, error) {
+	c := res.Company
 	p, err := r.Printer(c, lang)
 	if err != nil {
 		return nil, err
 	}
 	doc := jsonChecklist{Company: c.Slug, Lang: lang, Campaigns: []jsonCampaign{}}
-	for i := range c.Campaigns {
-		k := &c.Campaigns[i]
-		rv := r.review(p, c, k, outcomes)
-		jc := jsonCampaign{ID: k.ID, Name: rv.Name, Verdicts: []jsonVerdict{}, Items: []jsonItem{}}
-		for _, o := range outcomes {
-			if o.Campaign == k.ID {
-				jc.Verdicts = append(jc.Verdicts, jsonVerdict{Market: string(o.Market), Verdict: string(o.Verdict),
-					Basis: string(o.Basis), Exception: o.Exception, Contested: o.Contested})
+	for _, k := range res.Campaigns {
+		rv := review(p, res, k)
+		jc := jsonCampaign{ID: k.ID, Name: rv.Name, Verdicts: []jsonVerdict{}, Items: []jsonItem{},
+			Eligibility: []check.EligibilityJSON{}, Excluded: []string{}}
+		for _, o := range k.Outcomes {
+			jc.Verdicts = append(jc.Verdicts, jsonVerdict{Market: string(o.Market), Verdict: string(o.Verdict),
+				Basis: string(o.Basis), Exception: o.Exception, Contested: o.Contested})
+		}
+		for _, e := range k.Rules() {
+			w, err := check.WireEligibility(p, e)
+			if err != nil {
+				return nil, err
+			}
+			jc.Eligibility = append(jc.Eligibility, w)
+			if e.Nobody {
+				jc.Excluded = append(jc.Excluded, string(e.Market))
 			}
 		}
 		for _, g := range rv.Groups {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,16 +60,16 @@ func TestConsistency(t *testing.T) {
 	printers = r
 	companies := consistencyCompanies(t)
 	for _, c := range companies {
-		outs := check.Company(c).Campaigns
+		res := judged(c)
+		outs := res.Outcomes()
 		for _, lang := range c.Languages {
 			p := r.printer(c, lang)
-			for i := range c.Campaigns {
-				k := &c.Campaigns[i]
-				rv := r.review(p, c, k, outs)
+			for _, k := range res.Campaigns {
+				rv := review(p, res, k)
 				consistentReview(t, c.Slug+"/"+lang+"/"+k.ID, rv, outs)
 			}
-			n := newNotice(p, c)
-			consistentNotice(t, c, lang, n)
+			consistentNotice(t, res, lang, newNotice(p, res))
+			consistentFields(t, res, lang, fieldsIn(p, res, lang))
 		}
 	}
 	t.Logf("%d companies checked", len(companies))
@@ -131,19 +132,20 @@ func consistentReviewT(t reporter, name string, rv Review, outs []check.Outcome)
 	}
 }
 
-func consistentNotice(t *testing.T, c *model.Company, lang string, n *notice) {
+func consistentNotice(t *testing.T, res *check.Result, lang string, n *notice) {
 	t.Helper()
-	consistentNoticeT(t, c, lang, n)
+	consistentNoticeT(t, res, lang, n)
 }
 
 // unbracket writes square brackets as round ones.
 var unbracket = strings.NewReplacer("[", "(", "]", ")")
 
-func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
+func consistentNoticeT(t reporter, res *check.Result, lang string, n *notice) {
 	t.Helper()
+	c := res.Company
 	p := printers.printer(c, lang)
 	for _, mk := range n.Marketing {
-		outs := check.Standing(c, mk.Purpose)
+		outs := res.Purposes[mk.Purpose.ID].Marketing
 		if mk.Consent {
 			continue
 		}
@@ -191,6 +193,88 @@ func consistentNoticeT(t reporter, c *model.Company, lang string, n *notice) {
 	}
 }
 
+func consistentFields(t *testing.T, res *check.Result, lang string, v *fieldsView) {
+	t.Helper()
+	consistentFieldsT(t, res, lang, v)
+}
+
+// consistentFieldsT: the text beside a field follows its form and the
+// markets it serves: no objection notice on a contact form's field, none
+// for a market whose verdict on that marketing needs consent, at most one
+// per field; a consent box (or the form's own checkbox) wherever a market
+// the form serves needs prior consent for marketing to the address the
+// field collects; every consent box unticked, with its hash.
+func consistentFieldsT(t reporter, res *check.Result, lang string, v *fieldsView) {
+	t.Helper()
+	c := res.Company
+	if len(v.Forms) != len(res.Forms) {
+		t.Errorf("%s/%s: %d forms rendered of %d", c.Slug, lang, len(v.Forms), len(res.Forms))
+		return
+	}
+	for i, f := range res.Forms {
+		for j, fd := range f.Fields {
+			fi := v.Forms[i].Fields[j]
+			name := c.Slug + "/" + lang + "/" + f.ID + "." + fd.ID
+			if fi.ObjectionNotice != "" {
+				if f.Kind == model.ContactForm {
+					t.Errorf("%s: a contact form's field announces advertising: %q", name, fi.ObjectionNotice)
+				}
+				if n := strings.Count(fi.Text, fi.ObjectionNotice); n != 1 {
+					t.Errorf("%s: the objection notice appears %d times", name, n)
+				}
+			}
+			boxed := map[law.Market]bool{}
+			for _, x := range fi.Consents {
+				for _, m := range x.Markets {
+					boxed[law.Market(m)] = true
+				}
+				if strings.Contains(x.HTML, "checked") || len(x.SHA256) != 64 || x.ID == "" {
+					t.Errorf("%s: consent box %s ticked or without its hash", name, x.ID)
+				}
+			}
+			if fd.Objection != nil {
+				for _, m := range fd.Objection.Markets {
+					if !law.HasException(m) {
+						t.Errorf("%s: an objection notice for %s, which has no exception", name, m)
+					}
+				}
+			}
+			if fd.Type != "text" || f.Kind == model.ContactForm {
+				continue
+			}
+			for i := range c.Purposes {
+				pur := &c.Purposes[i]
+				if pur.Marketing == nil || check.ChannelField(pur.Marketing.Channel) != fd.ID || formHasCheckbox(f, pur.ID) {
+					continue
+				}
+				for _, o := range res.Purposes[pur.ID].Marketing {
+					electronic := pur.Marketing.Channel == "email" || pur.Marketing.Channel == "sms"
+					needs := o.Verdict == check.ConsentRequired || pur.Basis == model.Consent ||
+						(electronic && o.Verdict == check.Allowed && !law.HasException(o.Market))
+					if !slices.Contains(f.Markets, o.Market) || !needs {
+						continue
+					}
+					if !boxed[o.Market] {
+						t.Errorf("%s: %s needs prior consent for %q, but the form has no consent box for it", name, o.Market, pur.ID)
+					}
+					if fd.Objection != nil && slices.Contains(fd.Objection.Markets, o.Market) && pur.Basis != model.Consent {
+						t.Errorf("%s: an objection notice for %s, whose verdict needs consent", name, o.Market)
+					}
+				}
+			}
+		}
+	}
+}
+
+func formHasCheckbox(f *check.Form, purpose string) bool {
+	for _, x := range f.Fields {
+		if x.Type == "checkbox" && x.Field.Purpose == purpose {
+			return true
+		}
+	}
+	return false
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -207,17 +291,37 @@ func TestConsistencyCatches(t *testing.T) {
 	c := issueCase(t, "vn-tet")
 	outs := check.Company(c).Campaigns
 	rv := Review{Campaign: &c.Campaigns[0], Groups: []Group{{Key: "softoptin", Items: []Item{{Key: "own_similar", Market: law.VN, State: Yes}}}}}
-	ft := &fakeT{}
-	consistentReviewT(ft, "vn", rv, outs)
-	if !ft.failed {
+	ft0 := &fakeT{}
+	consistentReviewT(ft0, "vn", rv, outs)
+	if !ft0.failed {
 		t.Error("an exception item met in Vietnam passed the consistency check")
+	}
+	// A contact form's field that announces advertising is caught, and so
+	// is a form without the consent box a market needs.
+	fl := loadFourLang(t)
+	res := judged(fl)
+	v := fieldsIn(printers.printer(fl, "en"), res, "en")
+	res.Forms[0].Kind = model.ContactForm
+	ft := &fakeT{}
+	consistentFieldsT(ft, res, "en", v)
+	if !ft.failed {
+		t.Error("a contact form's field announcing advertising passed the consistency check")
+	}
+	fl = loadFourLang(t)
+	res = judged(fl)
+	v = fieldsIn(printers.printer(fl, "en"), res, "en")
+	v.Forms[0].Fields[0].Consents = nil
+	ft = &fakeT{}
+	consistentFieldsT(ft, res, "en", v)
+	if !ft.failed {
+		t.Error("a form without the consent box Poland needs passed the consistency check")
 	}
 	// A domestic recipient listed as a transfer is caught.
 	uk := issueCase(t, "uk-shop")
-	n := newNotice(newTestRenderer(t).printer(uk, "en"), uk)
+	n := newNotice(newTestRenderer(t).printer(uk, "en"), judged(uk))
 	n.Transfers = append(n.Transfers, &uk.Recipients[0])
 	ft = &fakeT{}
-	consistentNoticeT(ft, uk, "en", n)
+	consistentNoticeT(ft, judged(uk), "en", n)
 	if !ft.failed {
 		t.Error("a UK recipient of a UK controller listed as a transfer passed the consistency check")
 	}
@@ -229,9 +333,8 @@ func TestConsistencyCatches(t *testing.T) {
 func TestChecklistJSON(t *testing.T) {
 	r := newTestRenderer(t)
 	for _, c := range consistencyCompanies(t)[:9] {
-		outs := check.Company(c).Campaigns
 		for _, lang := range c.Languages {
-			b, err := r.ChecklistJSON(c, lang, outs)
+			b, err := r.ChecklistJSON(judged(c), lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -243,7 +346,7 @@ func TestChecklistJSON(t *testing.T) {
 				t.Errorf("%s/%s: %d campaigns", c.Slug, lang, len(doc.Campaigns))
 			}
 			for i, jc := range doc.Campaigns {
-				rv := r.review(r.printer(c, lang), c, &c.Campaigns[i], outs)
+				rv := reviewOf(r.printer(c, lang), c, &c.Campaigns[i])
 				n := 0
 				for _, g := range rv.Groups {
 					n += len(g.Items)
@@ -257,7 +360,7 @@ func TestChecklistJSON(t *testing.T) {
 						t.Errorf("%s/%s/%s: item id %q twice or empty", c.Slug, lang, jc.ID, it.ID)
 					}
 					seen[it.ID] = true
-					if !contains([]string{"met", "not_met", "open", "not_applicable"}, it.Result) {
+					if !contains([]string{"met", "not_met", "open", "not_applicable", "established"}, it.Result) {
 						t.Errorf("%s: result %q", it.ID, it.Result)
 					}
 					if it.Market != "" && !strings.HasSuffix(it.ID, "."+it.Market) {

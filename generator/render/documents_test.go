@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/basis-privacy/basis/content"
 	"html"
 	"path/filepath"
 	"regexp"
@@ -9,7 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/content"
+
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
@@ -56,7 +56,7 @@ func TestArticle13(t *testing.T) {
 	for _, c := range append(examples(t), reworded(t, cat)) {
 		for _, lang := range c.Languages {
 			t.Run(c.Slug+"/"+lang, func(t *testing.T) {
-				out, err := r.Privacy(c, lang)
+				out, err := r.Privacy(judged(c), lang)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -65,7 +65,7 @@ func TestArticle13(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				reg := Regime(c)
+				reg := string(judged(c).Regime())
 				need := func(item, want string) {
 					t.Helper()
 					if want == "" {
@@ -85,7 +85,7 @@ func TestArticle13(t *testing.T) {
 				}
 				for _, pur := range c.Purposes {
 					need("13(1)(c) purpose", pur.Name.In(lang))
-					if bs := newNotice(p, c).Bases[pur.ID]; len(bs) > 0 {
+					if bs := newNotice(p, judged(c)).Bases[pur.ID]; len(bs) > 0 {
 						// Marketing: the basis in each market, from the verdicts.
 						for _, b := range bs {
 							need("13(1)(c) basis per market", b)
@@ -95,7 +95,7 @@ func TestArticle13(t *testing.T) {
 						need("13(1)(c) citation", p.T("cite."+reg+"."+string(pur.Basis)))
 					}
 					need("13(2)(a) retention", pur.Retention.In(lang))
-					if pur.Basis == model.LegitimateInterests && !newNotice(p, c).Exception[pur.ID] {
+					if pur.Basis == model.LegitimateInterests && !newNotice(p, judged(c)).Exception[pur.ID] {
 						need("13(1)(d) interest", pur.Interest.In(lang))
 					}
 					if pur.Requirement != "" {
@@ -117,8 +117,16 @@ func TestArticle13(t *testing.T) {
 				for _, right := range []string{"access", "rectification", "erasure", "restriction", "portability", "objection"} {
 					need("13(2)(b) right "+right, p.T("cite."+reg+".right."+right))
 				}
-				if a := authority(p, c); a != nil {
-					need("13(2)(d) authority", a.Name)
+				res := judged(c)
+				for _, g := range res.Regimes {
+					for _, a := range authorities(p, c, g) {
+						need("13(2)(d) authority", a.Name)
+					}
+					if g.Regime != res.Regime() {
+						for _, right := range []string{"access", "objection"} {
+							need("rights under "+string(g.Regime), p.T("cite."+string(g.Regime)+".right."+right))
+						}
+					}
 				}
 				need("13(2)(f) automated decisions", p.T("notice.automated.none."+reg))
 				need("effective date", p.T("date.month."+itoa(int(c.Effective.Month()))))
@@ -157,7 +165,7 @@ func TestNoEnglishInOtherLanguages(t *testing.T) {
 	}
 	r := newTestRenderer(t)
 	// The search must find English where it is: in an English notice.
-	enPage, err := r.Privacy(examples(t)[0], "en")
+	enPage, err := r.Privacy(judged(examples(t)[0]), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -171,15 +179,14 @@ func TestNoEnglishInOtherLanguages(t *testing.T) {
 		t.Fatalf("the search found only %d English fragments in an English notice", found)
 	}
 	for _, c := range examples(t) {
-		rep := check.Company(c)
 		for _, lang := range c.Languages {
 			if lang == "en" {
 				continue
 			}
 			docs := map[string]func() ([]byte, error){
-				"privacy":   func() ([]byte, error) { return r.Privacy(c, lang) },
-				"checklist": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
-				"fields":    func() ([]byte, error) { return r.Fields(c, lang) },
+				"privacy":   func() ([]byte, error) { return r.Privacy(judged(c), lang) },
+				"checklist": func() ([]byte, error) { return r.Checklist(judged(c), lang) },
+				"fields":    func() ([]byte, error) { return r.Fields(judged(c), lang) },
 				"blank":     func() ([]byte, error) { return r.BlankChecklist(lang) },
 			}
 			for name, render := range docs {

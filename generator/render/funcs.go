@@ -21,8 +21,10 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	lang := p.Lang()
 	regions := display.Regions(language.Make(lang))
 	return template.FuncMap{
-		"t": p.T,
-		"n": p.N,
+		// t and n return a missing message as an error, which names the
+		// template line that asked for it.
+		"t": p.Lookup,
+		"n": p.LookupN,
 		// words writes a count as running text does, in the form a
 		// sentence needs (Polish "w czterech celach": "locative").
 		"words": p.Number,
@@ -31,47 +33,63 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// md renders company Markdown in the page language.
 		"md": func(t model.Text) (template.HTML, error) { return r.markdown(t.In(lang)) },
 		// basis names a legal basis in the page language.
-		"basis": func(b model.Basis) string { return p.T("basis." + string(b)) },
-		// cite cites a legal basis as the company's law and the page language write it.
-		"cite": func(c *model.Company, b model.Basis) string {
-			return p.T("cite." + Regime(c) + "." + string(b))
+		"basis": func(b model.Basis) (string, error) { return p.Lookup("basis." + string(b)) },
+		// cite cites a legal basis as a regime's law and the page language
+		// write it.
+		"cite": func(regime string, b model.Basis) (string, error) {
+			return p.Lookup("cite." + regime + "." + string(b))
 		},
 		// data names a category of personal data.
-		"data":     func(c *model.Company, id string) string { return dataName(p, c, id) },
-		"datalist": func(c *model.Company, ids []string) string { return joinData(p, c, ids) },
-		"date": func(t time.Time) string {
-			return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
+		"data": func(c *model.Company, id string) (string, error) {
+			q := p.Track()
+			return dataName(q, c, id), q.Err()
+		},
+		"datalist": func(c *model.Company, ids []string) (string, error) {
+			q := p.Track()
+			return joinData(q, c, ids), q.Err()
+		},
+		"date": func(t time.Time) (string, error) {
+			q := p.Track()
+			return formatDate(q, t), q.Err()
 		},
 		"isodate": func(t time.Time) string { return t.Format(time.DateOnly) },
-		"country": func(code string) string {
-			code = law.Country(code)
-			if code == "EU" {
-				return p.T("market.EU")
-			}
-			reg, err := language.ParseRegion(code)
-			if err != nil {
-				return code
-			}
-			if name := regions.Name(reg); name != "" {
-				return name
-			}
-			return code
+		"country": func(code string) (string, error) {
+			q := p.Track()
+			return countryName(q, regions, code), q.Err()
 		},
-		"market": func(code law.Market) string { return p.T("market." + string(code)) },
-		// tr is t for a message whose wording depends on the company's law:
-		// it uses id.<regime> where the locales have it, else id.
-		"tr": func(c *model.Company, id string, kv ...any) string {
-			if x := id + "." + Regime(c); p.Has(x) {
-				return p.T(x, kv...)
+		"market": func(code law.Market) (string, error) { return p.Lookup("market." + string(code)) },
+		// countryIn names a country as it follows "in" in running text:
+		// English puts "the" before some ("in the United States").
+		"countryIn": func(code string) (string, error) {
+			q := p.Track()
+			name := countryName(q, regions, code)
+			if lang == "en" && withThe[law.Country(code)] {
+				name = "the " + name
 			}
-			return p.T(id, kv...)
+			return name, q.Err()
 		},
-		"lower":     lowerFirst,
-		"list":      func(xs ...string) []string { return xs },
-		"ext":       path.Ext,
-		"authority": func(c *model.Company) *Authority { return authority(p, c) },
-		"inEEA":     model.InEEA,
-		"regime":    Regime,
+		// tr is t for a message whose wording depends on the regime the
+		// page speaks under: it uses id.<regime> where the locales have it,
+		// else id.
+		"tr": func(regime string, id string, kv ...any) (string, error) {
+			if x := id + "." + regime; regime != "" && p.Has(x) {
+				return p.Lookup(x, kv...)
+			}
+			return p.Lookup(id, kv...)
+		},
+		// variant is t for id.<suffix> where the locales have it, else id:
+		// a form of a message only some languages need (German grammatical
+		// gender).
+		"variant": func(id, suffix string, kv ...any) (string, error) {
+			if x := id + "." + suffix; suffix != "" && p.Has(x) {
+				return p.Lookup(x, kv...)
+			}
+			return p.Lookup(id, kv...)
+		},
+		"lower": lowerFirst,
+		"list":  func(xs ...string) []string { return xs },
+		"ext":   path.Ext,
+		"inEEA": model.InEEA,
 		"seq": func(n int) []int {
 			out := make([]int, n)
 			for i := range out {
@@ -94,6 +112,35 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	}
 }
 
+// countryName names a country in p's language, from CLDR.
+func countryName(p *locale.Printer, regions display.Namer, code string) string {
+	code = law.Country(code)
+	if code == "EU" {
+		return p.T("market.EU")
+	}
+	reg, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	if name := regions.Name(reg); name != "" {
+		return name
+	}
+	return code
+}
+
+// withThe lists the countries whose English name takes "the" in running
+// text.
+var withThe = map[string]bool{
+	"US": true, "GB": true, "NL": true, "PH": true, "AE": true, "CZ": true, "DO": true, "BS": true,
+	"GM": true, "MV": true, "CF": true, "KM": true, "CD": true, "CG": true, "SC": true, "SB": true,
+	"MH": true, "VA": true, "KY": true, "VG": true, "FO": true, "FK": true, "CI": true,
+}
+
+// formatDate writes a date as running text in p's language does.
+func formatDate(p *locale.Printer, t time.Time) string {
+	return p.T("date.format", "Day", t.Day(), "Month", p.T(fmt.Sprintf("date.month.%d", int(t.Month()))), "Year", t.Year())
+}
+
 // lowerFirst lower-cases the first letter of s ("Date of birth" -> "date of birth").
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -102,9 +149,3 @@ func lowerFirst(s string) string {
 	}
 	return string(unicode.ToLower(r)) + s[n:]
 }
-
-// Regime names the data-protection law a company's notice is written under:
-// "gdpr" for a controller in the EEA, "ukgdpr" in the United Kingdom, "pdpl"
-// (Law No. 91/2025/QH15) in Vietnam. Others fall back to the GDPR, which
-// applies to them when they offer goods to people in the EU (Art. 3(2)).
-func Regime(c *model.Company) string { return string(law.RegimeOf(c.Country)) }

@@ -2,10 +2,11 @@ package render
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/internal/golden"
+	"github.com/basis-privacy/basis/generator/model"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
@@ -13,8 +14,6 @@ import (
 	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
 
 func newTestRenderer(t testing.TB) *Renderer {
 	t.Helper()
@@ -37,14 +36,13 @@ func TestGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := newTestRenderer(t)
-	rep := check.Company(c)
 	for _, lang := range c.Languages {
 		docs := map[string]func() ([]byte, error){
-			"privacy.html":   func() ([]byte, error) { return r.Privacy(c, lang) },
-			"checklist.html": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
-			"fields.html":    func() ([]byte, error) { return r.Fields(c, lang) },
-			"fields.json":    func() ([]byte, error) { return r.FieldsJSON(c, lang) },
-			"checklist.json": func() ([]byte, error) { return r.ChecklistJSON(c, lang, rep.Campaigns) },
+			"privacy.html":   func() ([]byte, error) { return r.Privacy(judged(c), lang) },
+			"checklist.html": func() ([]byte, error) { return r.Checklist(judged(c), lang) },
+			"fields.html":    func() ([]byte, error) { return r.Fields(judged(c), lang) },
+			"fields.json":    func() ([]byte, error) { return r.FieldsJSON(judged(c), lang) },
+			"checklist.json": func() ([]byte, error) { return r.ChecklistJSON(judged(c), lang) },
 			"blank.html":     func() ([]byte, error) { return r.BlankChecklist(lang) },
 		}
 		for name, render := range docs {
@@ -57,24 +55,17 @@ func TestGolden(t *testing.T) {
 				if !bytes.Equal(got, again) {
 					t.Fatal("rendering twice gave different bytes")
 				}
-				golden := filepath.Join("testdata", "golden", lang, name)
-				if *update {
-					if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(golden, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test ./generator/render -update)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from the golden file; inspect it and run go test ./generator/render -update to accept", golden)
-				}
+				golden.Check(t, filepath.Join("testdata", "golden", lang, name), got)
 			})
 		}
 	}
+}
+
+// judged is what check decides about c, for rendering it.
+func judged(c *model.Company) *check.Result { return check.Company(c).Results[0] }
+
+// reviewOf is the checklist of campaign k of c, in the language of p.
+func reviewOf(p *locale.Printer, c *model.Company, k *model.Campaign) Review {
+	res := judged(c)
+	return review(p, res, res.Campaign(k.ID))
 }

@@ -42,10 +42,41 @@ func (r *Renderer) Index(companies []Listed, lang string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// IndexDoc is a column of the site index: a document of each company in
+// each of its languages, as a page (with its PDF, when the site has them)
+// and, with JSON, its data.
+type IndexDoc struct {
+	Kind string // privacy, checklist, fields
+	JSON bool   // <kind>.json beside the page
+}
+
+// IndexSpec says what an index lists: its documents, the languages of
+// its blank checklists, its title and, for an internal index, the firm.
+type IndexSpec struct {
+	Docs     []IndexDoc
+	Blank    []string // languages of the blank checklists listed; none: no such section
+	Langs    []string // languages of the index itself (linked from each other)
+	Title    string   // "" the built-in title
+	Internal bool     // an index of internal documents
+	Firm     string   // the firm preparing internal documents; "" none
+	Base     string   // the public address of the index's site, ending in "/"; "" unknown or internal
+}
+
+// DefaultIndex is the index of a site holding every document.
+func DefaultIndex() IndexSpec {
+	return IndexSpec{Docs: []IndexDoc{{Kind: "privacy"}, {Kind: "checklist", JSON: true}, {Kind: "fields", JSON: true}},
+		Blank: model.Languages, Langs: model.Languages}
+}
+
 // WriteIndex writes the site index in lang to w, as Index renders it. The
 // index lists every company (about 2.5 kB each per language), so a site
 // of many companies writes it to its file rather than holding it in memory.
 func (r *Renderer) WriteIndex(w io.Writer, companies []Listed, lang string) error {
+	return r.WriteIndexOf(w, companies, lang, DefaultIndex())
+}
+
+// WriteIndexOf writes the index in lang of the documents spec names.
+func (r *Renderer) WriteIndexOf(w io.Writer, companies []Listed, lang string, spec IndexSpec) error {
 	if !slices.Contains(model.Languages, lang) {
 		return fmt.Errorf("render: language %q is not supported", lang)
 	}
@@ -60,10 +91,23 @@ func (r *Renderer) WriteIndex(w io.Writer, companies []Listed, lang string) erro
 		Companies []IndexEntry
 		Languages []string
 		PDF       bool
-	}{entries, model.Languages, r.pdf}
-	page := &Page{Doc: "index", Lang: lang, Root: "", Generator: r.generator(), Data: data}
-	for _, l := range model.Languages {
+		Docs      []IndexDoc
+		Internal  bool
+		Firm      string
+	}{entries, spec.Blank, r.pdf, spec.Docs, spec.Internal, spec.Firm}
+	doc := "index"
+	if spec.Internal {
+		doc = "internal-index"
+	}
+	page := &Page{Doc: doc, Lang: lang, Root: "", Generator: r.generator(), Data: data, Title: spec.Title}
+	if spec.Base != "" {
+		page.Canonical = spec.Base + IndexFile(lang)
+	}
+	for _, l := range spec.Langs {
 		page.Langs = append(page.Langs, Link{Href: IndexFile(l), Lang: l, Here: l == lang})
+		if spec.Base != "" {
+			page.Alternates = append(page.Alternates, Link{Href: spec.Base + IndexFile(l), Lang: l})
+		}
 	}
 	return r.executeTo(w, "index.html", lang, page)
 }

@@ -28,7 +28,7 @@ func TestKindCitesTheVerdictsBasis(t *testing.T) {
 				continue
 			}
 			var kind *Item
-			rv := r.review(r.printer(c, "en"), c, k, outs)
+			rv := reviewOf(r.printer(c, "en"), c, k)
 			for gi := range rv.Groups {
 				for ii := range rv.Groups[gi].Items {
 					if rv.Groups[gi].Items[ii].Key == "kind" {

@@ -30,6 +30,25 @@ type notice struct {
 	// Extra lists the company's extra sections by the standard section
 	// each follows (model.Section.After).
 	Extra map[string][]Extra
+	// Home: the notice's regime is that of the controller's establishment.
+	// Authorities are where a complaint under it may go (the company's own
+	// authority: when it names one); Land: customers in Germany complain to
+	// their Land's authority. Representative is the controller's
+	// representative under it (Art. 27), where it reaches the controller
+	// only through its customers.
+	Home           bool
+	Authorities    []*Authority
+	Land           bool
+	Representative *model.Contact
+	// Children: a purpose, form or campaign is aimed at children.
+	Children bool
+	// SafeguardCopy: a transfer rests on a safeguard of which a copy can be
+	// had (standard clauses, binding corporate rules), not on adequacy
+	// alone; never under Law No. 91/2025/QH15, which knows no such copy.
+	SafeguardCopy bool
+	// Regimes are the regimes that apply to the customers of some markets
+	// besides the notice's own, each with what it adds for them.
+	Regimes []RegimeNotice
 }
 
 // Extra is an extra section of the company; N numbers it in the order the
@@ -45,6 +64,8 @@ type Marketing struct {
 	Purpose *model.Purpose
 	Consent bool // the purpose rests on consent: one sentence for every market
 	Rules   []MarketRule
+	// Offers names what the messages advertise (the business's offers:).
+	Offers string
 }
 
 // MarketRule is the rule of one market, ready to print.
@@ -53,8 +74,19 @@ type MarketRule struct {
 	Text   string
 }
 
-func newNotice(p *locale.Printer, c *model.Company) *notice {
+func newNotice(p *locale.Printer, res *check.Result) *notice {
+	c := res.Company
 	n := &notice{Bases: map[string][]string{}, Exception: map[string]bool{}, Extra: map[string][]Extra{}}
+	primary := res.Regimes[0]
+	n.Home, n.Land = primary.Home, primary.Land
+	n.Authorities = authorities(p, c, primary)
+	if !primary.Home {
+		n.Representative = representative(c, primary.Regime)
+	}
+	n.Children = aimedAtChildren(c)
+	for _, g := range res.Regimes[1:] {
+		n.Regimes = append(n.Regimes, regimeNotice(p, res, g))
+	}
 	for i := range c.Sections {
 		s := &c.Sections[i]
 		after := s.After
@@ -67,7 +99,7 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 		pu := &c.Purposes[i]
 		switch pu.Basis {
 		case model.LegitimateInterests:
-			if check.RestsOnInterests(c, pu) {
+			if res.Purposes[pu.ID].RestsOnInterests {
 				n.Interests = append(n.Interests, pu)
 			} else {
 				n.Exception[pu.ID] = true
@@ -76,10 +108,16 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 			n.Consents = append(n.Consents, pu)
 		}
 		if pu.Marketing != nil {
-			m := marketing(p, c, pu)
+			m := marketing(p, res, pu)
 			n.Marketing = append(n.Marketing, m)
 			if len(m.Rules) > 0 {
-				n.Bases[pu.ID] = marketingBases(p, c, pu)
+				n.Bases[pu.ID] = marketingBases(p, res, pu)
+			}
+			if sel := res.Purposes[pu.ID].Selection; len(sel) > 0 && len(n.Bases[pu.ID]) > 0 {
+				// The exception carries the sending only; choosing the
+				// offers from other data rests on legitimate interests.
+				n.Bases[pu.ID] = append(n.Bases[pu.ID], p.T("notice.purpose.basis.selection",
+					"Data", joinData(p, c, sel), "Cite", p.T("cite."+string(res.Regime())+".legitimate_interests")))
 			}
 		}
 		if pu.Requirement != "" {
@@ -95,6 +133,7 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 		}
 		if law.Abroad(c.Country, rc.Country) {
 			n.Transfers = append(n.Transfers, rc)
+			n.SafeguardCopy = n.SafeguardCopy || (primary.Regime != law.PDPL && (rc.Safeguard == "scc" || rc.Safeguard == "bcr"))
 		}
 	}
 	return n
@@ -102,13 +141,13 @@ func newNotice(p *locale.Printer, c *model.Company) *notice {
 
 // marketing states the rule of each market for a purpose's marketing, from
 // the verdict check gives on it there.
-func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing {
-	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent}
+func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketing {
+	m := Marketing{Purpose: pu, Consent: pu.Basis == model.Consent, Offers: offers(p, res.Company, pu.Marketing.Business)}
 	if m.Consent {
 		return m
 	}
-	for _, o := range check.Standing(c, pu) {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, o)})
+	for _, o := range res.Purposes[pu.ID].Marketing {
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o)})
 	}
 	return m
 }
@@ -116,10 +155,10 @@ func marketing(p *locale.Printer, c *model.Company, pu *model.Purpose) Marketing
 // marketingBases names the basis of a purpose's marketing in each market,
 // from the verdicts: the exception with its provisions, or the basis with
 // its citation under the market's law.
-func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []string {
+func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []string {
 	var out []string
-	for _, o := range check.Standing(c, pu) {
-		b := basisLabel(p, o)
+	for _, o := range res.Purposes[pu.ID].Marketing {
+		b := basisLabel(p, res.Law, o)
 		if b == "" {
 			continue
 		}
@@ -133,20 +172,20 @@ func marketingBases(p *locale.Printer, c *model.Company, pu *model.Purpose) []st
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
 // addition, Art. 95 GDPR), consent with its provision, legitimate interests,
 // or implied consent.
-func marketingSentence(p *locale.Printer, o check.Outcome) string {
-	l := law.For(o.Market)
+func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	l := lw.For(o.Market)
 	in := p.T("notice.marketing.in." + string(o.Market))
 	switch {
 	case o.Exception != "":
 		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
-		if sep := law.Of(l.Regime).Separate; len(sep) > 0 {
+		if sep := lw.Of(l.Regime).Separate; len(sep) > 0 {
 			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
 		}
 		return s
 	case o.Verdict == check.ConsentRequired:
 		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
-		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{law.Of(l.Regime).LegitimateInterests}))
+		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
 	case o.Verdict == check.Allowed && l.Implied != nil:
 		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
 	}

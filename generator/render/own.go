@@ -109,14 +109,15 @@ func (vs *views) put(key string, v *view) {
 
 // Printer returns the printer c's documents in lang are written with: the
 // shared messages, with c's own wording (model.Company.Messages) in place
-// of the shared one. A message that cannot replace the shared one (see
+// of the shared one. It is the caller's own copy (locale.Printer.Track):
+// its Err reports only the messages missing in the caller's lookups. A message that cannot replace the shared one (see
 // locale.Catalog.Verify) is an error at its position.
 func (r *Renderer) Printer(c *model.Company, lang string) (*locale.Printer, error) {
 	v, err := r.view(c, lang)
 	if err != nil {
 		return nil, err
 	}
-	return v.p, nil
+	return v.p.Track(), nil
 }
 
 // ownPrinter makes the printer of c's own wording in lang.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
@@ -26,7 +27,7 @@ func reworded(t *testing.T, cat *locale.Catalog) *model.Company {
 	own := *c
 	own.Slug += "-reworded"
 	for _, lang := range c.Languages {
-		for _, id := range []string{"notice.automated.none." + Regime(c), "basis.contract"} {
+		for _, id := range []string{"notice.automated.none." + string(judged(c).Regime()), "basis.contract"} {
 			text := cat.For(lang).T(id) + " [" + lang + " " + id + "]"
 			own.Messages = append(own.Messages, model.Message{Lang: lang, ID: id, Text: text})
 		}
@@ -57,7 +58,7 @@ func TestOwnWording(t *testing.T) {
 	}
 	shared := cat.For("de").T("notice.rights.free")
 	for i := 0; i < 2; i++ { // twice: the shared templates are not changed by the first
-		out, err := r.Privacy(&own, "de")
+		out, err := r.Privacy(judged(&own), "de")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -72,7 +73,7 @@ func TestOwnWording(t *testing.T) {
 			c    *model.Company
 			lang string
 		}{{&own, "en"}, {plain, "de"}} {
-			out, err := r.Privacy(other.c, other.lang)
+			out, err := r.Privacy(judged(other.c), other.lang)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -81,15 +82,15 @@ func TestOwnWording(t *testing.T) {
 			}
 		}
 	}
-	out, err := r.Checklist(&own, "de", nil)
+	out, err := r.Checklist(judged(&own), "de")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(html.UnescapeString(string(out)), "Name der prüfenden Person") {
 		t.Errorf("the checklist lacks the own wording")
 	}
-	for name, doc := range map[string]func(*model.Company, string) ([]byte, error){"fields.html": r.Fields, "fields.json": r.FieldsJSON} {
-		out, err := doc(&own, "de")
+	for name, doc := range map[string]func(*check.Result, string) ([]byte, error){"fields.html": r.Fields, "fields.json": r.FieldsJSON} {
+		out, err := doc(judged(&own), "de")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,7 +133,7 @@ func TestOwnWordingRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Messages = []model.Message{{Lang: "de", ID: "notice.effective", Text: "Gültig", Value: model.Pos{File: "x/locales/notice.de.yaml", Line: 3, Column: 19}}}
-	_, err = r.Privacy(c, "de")
+	_, err = r.Privacy(judged(c), "de")
 	if err == nil || !strings.Contains(err.Error(), "x/locales/notice.de.yaml:3:19: message notice.effective leaves out {{.Date}}") {
 		t.Errorf("err = %v", err)
 	}
@@ -157,7 +158,7 @@ func TestOwnWordingKeptApart(t *testing.T) {
 			c         *model.Company
 			want, not string
 		}{{a, "Fassung A.", "Fassung B."}, {b, "Fassung B.", "Fassung A."}, {a2, "Fassung A.", "Fassung B."}} {
-			out, err := r.Privacy(tt.c, "de")
+			out, err := r.Privacy(judged(tt.c), "de")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -167,10 +168,10 @@ func TestOwnWordingKeptApart(t *testing.T) {
 		}
 		r.own.put(fmt.Sprint(len(r.own.order), "filler"), &view{})
 	}
-	pa, _ := r.Printer(a, "de")
-	pa2, _ := r.Printer(a2, "de")
-	pb, _ := r.Printer(b, "de")
-	if pa != pa2 || pa == pb {
+	va, _ := r.view(a, "de")
+	va2, _ := r.view(a2, "de")
+	vb, _ := r.view(b, "de")
+	if va.p != va2.p || va.p == vb.p {
 		t.Error("companies worded alike should share a printer, others not")
 	}
 	if len(r.own.order) > maxViews || len(r.own.byKey) != len(r.own.order) {

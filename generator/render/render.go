@@ -28,6 +28,15 @@ type Renderer struct {
 	version string
 	history History // the versions a notice lists; nil lists none
 	pdf     bool    // the site has a PDF of every document
+	site    site    // how the site is laid out and addressed
+}
+
+// site is what a Renderer knows of the site its pages are in.
+type site struct {
+	nav    func(doc string) []string // the documents a page of doc links; nil: Documents
+	base   string                    // the public site's address, ending in "/"; "" unknown
+	public func(doc string) bool     // whether pages of doc are published at base
+	langs  []string                  // the languages of the indexes and blank checklists; nil: all
 }
 
 // Option configures a Renderer.
@@ -39,6 +48,7 @@ type config struct {
 	version   string
 	history   History
 	pdf       bool
+	site      site
 }
 
 // WithTemplates sets the template tree (*.html at its root).
@@ -54,6 +64,22 @@ func WithVersion(v string) Option { return func(c *config) { c.version = v } }
 // its own; without it no page links a PDF.
 func WithPDF(on bool) Option { return func(c *config) { c.pdf = on } }
 
+// WithNav sets the documents a company page links in its navigation, by
+// the page's document (privacy, checklist, fields): those of its own
+// output. Without it every page links Documents.
+func WithNav(nav func(doc string) []string) Option { return func(c *config) { c.site.nav = nav } }
+
+// WithBaseURL sets the address the public site is published at (ending
+// in "/"), and which documents are published there: their pages carry
+// rel=canonical and absolute hreflang links.
+func WithBaseURL(base string, public func(doc string) bool) Option {
+	return func(c *config) { c.site.base, c.site.public = base, public }
+}
+
+// WithLanguages sets the languages of the site indexes and blank
+// checklists, which link each other; without it, all.
+func WithLanguages(langs []string) Option { return func(c *config) { c.site.langs = langs } }
+
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
@@ -64,7 +90,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf, site: cfg.site}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}
@@ -100,9 +126,11 @@ func voiceOf(c *model.Company, lang string) voice {
 	return voice{lang, locale.Formal}
 }
 
-// printer returns the printer of c's documents in lang.
+// printer returns a printer of c's documents in lang in the shared
+// wording, for one document: its own copy (locale.Printer.Track), whose Err
+// reports only the messages missing in that document.
 func (r *Renderer) printer(c *model.Company, lang string) *locale.Printer {
-	return r.printers[voiceOf(c, lang)]
+	return r.printers[voiceOf(c, lang)].Track()
 }
 
 // viewFor returns the view of lang in the register of the page's company.
@@ -120,7 +148,7 @@ func (r *Renderer) viewFor(lang string, data any) (*view, error) {
 }
 
 // execute runs the named template for lang, in the register of the page's
-// company, and reports missing messages.
+// company. A missing message fails the template line that asked for it.
 func (r *Renderer) execute(name, lang string, data any) ([]byte, error) {
 	v, err := r.viewFor(lang, data)
 	if err != nil {
@@ -138,20 +166,36 @@ func (r *Renderer) executeTo(w io.Writer, name, lang string, data any) error {
 	return v.executeTo(w, name, data)
 }
 
-// execute runs the named template of v and reports missing messages.
+// execute runs the named template of v, giving long words places to wrap
+// (see wrapLongWords).
 func (v *view) execute(name string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := v.executeTo(&buf, name, data); err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	return wrapLongWords(buf.Bytes()), nil
 }
 
-// executeTo runs the named template of v into w and reports missing
-// messages.
+// executeTo runs the named template of v into w. The template functions
+// return a missing message as an error (see funcs), so no printer shared by
+// the documents of a language keeps one.
 func (v *view) executeTo(w io.Writer, name string, data any) error {
 	if err := v.set.ExecuteTemplate(w, name, data); err != nil {
 		return fmt.Errorf("render %s (%s): %w", name, v.p.Lang(), err)
 	}
-	return v.p.Err()
+	return nil
+}
+
+// executeWith is execute for a page whose data was made with q, the
+// page's own printer (see locale.Printer.Track): a message missing there
+// fails the page too.
+func (v *view) executeWith(q *locale.Printer, name string, data any) ([]byte, error) {
+	b, err := v.execute(name, data)
+	if err != nil {
+		return nil, err
+	}
+	if err := q.Err(); err != nil {
+		return nil, fmt.Errorf("render %s (%s): %w", name, q.Lang(), err)
+	}
+	return b, nil
 }

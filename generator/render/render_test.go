@@ -24,8 +24,8 @@ func TestCompanyTextIsEscaped(t *testing.T) {
 	c.Controller.Name = `<script>alert(1)</script>`
 	c.Purposes[0].Description = model.Plain(`<script>alert(2)</script> **bold** [x](javascript:alert(3))`)
 	r := newTestRenderer(t)
-	for _, render := range []func(*model.Company, string) ([]byte, error){r.Privacy, r.Fields} {
-		out, err := render(c, "en")
+	for _, render := range []func(*check.Result, string) ([]byte, error){r.Privacy, r.Fields} {
+		out, err := render(judged(c), "en")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,13 +63,19 @@ func TestFieldSentences(t *testing.T) {
 		field, lang, want string
 	}{
 		{"phone", "en", "Providing your phone number allows us to prepare your order and tell you when it is ready. You may leave this field empty."},
-		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract). " +
-			"We will also use your email address to send you advertising for our own similar goods and services of our Café. " +
-			"You may object to this use at any time without incurring any costs other than the transmission costs at the basic rates."},
+		{"email", "en", "We need your email address to prepare your order and tell you when it is ready (performance of a contract). Without it, this is not possible. " +
+			"For customers in: Germany. We will also use your email address to send you offers for our own products similar to those you buy from us (Café). " +
+			"You can object to this at any time; it costs you nothing beyond the normal cost of sending your objection. " +
+			"For customers in: Vietnam. Every advertising email we send you ends with a way to refuse further ones; we stop sending them as soon as you refuse."},
+		// One field is "it", not "these details" (legal review row 21).
+		{"email", "de", "Wir benötigen Ihre E-Mail-Adresse, um Ihre Bestellung vorzubereiten und Ihnen mitzuteilen, wann sie abholbereit ist (Erfüllung eines Vertrags). Ohne diese Angabe ist das nicht möglich. " +
+			"Für Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch, um Ihnen Angebote für eigene Waren und Dienstleistungen zu senden, die den bei uns gekauften ähnlich sind (Café). " +
+			"Sie können dieser Verwendung jederzeit widersprechen, ohne dass hierfür andere als die Übermittlungskosten nach den Basistarifen entstehen. " +
+			"Für Kunden in: Vietnam. Jede Werbe-E-Mail, die wir Ihnen senden, bietet am Ende die Möglichkeit, weitere abzulehnen; sobald Sie ablehnen, stellen wir den Versand ein."},
 	}
 	for _, tt := range tests {
 		var got string
-		for _, fi := range r.fieldInfos(c, tt.lang) {
+		for _, fi := range r.fieldInfos(judged(c), tt.lang) {
 			if fi.Field == tt.field {
 				got = fi.Text
 			}
@@ -78,8 +84,8 @@ func TestFieldSentences(t *testing.T) {
 			t.Errorf("%s/%s: got %q, want %q", tt.field, tt.lang, got, tt.want)
 		}
 	}
-	c.Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
-	b, err := r.FieldsJSON(c, "en")
+	c.Forms[0].Fields[1].Explanation = model.Plain("Only for urgent questions about your order.")
+	b, err := r.FieldsJSON(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +96,7 @@ func TestFieldSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	if f := doc.Fields[1]; f.Text != "Only for urgent questions about your order." || f.Required ||
-		f.HTML != `<p id="basis-help-phone" class="basis-field-help" lang="en">Only for urgent questions about your order.</p>` {
+		f.HTML != `<p id="basis-help-order-phone" class="basis-field-help" lang="en">Only for urgent questions about your order.</p>` {
 		t.Errorf("override not used or snippet wrong: %+v", f)
 	}
 }
@@ -98,7 +104,7 @@ func TestFieldSentences(t *testing.T) {
 func TestNoticeCoversArticle13(t *testing.T) {
 	c := loadFourLang(t)
 	r := newTestRenderer(t)
-	out, err := r.Privacy(c, "en")
+	out, err := r.Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -139,7 +145,7 @@ func TestUnknownAuthorityLeavesNoDanglingSentence(t *testing.T) {
 	c := loadFourLang(t)
 	c.Controller.Address = "Hauptstraße 1, 07919 Pausa-Mühltroff, Deutschland" // a postcode of two Länder
 	r := newTestRenderer(t)
-	out, err := r.Privacy(c, "en")
+	out, err := r.Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,12 +170,11 @@ func TestEveryLawInEveryLanguage(t *testing.T) {
 		c := loadFourLang(t)
 		c.Country, c.Controller.Address = tt.country, tt.address
 		r := newTestRenderer(t)
-		rep := check.Company(c)
 		for _, lang := range c.Languages {
 			for name, render := range map[string]func() ([]byte, error){
-				"privacy":   func() ([]byte, error) { return r.Privacy(c, lang) },
-				"checklist": func() ([]byte, error) { return r.Checklist(c, lang, rep.Campaigns) },
-				"fields":    func() ([]byte, error) { return r.Fields(c, lang) },
+				"privacy":   func() ([]byte, error) { return r.Privacy(judged(c), lang) },
+				"checklist": func() ([]byte, error) { return r.Checklist(judged(c), lang) },
+				"fields":    func() ([]byte, error) { return r.Fields(judged(c), lang) },
 			} {
 				out, err := render()
 				if err != nil {

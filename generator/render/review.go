@@ -9,33 +9,32 @@ import (
 	"github.com/basis-privacy/basis/generator/model"
 )
 
-// reviewer fills the checklist of one campaign from the company file and
-// the campaign's Outcomes. Every item that depends on the law is made from
-// an Outcome and the market's law (package law); the render package decides
-// no law itself.
+// reviewer fills the checklist of one campaign from the facts and Outcomes
+// check found for it. Every item that depends on the law is made from an
+// Outcome, and cites the provisions the market's law names; the render
+// package decides no law itself.
 type reviewer struct {
 	p    *locale.Printer
 	c    *model.Company
+	law  *law.Law
+	f    *check.Campaign
 	k    *model.Campaign
 	pur  *model.Purpose
 	outs []check.Outcome // the campaign's, one per market
 	reg  law.Regime      // the controller's
 }
 
-// review fills the checklist for one campaign. Every answer says where it
-// comes from; what the file cannot tell is marked open.
-func (r *Renderer) review(p *locale.Printer, c *model.Company, k *model.Campaign, outcomes []check.Outcome) Review {
-	rw := &reviewer{p: p, c: c, k: k, pur: c.PurposeByID(k.Purpose), reg: law.RegimeOf(c.Country)}
-	for _, o := range outcomes {
-		if o.Campaign == k.ID {
-			rw.outs = append(rw.outs, o)
-		}
-	}
-	rv := Review{Campaign: k, Name: k.Name.In(p.Lang())}
+// review fills the checklist for one campaign of res. Every answer says
+// where it comes from; what the file cannot tell is marked open.
+func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
+	c := res.Company
+	rw := &reviewer{p: p, c: c, law: res.Law, f: k, k: k.Campaign, pur: k.Purpose, outs: k.Outcomes,
+		reg: res.Regime()}
+	rv := Review{Campaign: k.Campaign, Name: k.Name.In(p.Lang())}
 	if rv.Name == "" {
 		rv.Name = k.ID
 	}
-	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.document()}
+	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.sending(), rw.document()}
 	for _, g := range rv.Groups {
 		for _, it := range g.Items {
 			if it.State == Open {
@@ -106,25 +105,11 @@ func (rw *reviewer) promotesNothing() bool {
 	return rw.k.Kind == model.SatisfactionSurvey && !rw.advertising()
 }
 
-// audience is the business whose customers the campaign addresses: the
-// audience's, or the company's only business.
-func (rw *reviewer) audience() string {
-	if b := rw.k.Audience.Business; b != "" {
-		return b
-	}
-	if len(rw.c.Businesses) == 1 {
-		return rw.c.Businesses[0].ID
-	}
-	return ""
-}
+// audience is the business whose customers the campaign addresses.
+func (rw *reviewer) audience() string { return rw.f.Business }
 
 // promotes is the business whose products the campaign promotes.
-func (rw *reviewer) promotes() string {
-	if rw.k.Promotes != "" {
-		return rw.k.Promotes
-	}
-	return rw.audience()
-}
+func (rw *reviewer) promotes() string { return rw.f.Promotes }
 
 func (rw *reviewer) name(b string) string {
 	if x := rw.c.BusinessByID(b); x != nil {
@@ -145,7 +130,7 @@ func yesNo(ok bool) State {
 func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
 	var ids []string
 	for _, o := range rw.outs {
-		for _, id := range f(law.For(o.Market)) {
+		for _, id := range f(rw.law.For(o.Market)) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -156,7 +141,7 @@ func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
 
 func (rw *reviewer) classify() Group {
 	p, k := rw.p, rw.k
-	kind := Item{Key: "kind", State: Yes, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
+	kind := Item{Key: "kind", State: Noted, Answer: []string{p.T("checklist.kind." + string(k.Kind))}}
 	if rw.service() && !k.Promotion {
 		kind.Refs = rw.basisRefs()
 	} else {
@@ -169,6 +154,16 @@ func (rw *reviewer) classify() Group {
 		promo.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.AdInService })
 	case rw.service() || rw.promotesNothing():
 		promo.State, promo.Answer = Yes, []string{p.T("checklist.answer.promotion.no")}
+	case k.Kind == model.SatisfactionSurvey:
+		// A survey promotes nothing of its own; markets that treat it as
+		// direct marketing judge it so, the safe answer where contested.
+		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.survey")}
+		promo.Refs = rw.marketRefs(func(l *law.Rules) []string {
+			if l.Survey.Advertises() {
+				return l.Survey.Refs
+			}
+			return nil
+		})
 	default:
 		// Advertising is advertising: the question does not arise.
 		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.advertising")}
@@ -185,21 +180,32 @@ func (rw *reviewer) classify() Group {
 func (rw *reviewer) purpose() Group {
 	p, pur := rw.p, rw.pur
 	g := Group{Key: "purpose"}
-	if pur != nil {
-		g.Items = append(g.Items, Item{Key: "original_purpose", State: Yes,
-			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", pur.Name.In(p.Lang()),
-				"Basis", p.T("basis."+string(pur.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(pur.Basis)))},
-			Refs: rw.byRegime("gdpr-5-1-b")})
+	if col := rw.f.Collected; col != nil {
+		it := Item{Key: "original_purpose", State: Noted,
+			Answer: []string{p.T("checklist.answer.original_purpose", "Purpose", col.Name.In(p.Lang()),
+				"Basis", p.T("basis."+string(col.Basis)), "Cite", p.T("cite."+string(rw.reg)+"."+string(col.Basis)))},
+			Refs: rw.byRegime("gdpr-5-1-b")}
+		if pur != nil && pur != col {
+			// The campaign reuses the address under a purpose of its own;
+			// its basis per market is the verdict's.
+			it.Answer = append(it.Answer, p.T("checklist.answer.further_use", "Purpose", pur.Name.In(p.Lang())))
+		}
+		g.Items = append(g.Items, it)
 	}
 	g.Items = append(g.Items, Item{Key: "expectations", State: Open,
 		Answer: []string{p.T("checklist.answer.expectations")}, Refs: rw.byRegime("gdpr-6-4")})
 	same := Item{Key: "same_business", Refs: rw.byRegime("gdpr-6-4")}
 	switch {
-	case rw.promotesNothing():
+	case rw.promotesNothing() || rw.k.Kind == model.SatisfactionSurvey:
 		same.State, same.Answer = NA, []string{p.T("checklist.answer.promotes_nothing")}
+	case rw.k.Audience.Who != model.ExistingCustomers:
+		same.State, same.Answer = NA, []string{p.T("checklist.answer.same_business_not_customers")}
+	case rw.f.OnConsent:
+		// Art. 6(4) GDPR does not apply to processing based on consent.
+		same.State, same.Answer = NA, []string{p.T("checklist.answer.same_business_consent")}
 	case rw.audience() == "":
 		same.State = Open
-		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", "–", "Promotes", rw.name(rw.promotes()))}
+		same.Answer = []string{p.T("checklist.answer.same_business_unknown", "Promotes", rw.name(rw.promotes()))}
 	default:
 		same.State = yesNo(rw.promotes() == rw.audience())
 		same.Answer = []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))}
@@ -223,15 +229,36 @@ func (rw *reviewer) data() Group {
 	if len(extra) > 0 {
 		scope.Answer = append(scope.Answer, p.T("checklist.answer.scope_extra", "Data", join(p, extra)))
 	}
+	if n := k.Audience.Recency; n > 0 && k.Audience.Who == model.ExistingCustomers {
+		scope.Answer = append(scope.Answer, p.N("checklist.answer.scope_recency", n))
+	} else if n > 0 && k.Audience.Who == model.Inquirers {
+		scope.Answer = append(scope.Answer, p.N("checklist.answer.scope_recency_inquiry", n))
+	}
 	access := Item{Key: "access", State: Open, Answer: []string{p.T("checklist.answer.access")}, Refs: rw.byRegime("gdpr-28-3")}
+	if len(k.UsedBy) > 0 {
+		var teams []string
+		for _, u := range k.UsedBy {
+			teams = append(teams, u.In(p.Lang()))
+		}
+		access.State, access.Answer = Noted, []string{p.T("checklist.answer.access_used_by", "Teams", join(p, teams))}
+	}
 	if pur != nil && len(pur.Recipients) > 0 {
-		var names []string
+		// Processors act under an Art. 28 contract; independent controllers
+		// receive the data on their own account: never listed as one.
+		var processors, controllers []string
 		for _, id := range pur.Recipients {
-			if rc := c.RecipientByID(id); rc != nil {
-				names = append(names, rc.Name)
+			if rc := c.RecipientByID(id); rc != nil && rc.Role == "processor" {
+				processors = append(processors, rc.Name)
+			} else if rc != nil {
+				controllers = append(controllers, rc.Name)
 			}
 		}
-		access.Answer = append(access.Answer, p.T("checklist.answer.access_recipients", "Recipients", join(p, names)))
+		if len(processors) > 0 {
+			access.Answer = append(access.Answer, p.T("checklist.answer.access_recipients", "Recipients", join(p, processors)))
+		}
+		if len(controllers) > 0 {
+			access.Answer = append(access.Answer, p.T("checklist.answer.access_controllers", "Recipients", join(p, controllers)))
+		}
 	}
 	return Group{Key: "data", Items: []Item{scope, access}}
 }

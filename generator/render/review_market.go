@@ -32,7 +32,7 @@ func (rw *reviewer) exception() Group {
 // EEA state, which refines the EU baseline.
 func (rw *reviewer) national() bool {
 	for _, o := range rw.outs {
-		if o.Market != law.EU && law.For(o.Market).Regime == law.GDPR {
+		if o.Market != law.EU && rw.law.For(o.Market).Regime == law.GDPR {
 			return true
 		}
 	}
@@ -40,9 +40,12 @@ func (rw *reviewer) national() bool {
 }
 
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
-	p, l, m := rw.p, law.For(o.Market), o.Market
+	p, l, m := rw.p, rw.law.For(o.Market), o.Market
 	market := p.T("market." + string(m))
 	switch {
+	case rw.f.OnConsent && o.Verdict == check.Allowed:
+		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
+			Refs: rw.cite(rw.law.Of(l.Regime).ConsentProof)}}
 	case o.Exception != "":
 		return rw.conditions(o, l.Exception)
 	case o.Tried != "":
@@ -78,19 +81,51 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 		// sale): a person confirms each had such negotiations.
 		customer = Open
 	}
+	similar := []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))}
+	if r := rw.f.SimilarReason.In(p.Lang()); r != "" {
+		similar = append(similar, p.T("checklist.answer.similar_reason", "Reason", r))
+	}
 	return []Item{
 		{Key: "existing_customer", Market: m, State: customer,
-			Answer: []string{p.T("checklist.who." + string(k.Audience.Who))}, Refs: rw.cite(x.ID)},
-		{Key: "own_similar", Market: m, State: Yes,
-			Answer: []string{p.T("checklist.answer.same_business", "Audience", rw.name(rw.audience()), "Promotes", rw.name(rw.promotes()))},
-			Refs:   rw.cite(x.OwnSimilar)},
+			Answer: []string{p.T("checklist.who." + string(k.Audience.Who)), p.T("checklist.source." + origin(rw.f.Origin))},
+			Refs:   rw.cite(x.Customer)},
+		// Similarity is the company's reasoned answer; a reviewer confirms it.
+		{Key: "own_similar", Market: m, State: Open, Answer: similar, Refs: rw.cite(x.OwnSimilar)},
 		{Key: "objection_collection", Market: m, State: yesNo(mk != nil && mk.ObjectionAtCollection),
 			Answer: []string{p.T(boolKey("checklist.answer.objection_collection", mk != nil && mk.ObjectionAtCollection))}, Refs: rw.cite(x.Notice)},
 		{Key: "objection_every", Market: m, State: yesNo(mk != nil && mk.UnsubscribeInEveryMessage),
 			Answer: []string{p.T(boolKey("checklist.answer.objection_every", mk != nil && mk.UnsubscribeInEveryMessage))}, Refs: rw.cite(x.Notice)},
+		{Key: "not_objected", Market: m, State: Open,
+			Answer: []string{p.T("checklist.answer.not_objected")}, Refs: rw.cite(x.NotObjected)},
 		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
-			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
+			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil), "Date", formatDate(p, rw.c.Effective))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
 	}
+}
+
+// sending fills the items every advertising e-mail or text message must
+// meet whatever its basis: the sender identified with a valid address for
+// an objection, and in Vietnam a refusal function at its end and a stop on
+// refusal (Decree No. 91/2020/ND-CP).
+func (rw *reviewer) sending() Group {
+	p := rw.p
+	electronic := rw.k.Channel == "email" || rw.k.Channel == "sms"
+	if !electronic || !rw.advertising() {
+		return Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: NA,
+			Answer: []string{p.T("checklist.answer.sending_na")}}}}
+	}
+	g := Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: Open,
+		Answer: []string{p.T("checklist.answer.sender_identified")},
+		Refs:   rw.marketRefs(func(l *law.Rules) []string { return l.Identify })}}}
+	for _, o := range rw.outs {
+		l := rw.law.For(o.Market)
+		if len(l.Spam) == 0 || !o.Advertising || o.Verdict == check.NotAllowed {
+			continue
+		}
+		g.Items = append(g.Items,
+			Item{Key: "refusal_function", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.refusal_function")}, Refs: rw.cite(l.Identify...)},
+			Item{Key: "stop_on_refusal", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.stop_on_refusal")}, Refs: rw.cite(l.Identify...)})
+	}
+	return g
 }
 
 func (rw *reviewer) consent() Group {
@@ -100,20 +135,24 @@ func (rw *reviewer) consent() Group {
 	for _, o := range rw.outs {
 		if o.Verdict == check.ConsentRequired {
 			need = true
-			if rg := law.For(o.Market).Regime; rg != "" {
-				proofs = appendNew(proofs, law.Of(rg).ConsentProof)
+			if rg := rw.law.For(o.Market).Regime; rg != "" {
+				proofs = appendNew(proofs, rw.law.Of(rg).ConsentProof)
 			}
 		}
 	}
 	if len(proofs) == 0 {
-		proofs = []string{law.Of(rw.reg).ConsentProof}
+		proofs = []string{rw.law.Of(rw.reg).ConsentProof}
 	}
 	it := Item{Key: "consent_records", State: NA, Answer: []string{p.T("checklist.answer.consent_na")}}
 	if need {
 		it = Item{Key: "consent_records", State: yesNo(k.ConsentRecords),
 			Answer: []string{p.T(boolKey("checklist.answer.consent_records", k.ConsentRecords))}, Refs: rw.cite(proofs...)}
 	}
-	return Group{Key: "consent", Items: []Item{it}}
+	items := []Item{it}
+	if ch := rw.children(); ch != nil {
+		items = append(items, *ch)
+	}
+	return Group{Key: "consent", Items: items}
 }
 
 func (rw *reviewer) document() Group {
@@ -127,7 +166,7 @@ func (rw *reviewer) document() Group {
 func (rw *reviewer) market(o check.Outcome) Market {
 	p := rw.p
 	m := Market{Market: o.Market, Verdict: string(o.Verdict), Contested: o.Contested}
-	m.Basis = basisLabel(rw.p, o)
+	m.Basis = basisLabel(rw.p, rw.law, o)
 	for _, x := range o.Conditions {
 		m.Conditions = append(m.Conditions, message(p, rw.c, x))
 	}
@@ -145,14 +184,14 @@ func (rw *reviewer) market(o check.Outcome) Market {
 // consent implied by a business relationship, or the basis with its
 // citation under the market's law (no GDPR citation for Canada); "" when
 // not allowed.
-func basisLabel(p *locale.Printer, o check.Outcome) string {
-	l := law.For(o.Market)
+func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	l := lw.For(o.Market)
 	switch {
 	case o.Exception != "":
-		refs := append(append([]string{}, l.Exception.Basis...), law.Of(l.Regime).Separate...)
+		refs := append(append([]string{}, l.Exception.Basis...), lw.Of(l.Regime).Separate...)
 		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
 	case o.Implied():
-		return p.T("checklist.basis.implied", "Refs", cites(p, []string{l.Implied.ID}))
+		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
 	case o.Basis == "":
 		return ""
 	case l.Regime == "":
@@ -171,4 +210,48 @@ func appendNew(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
+}
+
+// origin names a source of addresses for its message id ("unknown" when the
+// file does not say).
+func origin(s model.Source) string {
+	if s == "" {
+		return "unknown"
+	}
+	return string(s)
+}
+
+// children is the item on recipients who are children, for a campaign
+// aimed at them (its own children: or its purpose's): the ages, and the
+// markets whose law asks for parental consent below an age (marked where
+// Basis has not verified the national provision).
+func (rw *reviewer) children() *Item {
+	ch := rw.k.Children
+	if ch == nil && rw.pur != nil {
+		ch = rw.pur.Children
+	}
+	if ch == nil {
+		return nil
+	}
+	p := rw.p
+	var ages, refs []string
+	for _, o := range rw.outs {
+		a, ok := rw.law.ChildAgeOf(o.Market)
+		if !ok || ch.From >= a.Age {
+			continue
+		}
+		s := p.T("checklist.answer.children_age", "Market", p.T("market."+string(o.Market)), "Age", a.Age)
+		if !a.Verified {
+			s += " " + p.T("checklist.unverified")
+		}
+		ages = append(ages, s)
+		for _, r := range a.Refs {
+			refs = appendNew(refs, r)
+		}
+	}
+	answer := []string{p.T("checklist.answer.children", "From", ch.From, "To", ch.To)}
+	if len(ages) > 0 {
+		answer = append(answer, p.T("checklist.answer.children_parental", "Ages", join(p, ages)))
+	}
+	return &Item{Key: "children", State: Open, Answer: answer, Refs: rw.cite(refs...)}
 }

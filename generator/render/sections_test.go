@@ -27,10 +27,10 @@ func TestSectionPlacement(t *testing.T) {
 		{Title: text("Signature"), Body: text("End."), After: "changes"},
 		{Title: text("After consent"), Body: text("No consent section here."), After: "consent"},
 	}
-	if n := newNotice(newTestRenderer(t).printer(c, "en"), c); len(n.Consents) > 0 {
+	if n := newNotice(newTestRenderer(t).printer(c, "en"), judged(c)); len(n.Consents) > 0 {
 		t.Fatal("the test needs a company without consent purposes")
 	}
-	out, err := newTestRenderer(t).Privacy(c, "en")
+	out, err := newTestRenderer(t).Privacy(judged(c), "en")
 	if err != nil {
 		t.Fatal(err)
 	}

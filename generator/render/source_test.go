@@ -27,7 +27,7 @@ func TestNoticePrintsSource(t *testing.T) {
 	}
 	r := newTestRenderer(t)
 	for lang, wants := range want {
-		out, err := r.Privacy(c, lang)
+		out, err := r.Privacy(judged(c), lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -38,7 +38,7 @@ func TestNoticePrintsSource(t *testing.T) {
 		}
 	}
 	c.Country, c.Controller.Address = "VN", "1 Lê Lợi, Hà Nội"
-	out, err := r.Privacy(c, "vi")
+	out, err := r.Privacy(judged(c), "vi")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,7 +46,7 @@ func TestNoticePrintsSource(t *testing.T) {
 		t.Error("a notice under Law No. 91/2025/QH15 must name the source and cite no GDPR article")
 	}
 	c = loadFourLang(t)
-	out, _ = r.Privacy(c, "en")
+	out, _ = r.Privacy(judged(c), "en")
 	if strings.Contains(string(out), "Source of the data") {
 		t.Error("a purpose without source: must not say where the data came from")
 	}

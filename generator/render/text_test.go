@@ -10,7 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -56,6 +55,9 @@ func companyStrings(c *model.Company) []string {
 			if t, ok := v.Interface().(model.Text); ok {
 				for _, s := range append([]string{t.Same}, slices.Collect(maps.Values(t.ByLang))...) {
 					seen[s] = true
+					// Embedded in a sentence: lower-case first letter,
+					// no full stop of its own.
+					seen[strings.TrimSuffix(lowerFirst(s), ".")] = true
 					// Markdown reads without its markup, line by line.
 					for _, line := range strings.Split(markup.Replace(s), "\n") {
 						seen[strings.TrimSpace(strings.TrimLeft(line, "#-*> "))] = true
@@ -108,15 +110,14 @@ type document struct {
 // companyDocuments renders every HTML document of c in lang.
 func companyDocuments(t *testing.T, r *Renderer, c *model.Company, lang string) []document {
 	t.Helper()
-	outs := check.Company(c).Campaigns
 	var docs []document
 	for _, d := range []struct {
 		name   string
 		render func() ([]byte, error)
 	}{
-		{"privacy", func() ([]byte, error) { return r.Privacy(c, lang) }},
-		{"checklist", func() ([]byte, error) { return r.Checklist(c, lang, outs) }},
-		{"fields", func() ([]byte, error) { return r.Fields(c, lang) }},
+		{"privacy", func() ([]byte, error) { return r.Privacy(judged(c), lang) }},
+		{"checklist", func() ([]byte, error) { return r.Checklist(judged(c), lang) }},
+		{"fields", func() ([]byte, error) { return r.Fields(judged(c), lang) }},
 	} {
 		page, err := d.render()
 		if err != nil {

@@ -54,7 +54,7 @@ func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byt
 	for _, l := range c.Languages {
 		p.Langs = append(p.Langs, Link{Href: "../../../" + l + "/" + dir + "changes.html", Label: l, Lang: l, Here: l == lang})
 	}
-	for _, doc := range Documents {
+	for _, doc := range r.docsOf("privacy") {
 		p.Docs = append(p.Docs, Link{Href: "../../" + doc + ".html", Label: doc, Lang: lang})
 	}
 	return r.execute("changes.html", lang, p)

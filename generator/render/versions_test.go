@@ -57,7 +57,7 @@ func TestVersionPagesInEveryLanguage(t *testing.T) {
 	}
 	for _, lang := range model.Languages {
 		p := cat.For(lang)
-		notice, err := r.Privacy(c, lang)
+		notice, err := r.Privacy(judged(c), lang)
 		if err != nil {
 			t.Fatalf("%s notice: %v", lang, err)
 		}

@@ -20,7 +20,7 @@ func TestVietnameseNoticeFollowsDecree356(t *testing.T) {
 		"pl": {"w ciągu dwóch dni roboczych", "dekret nr 356/2025/ND-CP"},
 	}
 	for lang, ws := range want {
-		out, err := r.Privacy(c, lang)
+		out, err := r.Privacy(judged(c), lang)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -34,9 +34,15 @@ func TestVietnameseNoticeFollowsDecree356(t *testing.T) {
 			t.Errorf("%s: the notice still gives no concrete time limit", lang)
 		}
 	}
+	// A German company writing to Vietnam too: its notice keeps the GDPR's
+	// wording, and adds what Law No. 91/2025/QH15 gives its Vietnamese
+	// customers in a section of its own (issue 18, every regime that applies).
 	c = loadFourLang(t)
-	out, _ := r.Privacy(c, "en")
-	if s := string(out); strings.Contains(s, "356/2025") || !strings.Contains(s, "data protection officer") {
+	out, _ := r.Privacy(judged(c), "en")
+	if s := section(string(out), "rights"); strings.Contains(s, "356/2025") {
 		t.Error("a GDPR notice must keep its own wording")
+	}
+	if s := string(out); !strings.Contains(s, "data protection officer") || !strings.Contains(section(s, "regime-pdpl"), "within two working days") {
+		t.Error("the GDPR notice lacks its DPO or the Vietnamese customers' rights")
 	}
 }

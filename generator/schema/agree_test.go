@@ -48,6 +48,9 @@ func mistakes(n *yaml.Node, s load.Shape, path string) []mutation {
 	case load.Enum:
 		wrong("a list for a value", list)
 		wrong("an unknown value", yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "sometimes"})
+	case load.Age:
+		wrong("a word for an age", yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "teen"})
+		wrong("an adult's age", yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: "18"})
 	case load.Bool:
 		wrong("a word for true or false", yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: "yes please"})
 		wrong("a list for true or false", list)

@@ -49,6 +49,37 @@ Kinds of value:
 - A reference (**purpose id**, **business id**, ...) names the id of another entry of the file.
 `
 
+// ProjectReference returns the reference page of the project file,
+// basis.yaml, in Markdown.
+func ProjectReference() []byte {
+	var b bytes.Buffer
+	b.WriteString(projectIntro)
+	section(&b, "", load.ProjectSpec)
+	return b.Bytes()
+}
+
+const projectIntro = `# The project file
+
+<!-- Generated from generator/load/project.go by TestProjectReference;
+regenerate with go test ./generator/schema -update -->
+
+` + "`basis.yaml`" + ` at the root of a project (beside ` + "`content/`" + `) says how its
+documents are published. Every command reads it; flags override it
+(` + "`--out`" + `, ` + "`--internal-out`" + `, ` + "`--base-url`" + `); a project without one
+gets the defaults below. ` + "`basis init`" + ` writes one with comments, and
+` + "`basis schema --project`" + ` prints its JSON Schema, which
+[project.schema.json](project.schema.json) holds.
+
+Basis writes two outputs. The **public** one (` + "`public/`" + `) holds only what a
+company publishes: the privacy notices with their released versions and
+"What changed" pages, embeddable fragments, sections as JSON, the
+versions and Atom feed of each notice, the announcements of a change, the
+field texts and, if listed, the blank checklist. The **internal** one
+(` + "`internal/`" + `) holds what a company keeps to itself: the pre-filled campaign
+checklists and ` + "`checklist.json`" + `, with an index of its own that no public page
+links.
+`
+
 // kindName names the kind of a value for the reference page.
 func kindName(s load.Shape) string {
 	switch s.Kind {
@@ -65,6 +96,8 @@ func kindName(s load.Shape) string {
 		return s.RefTo + " id"
 	case load.Bool:
 		return "true or false"
+	case load.Age:
+		return "age in years, 0 to 17"
 	case load.Enum:
 		return "one of the values below"
 	case load.Date:
@@ -85,6 +118,8 @@ func kindName(s load.Shape) string {
 		return "list of " + kindName(*s.Items)
 	case load.Map:
 		return "mapping, see below"
+	case load.Number:
+		return fmt.Sprintf("whole number of %s, %d to %d", s.Unit, s.Min, s.Max)
 	}
 	return ""
 }

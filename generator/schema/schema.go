@@ -60,10 +60,22 @@ const nonBlank = `\S`
 
 // JSON returns the JSON Schema of company.yaml, indented, ending in a newline.
 func JSON() []byte {
+	return schemaOf("Basis company file (content/<slug>/company.yaml)", load.Company,
+		"One company: its controller, markets, languages, purposes and legal bases, recipients, form fields and planned campaigns. Basis produces documents, not legal advice.")
+}
+
+// ProjectJSON returns the JSON Schema of the project file, basis.yaml.
+func ProjectJSON() []byte {
+	return schemaOf("Basis project file (basis.yaml)", load.ProjectSpec,
+		"How a project's documents are published: the site's title and address, the firm, the languages of the indexes, and which documents the public and the internal output get. Every key may be left out; flags of a command override them.")
+}
+
+// schemaOf is the schema of a file described by s, indented.
+func schemaOf(title string, s load.Shape, doc string) []byte {
 	root := append(obj{
 		{"$schema", "https://json-schema.org/draft/2020-12/schema"},
-		{"title", "Basis company file (content/<slug>/company.yaml)"},
-	}, shape(load.Company, "One company: its controller, markets, languages, purposes and legal bases, recipients, form fields and planned campaigns. Basis produces documents, not legal advice.")...)
+		{"title", title},
+	}, shape(s, doc)...)
 	flat, err := marshal(root)
 	if err != nil {
 		panic(err) // only strings, bools and numbers: cannot fail
@@ -108,6 +120,8 @@ func shape(s load.Shape, doc string) obj {
 		o = append(o, kv{"type", "string"}, kv{"pattern", load.IDPattern})
 	case load.Bool:
 		o = append(o, kv{"type", "boolean"})
+	case load.Age:
+		o = append(o, kv{"type", "integer"}, kv{"minimum", 0}, kv{"maximum", 17})
 	case load.Date:
 		o = append(o, kv{"type", "string"}, kv{"format", "date"}, kv{"pattern", `^[0-9]{4}-[0-9]{2}-[0-9]{2}$`})
 	case load.Country:
@@ -128,6 +142,8 @@ func shape(s load.Shape, doc string) obj {
 		}
 	case load.Map:
 		o = append(o, mapping(s)...)
+	case load.Number:
+		o = append(o, kv{"type", "integer"}, kv{"minimum", s.Min}, kv{"maximum", s.Max})
 	}
 	return o
 }

@@ -2,13 +2,14 @@ package schema
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/basis-privacy/basis/generator/internal/golden"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"gopkg.in/yaml.v3"
@@ -18,46 +19,14 @@ import (
 	"github.com/basis-privacy/basis/locales"
 )
 
-var update = flag.Bool("update", false, "rewrite docs/company.schema.json and docs/company-file.md")
-
 // golden compares got with the committed file, or rewrites it with -update.
-func golden(t *testing.T, path string, got []byte) {
+func goldenFile(t *testing.T, path string, got []byte) {
 	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v; run go test ./generator/schema -update", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s is not what the description gives; run go test ./generator/schema -update\n%s", path, diff(string(want), string(got)))
-	}
-}
-
-// diff shows the first lines that differ.
-func diff(want, got string) string {
-	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
-	for i := 0; i < len(w) || i < len(g); i++ {
-		var a, b string
-		if i < len(w) {
-			a = w[i]
-		}
-		if i < len(g) {
-			b = g[i]
-		}
-		if a != b {
-			return "line " + strconv.Itoa(i+1) + ":\n- " + a + "\n+ " + b
-		}
-	}
-	return ""
+	golden.Check(t, path, got)
 }
 
 func TestSchemaFile(t *testing.T) {
-	golden(t, filepath.Join("..", "..", "docs", "company.schema.json"), JSON())
+	goldenFile(t, filepath.Join("..", "..", "docs", "company.schema.json"), JSON())
 }
 
 func TestReference(t *testing.T) {
@@ -65,7 +34,7 @@ func TestReference(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, filepath.Join("..", "..", "docs", "company-file.md"), Reference(cat))
+	goldenFile(t, filepath.Join("..", "..", "docs", "company-file.md"), Reference(cat))
 }
 
 // compile compiles the schema, checking formats too (email, date, uri).
@@ -191,4 +160,12 @@ func TestSchemaReadsAsDraft07(t *testing.T) {
 			t.Errorf("the schema uses %s, which draft-07 does not know", kw)
 		}
 	}
+}
+
+func TestProjectSchemaFile(t *testing.T) {
+	goldenFile(t, filepath.Join("..", "..", "docs", "project.schema.json"), ProjectJSON())
+}
+
+func TestProjectReference(t *testing.T) {
+	goldenFile(t, filepath.Join("..", "..", "docs", "project-file.md"), ProjectReference())
 }

@@ -395,17 +395,31 @@ func (s *Server) writeHTML(w http.ResponseWriter, r *http.Request, code int, pag
 // (localhost, 127.0.0.1, [::1]) and refuses others, so a web page cannot
 // reach the preview through a host name of its own that resolves to
 // 127.0.0.1 (DNS rebinding).
-func LocalOnly(h http.Handler) http.Handler {
+func LocalOnly(h http.Handler) http.Handler { return HostsOnly(h) }
+
+// HostsOnly is LocalOnly that also passes on requests addressed to one of
+// names (host names or addresses, without a port), such as the address a
+// preview on a LAN or in a container is bound to or published at. Every
+// other name is refused: still no DNS rebinding.
+func HostsOnly(h http.Handler, names ...string) http.Handler {
+	allowed := map[string]bool{"localhost": true, "127.0.0.1": true, "::1": true}
+	for _, n := range names {
+		allowed[strings.Trim(strings.ToLower(n), "[]")] = true
+	}
+	list := append([]string(nil), names...)
+	refusal := "basis serve answers only requests to localhost or 127.0.0.1"
+	if len(list) > 0 {
+		refusal = "basis serve answers only requests to localhost, 127.0.0.1 or " + strings.Join(list, ", ")
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		host := r.Host
 		if name, _, err := net.SplitHostPort(host); err == nil {
 			host = name
 		}
-		switch strings.Trim(strings.ToLower(host), "[]") {
-		case "localhost", "127.0.0.1", "::1":
+		if allowed[strings.Trim(strings.ToLower(host), "[]")] {
 			h.ServeHTTP(w, r)
-		default:
-			http.Error(w, "basis serve answers only requests to localhost or 127.0.0.1", http.StatusForbidden)
+			return
 		}
+		http.Error(w, refusal, http.StatusForbidden)
 	})
 }

@@ -72,11 +72,13 @@ func buildExamples(t *testing.T) string {
 	return out
 }
 
+// htmlFiles lists the pages under dir: the HTML files but the fragments,
+// which are embedded in pages (TestFragmentValidatesInAHostPage).
 func htmlFiles(t *testing.T, dir string) []string {
 	t.Helper()
 	var files []string
 	for rel := range tree(t, dir) {
-		if strings.HasSuffix(rel, ".html") {
+		if strings.HasSuffix(rel, ".html") && !strings.HasSuffix(rel, ".fragment.html") {
 			files = append(files, filepath.Join(dir, rel))
 		}
 	}
@@ -100,6 +102,7 @@ func examplePages(t *testing.T, dir string) []string {
 // TestHTMLIsValid runs the Nu HTML Checker (vnu.jar, from npm's vnu-jar)
 // over every page of the example site.
 func TestHTMLIsValid(t *testing.T) {
+	t.Parallel()
 	jar := tool(t, "BASIS_VNU", "the Nu HTML Checker jar")
 	out := buildExamples(t)
 	cmd := exec.Command("java", append([]string{"-jar", jar, "--errors-only", "--format", "text"}, examplePages(t, out)...)...)
@@ -118,6 +121,7 @@ func TestHTMLIsValid(t *testing.T) {
 // URL, so the pages opened from disk, and the PDFs printed from them,
 // would lose all styling.
 func TestHTMLValidate(t *testing.T) {
+	t.Parallel()
 	cli := tool(t, "BASIS_HTMLVALIDATE", "html-validate's bin/html-validate.mjs")
 	out := buildExamples(t)
 	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, examplePages(t, out)...)
@@ -130,6 +134,7 @@ func TestHTMLValidate(t *testing.T) {
 // axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
 // any serious or critical violation, at a desktop's width and a phone's.
 func TestAccessibility(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("-short: the browser tests are left out")
 	}

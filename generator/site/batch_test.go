@@ -15,15 +15,15 @@ import (
 // the companies a few at a time (as a build of many companies does) gives
 // the site a build of one batch gives, checklists' verdicts included.
 func TestBatchesBuildTheSameSite(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
 	dir := t.TempDir()
 	one := opts(content, filepath.Join(dir, "one"))
 	if _, err := Build(context.Background(), one); err != nil {
 		t.Fatal(err)
 	}
-	defer func(n int) { batchSize = n }(batchSize)
-	batchSize = 2
 	many := opts(content, filepath.Join(dir, "many"))
+	many.batchSize = 2
 	many.Cache = filepath.Join(dir, "cache")
 	res, err := Build(context.Background(), many)
 	if err != nil {
@@ -60,9 +60,8 @@ func TestBatchesBuildTheSameSite(t *testing.T) {
 // folder's parent the build created), every finding is reported, and
 // --force publishes all companies.
 func TestCheckErrorInALaterBatchPublishesNothing(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
-	defer func(n int) { batchSize = n }(batchSize)
-	batchSize = 2
 	p := filepath.Join(content, "sen-vang-2", "company.yaml")
 	b, err := os.ReadFile(p)
 	if err != nil {
@@ -78,6 +77,7 @@ func TestCheckErrorInALaterBatchPublishesNothing(t *testing.T) {
 	dir := t.TempDir()
 	o := opts(content, filepath.Join(dir, "new", "public"))
 	o.Cache = filepath.Join(dir, "new", "cache")
+	o.batchSize = 2
 	res, err := Build(context.Background(), o)
 	var cerr *CheckError
 	if !errors.As(err, &cerr) {

@@ -1,46 +1,56 @@
 // Package site builds the whole static site: it loads and checks every
 // company, renders each document in each language in parallel, prints the
-// PDFs with one browser, and swaps the result into the output folder only
-// when everything succeeded. With a cache folder the build is incremental:
-// an output whose inputs did not change is carried over, not rewritten, and
-// a PDF is printed only when its HTML changed. It never replaces a folder
+// PDFs with one browser, and swaps the result into the output folders (what
+// is published, and what is kept internal) only when everything succeeded.
+// With a cache folder the build is incremental: an output whose inputs did
+// not change is carried over, not rewritten, and a PDF is printed only when
+// its HTML changed. It never replaces a folder
 // it did not make ([CheckFolders]), and a failed or killed build leaves the
 // previous site whole.
 package site
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
-	"path"
-	"path/filepath"
-	"slices"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
-	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/generator/release"
-	"github.com/basis-privacy/basis/generator/render"
 )
 
 // Options configures a build.
 type Options struct {
 	Content string // folder of company folders
-	Out     string // output folder, replaced on success
+	Out     string // output folder, replaced on success: what is published
+	// Internal, if set, is the output folder of the documents a company
+	// keeps in-house (Audience Internal): pre-filled checklists and their
+	// data. Out then gets only what is published. Empty: one output, Out,
+	// gets every document.
+	Internal string
+	// Project, if set, says which documents each output gets, the
+	// languages of the indexes, the public address and the titles (see
+	// load.Project); its folders are ignored (Out and Internal name them).
+	// Nil: the defaults (load.DefaultProject).
+	Project *load.Project
 	Cache   string // cache folder for incremental builds; empty builds everything
 	PDF     bool   // print PDFs
 	DOCX    bool   // write a Word document beside each HTML document
 	// LinkPDF makes every page link its PDF although the build prints
 	// none: for a server that prints them when asked. PDF implies it.
-	LinkPDF   bool
-	Chrome    string // browser path; empty means BASIS_CHROME or the PATH
-	Force     bool   // publish companies whose check found errors
-	Templates fs.FS  // template tree (embedded, possibly overlaid)
+	LinkPDF bool
+	Chrome  string // browser path; empty means BASIS_CHROME or the PATH
+	Force   bool   // publish companies whose check found errors
+	// KeepGoing publishes the companies that can be, as make -k does:
+	// a company whose file cannot be read or whose check found errors is
+	// left as the previous build published it (or out of the site when
+	// there is none), and named in Result.Failed.
+	KeepGoing bool
+	Templates fs.FS // template tree (embedded, possibly overlaid)
 	Locales   []fs.FS
 	Version   string
 	// Shard, if set, builds only that part of the companies, with an
@@ -64,6 +74,13 @@ type Options struct {
 	// once; else pdf.DefaultPages (this machine's cores + 1, at most 8).
 	// Remote browsers run on machines of their own: give what one takes.
 	Tabs int
+
+	// Test seams: each is nil outside tests.
+	fault     faults                              // called before each change on disk (see faults)
+	find      func(chrome string) (string, error) // finds the local browser; nil: pdf.FindBrowser
+	printer   func(printerFor) (printer, error)   // starts the printer; nil: startPrinter
+	batchSize int                                 // companies read at once; 0: batchSize
+	exe       func() (string, error)              // finds the running program; nil: os.Executable
 }
 
 // Result reports what a build did.
@@ -87,26 +104,36 @@ type Result struct {
 	// campaign verdicts only when they fit in one batch (128 companies):
 	// the build keeps no more in memory, the checklists have them all.
 	Report *check.Report
-	// Warnings are problems outside the check, as file:line:column lines
-	// where they have a place (a notice changed without a new version),
-	// and problems after the site was published: the build succeeded, but
-	// the cache or the previous site's folder is left in a state the next
-	// build repairs.
+	// Warnings are problems outside the check after the site was
+	// published: the build succeeded, but the cache or the previous site's
+	// folder is left in a state the next build repairs. (A notice changed
+	// without a new version is a finding in Report: release.drift.)
 	Warnings []string
 	// Reworded lists, by company slug, the messages each company read by
 	// this build words itself (content/<slug>/locales/).
 	Reworded map[string][]model.Reword
+	// Failed names, with Options.KeepGoing, the companies not published
+	// because their file could not be read (LoadErrors) or their check
+	// found errors (Report); their last published pages were kept.
+	Failed     []string
+	LoadErrors load.Errors
 }
 
 // CheckError reports companies whose check found errors; the build refused
 // to publish them.
 type CheckError struct {
 	Report *check.Report
+	Failed []string // the companies with errors, by slug
 }
 
-// Error says how many errors stopped the build and how to proceed.
+// Error says how many errors stopped the build, in which companies, and
+// how to proceed.
 func (e *CheckError) Error() string {
-	return fmt.Sprintf("the check found %d error(s); nothing was published (fix them, or build with --force to publish anyway)", e.Report.Errors())
+	in := ""
+	if len(e.Failed) > 0 {
+		in = " in " + names(e.Failed)
+	}
+	return fmt.Sprintf("the check found %d error(s)%s; nothing was published (fix them; or publish the other companies with --keep-going, which keeps the last published pages of these; or publish all anyway with --force)", e.Report.Errors(), in)
 }
 
 // Build builds the site described by opts.
@@ -118,252 +145,47 @@ func (e *CheckError) Error() string {
 // that build left it) it renders only what changed and hard-links every
 // unchanged file from the previous site, so those are not rewritten. A
 // failed or killed build leaves the previous output as it was.
+//
+// A build is a plan (what changed, what each output needs) followed by
+// named stages, each taking the outputs as values: render the HTML, write
+// the Word documents, print the PDFs, publish. An error of a stage says
+// which one (see [StageError]).
 func Build(ctx context.Context, opts Options) (*Result, error) {
-	if err := CheckFolders(opts.Content, opts.Out, opts.Cache); err != nil {
+	if err := CheckOutputs(opts.Content, opts.Out, opts.Internal, opts.Cache); err != nil {
 		return nil, err
+	}
+	start := time.Now()
+	targets, err := buildTargets(opts)
+	if err != nil {
+		return nil, err
+	}
+	p, err := newPlan(ctx, opts, targets)
+	if err != nil {
+		return nil, stageError("plan", err)
 	}
 	res := &Result{Report: &check.Report{}}
-	start := time.Now()
-	out, err := filepath.Abs(opts.Out)
-	if err != nil {
-		return nil, err
-	}
-	paths, err := load.Folders(opts.Content)
-	if err != nil {
-		return nil, err
-	}
-	selected, err := load.Select(paths, opts.Only)
-	if err != nil {
-		return nil, err
-	}
-	content, total := contentKey(paths), len(paths)
-	paths = filterShard(paths, opts.Shard)
-	arch, err := readArchive(release.Folder(opts.Content), slugs(paths))
-	if err != nil {
-		return nil, err
-	}
-	old := readManifest(opts.Cache, out)
-	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, old.Program)
-	if err != nil {
-		return nil, fmt.Errorf("read templates and locales: %w", err)
-	}
-	all := newHasher(src.program, src.assets, fmt.Sprint(opts.PDF, opts.LinkPDF, opts.Force), fmt.Sprint(opts.DOCX))
-	for _, d := range documentTemplates {
-		all.add(src.templates[d])
-	}
-	for _, l := range model.Languages {
-		all.add(src.locales[l])
-	}
-	sourcesKey := all.sum()
-	keys := map[string]string{} // company slug -> key of its folder
-	all = newHasher(sourcesKey)
-	for _, p := range paths {
-		k, err := hashDir(ctx, filepath.Dir(p))
-		if err != nil {
-			return nil, &load.ReadError{Path: filepath.Dir(p), Err: err}
-		}
-		k = arch.key(filepath.Base(filepath.Dir(p)), k) // a new release renders the notices again
-		keys[filepath.Base(filepath.Dir(p))] = k
-		all.add(p).add(k)
-	}
-	inputs := all.sum()
-	patch := opts.Cache != "" && old.intact(out)
-	if patch && old.Inputs == inputs {
+	if p.upToDate {
 		res.UpToDate = true
-		res.Files = len(old.Outputs)
+		for _, t := range targets {
+			res.Files += len(t.old.Outputs)
+		}
 		res.Load = time.Since(start)
 		return res, nil
 	}
-
-	// Read and check only the companies whose files changed, unless the
-	// templates, messages, program or options changed, which touch them all.
-	var changed []string
-	for _, p := range paths {
-		slug := filepath.Base(filepath.Dir(p))
-		if !slices.Contains(selected, p) {
-			continue
-		}
-		if !patch || old.Sources != sourcesKey || old.Companies[slug].Key != keys[slug] {
-			changed = append(changed, p)
-		}
-	}
-	cat, err := locale.Load(opts.Locales...)
+	b, err := newBuild(ctx, opts, p, res)
 	if err != nil {
-		return nil, err
+		return nil, stageError("plan", err)
 	}
-	res.Reworded = map[string][]model.Reword{}
-	cs := newCompanies(cat, len(changed) <= batchSize)
-	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version), render.WithHistory(arch.history),
-		render.WithPDF(opts.PDF || opts.LinkPDF))
-	if err != nil {
-		return nil, err
-	}
+	defer b.close()
 	res.Load = time.Since(start)
-
-	var browser string
-	if opts.PDF {
-		// Find the browser before any work, so a missing one fails fast;
-		// the check's errors, if any, are still reported first.
-		if browser, err = pickBrowser(opts); err != nil {
-			if cerr := cs.read(changed, res, nil); cerr != nil {
-				return nil, cerr
+	for _, s := range b.stages() {
+		if err := s.run(); err != nil {
+			var cerr *CheckError
+			if errors.As(err, &cerr) {
+				return res, err
 			}
-			res.Companies = len(cs.listed)
-			if res.Report.Errors() > 0 && !opts.Force {
-				return res, &CheckError{Report: res.Report}
-			}
-			return nil, err
+			return nil, stageError(s.name, err)
 		}
-	}
-
-	st, err := stage(out)
-	if err != nil {
-		return nil, err
-	}
-	defer st.close()
-
-	next := &manifest{Out: out, Inputs: inputs, Sources: sourcesKey, Program: src.stamp,
-		Companies: map[string]companyEntry{}, Outputs: map[string]entry{}}
-	b := &builder{ctx: ctx, r: r, cat: cat, src: src, keys: keys, verdicts: cs.verdicts, old: old, out: out,
-		lists: opts.PDF || opts.DOCX, staged: st.dir, next: next, arch: arch, flags: fmt.Sprint("pdf=", opts.PDF || opts.LinkPDF), patch: patch}
-	b.remote, b.tabs = opts.Browsers, opts.Tabs
-	start = time.Now()
-	if err := b.begin(opts.Templates); err != nil {
-		return nil, err
-	}
-	// Each company file is read once: checked, and rendered unless an
-	// error was found (then nothing is published, and the rest is only
-	// checked, so every error is reported).
-	err = cs.read(changed, res, func(batch []*model.Company) error {
-		if res.Report.Errors() > 0 && !opts.Force {
-			return nil
-		}
-		return b.companies(batch)
-	})
-	if err != nil {
-		return nil, err
-	}
-	res.Companies = len(cs.listed)
-	if res.Report.Errors() > 0 && !opts.Force {
-		st.close()
-		st.removeMade()
-		return res, &CheckError{Report: res.Report}
-	}
-	index, err := b.keep(paths, cs.listed)
-	if err != nil {
-		return nil, err
-	}
-	res.Left = b.left
-	if stale(next, keys) {
-		next.Inputs = "" // a company kept as last built is not current: the next build looks at all
-	}
-	if err := b.finish(index); err != nil {
-		return nil, err
-	}
-	if opts.Shard.set() {
-		data, err := shardJSON(originKey(src), content, total, opts, index)
-		if err != nil {
-			return nil, err
-		}
-		if err := b.emit(ShardFile, sumBytes(data), func() ([]byte, error) { return data, nil }); err != nil {
-			return nil, err
-		}
-	}
-	res.HTML = time.Since(start)
-	res.Rendered, res.Reused, res.Warnings = b.rendered, b.reused, arch.warnings
-	if opts.DOCX {
-		if res.Word, err = b.words(opts.Log); err != nil {
-			return nil, err
-		}
-	}
-
-	if opts.PDF {
-		start = time.Now()
-		printed, err := b.pdfs(browser, opts.Cache, opts.Log, opts.Progress)
-		if err != nil {
-			return nil, err
-		}
-		res.Printed, res.Copied = printed, b.copied
-		res.Reused = b.reused // PDFs carried over count too
-		res.Print = time.Since(start)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	for rel := range next.Outputs {
-		if strings.HasSuffix(rel, ".pdf") {
-			res.PDFs++
-		}
-	}
-	res.Files = len(next.Outputs)
-	warnings, err := publish(st.dir, out, opts.Lock)
-	if err != nil {
-		return nil, err
-	}
-	// The site is published; what follows only tidies up.
-	res.Warnings = append(res.Warnings, warnings...)
-	if err := next.write(opts.Cache); err != nil {
-		res.Warnings = append(res.Warnings, fmt.Sprintf("the build cache could not be written (%v); the next build does everything again", err))
 	}
 	return res, nil
-}
-
-// doc is one HTML document that also gets a PDF.
-type doc struct {
-	rel   string // path of the .html under the output root
-	title string // for the PDF footer
-	lang  string
-	page  string // the footer's page label in the company's wording; "" for the shared one
-}
-
-// companyDocs lists the files rendered per company and language; each reads
-// its own template (fields.json and checklist.json read none).
-var companyDocs = []struct {
-	name, template string
-	render         func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error)
-}{
-	{"privacy.html", "privacy.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.Privacy(c, lang)
-	}},
-	{"checklist.html", "checklist.html", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
-		return r.Checklist(c, lang, verdicts)
-	}},
-	{"fields.html", "fields.html", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.Fields(c, lang)
-	}},
-	{"fields.json", "", func(r *render.Renderer, c *model.Company, lang string, _ []check.Outcome) ([]byte, error) {
-		return r.FieldsJSON(c, lang)
-	}},
-	{"checklist.json", "", func(r *render.Renderer, c *model.Company, lang string, verdicts []check.Outcome) ([]byte, error) {
-		return r.ChecklistJSON(c, lang, verdicts)
-	}},
-}
-
-// docTitle is the title of a document for its PDF footer.
-func docTitle(cat *locale.Catalog, kind, lang, company string) string {
-	return titleIn(cat.For(lang), kind, company)
-}
-
-// titleIn is docTitle in the wording of p (a company's own, see
-// render.Renderer.Printer).
-func titleIn(p *locale.Printer, kind, company string) string {
-	t := p.T("doc." + kind + ".title")
-	if company == "" {
-		return t
-	}
-	return t + " – " + company
-}
-
-// logoRel is where the logo of c goes in the output.
-func logoRel(c *model.Company) string { return c.Slug + "/logo" + path.Ext(c.Logo) }
-
-// stale reports whether the site holds a company older than its files, or
-// lacks one: a build limited by Options.Only left it so.
-func stale(next *manifest, keys map[string]string) bool {
-	for slug, k := range keys {
-		if next.Companies[slug].Key != k {
-			return true
-		}
-	}
-	return false
 }

@@ -11,14 +11,15 @@ import (
 	"strings"
 	"testing"
 
+	examples "github.com/basis-privacy/basis/content"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/render"
 	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
-// writeContent builds a content tree in a temp dir from the example company
-// files named, optionally editing one of them.
+// writeContent builds a content tree in a temp dir from the company files
+// named (the embedded examples' extras beside them, never the live content/), optionally editing one of them.
 func writeContent(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
@@ -39,16 +40,15 @@ func writeContent(t *testing.T, files map[string]string) string {
 // files, logo, its own wording in locales/) into dst, if slug is an example.
 func copyExtras(t *testing.T, slug, dst string) {
 	t.Helper()
-	src := filepath.Join("..", "..", "content", slug)
-	if _, err := os.Stat(src); err != nil {
+	src, err := examples.Example(slug)
+	if _, serr := fs.Stat(src, "company.yaml"); err != nil || serr != nil {
 		return
 	}
-	err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
-		rel, _ := filepath.Rel(src, p)
+	err = fs.WalkDir(src, ".", func(rel string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || rel == "company.yaml" {
 			return err
 		}
-		b, err := os.ReadFile(p)
+		b, err := fs.ReadFile(src, rel)
 		if err != nil {
 			return err
 		}
@@ -64,7 +64,7 @@ func copyExtras(t *testing.T, slug, dst string) {
 
 func example(t *testing.T, slug string) string {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "..", "content", slug, "company.yaml"))
+	b, err := fs.ReadFile(examples.FS, slug+"/company.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,6 +98,7 @@ func tree(t *testing.T, dir string) map[string]string {
 }
 
 func TestBuildWritesEveryFile(t *testing.T) {
+	t.Parallel()
 	content := writeContent(t, map[string]string{
 		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
 		"sen-vang":          example(t, "sen-vang"),
@@ -139,6 +140,7 @@ func TestBuildWritesEveryFile(t *testing.T) {
 }
 
 func TestBuildIsDeterministic(t *testing.T) {
+	t.Parallel()
 	content := writeContent(t, map[string]string{"nowak-doradztwo": example(t, "nowak-doradztwo")})
 	a, b := filepath.Join(t.TempDir(), "a"), filepath.Join(t.TempDir(), "b")
 	for _, out := range []string{a, b} {
@@ -153,6 +155,7 @@ func TestBuildIsDeterministic(t *testing.T) {
 }
 
 func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
+	t.Parallel()
 	good := example(t, "baeckerei-schmidt")
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": good})
 	out := filepath.Join(t.TempDir(), "public")
@@ -180,6 +183,7 @@ func TestFailedBuildLeavesOutputUntouched(t *testing.T) {
 }
 
 func TestScriptInCompanyNameIsText(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(example(t, "nowak-doradztwo"), "name: Nowak Doradztwo sp. z o.o.", `name: "<script>alert(1)</script>"`, 1)
 	content := writeContent(t, map[string]string{"evil": src})
 	out := filepath.Join(t.TempDir(), "public")
@@ -202,7 +206,8 @@ func TestScriptInCompanyNameIsText(t *testing.T) {
 }
 
 func TestOutputStaysInRoot(t *testing.T) {
-	b := &builder{staged: t.TempDir(), old: &manifest{}, next: &manifest{Outputs: map[string]entry{}}}
+	t.Parallel()
+	b := &builder{env: &env{}, staged: t.TempDir(), old: &manifest{}, next: &manifest{Outputs: map[string]entry{}}}
 	for _, rel := range []string{"../x.html", "/etc/passwd", "a/../../x"} {
 		if err := b.emit(rel, "k", func() ([]byte, error) { return nil, nil }); err == nil {
 			t.Errorf("wrote %q outside the root", rel)
@@ -211,6 +216,7 @@ func TestOutputStaysInRoot(t *testing.T) {
 }
 
 func TestLogoIsPublished(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(example(t, "sen-vang"), "country: VN", "logo: logo.png\ncountry: VN", 1)
 	content := writeContent(t, map[string]string{"sen-vang": src})
 	// A 1x1 PNG.
@@ -246,6 +252,7 @@ func TestLogoIsPublished(t *testing.T) {
 // TestIndexKeepsLogoOfUnchangedCompany: an incremental build that does not
 // read a company again still shows its logo in the index.
 func TestIndexKeepsLogoOfUnchangedCompany(t *testing.T) {
+	t.Parallel()
 	src := strings.Replace(example(t, "sen-vang"), "country: VN", "logo: logo.svg\ncountry: VN", 1)
 	content := writeContent(t, map[string]string{"sen-vang": src, "nowak-doradztwo": example(t, "nowak-doradztwo")})
 	svg := `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>`

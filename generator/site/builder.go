@@ -9,34 +9,47 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 
-	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
-// builder writes one build into the staging folder, carrying over what the
-// previous build made from the same inputs.
-type builder struct {
+// env is what the outputs of one build share.
+type env struct {
 	ctx  context.Context
 	r    *render.Renderer
 	cat  *locale.Catalog
 	src  *sources
 	keys map[string]string // company slug -> key of its folder
-	// verdicts returns the check's verdicts on the campaigns of a company.
-	verdicts func(*model.Company) []check.Outcome
-	old      *manifest
-	out      string // the current output folder
-	lists    bool   // a PDF or Word stage follows the HTML: it needs the list of documents
-	staged   string // the folder the complete new site is built in
+	arch *archive          // released versions, published under versions/
 	// flags are the build options every page depends on (whether it
 	// links PDFs), part of each page's key.
-	flags string
+	flags  string
+	lists  bool     // a PDF or Word stage follows the HTML: it needs the list of documents
+	patch  bool     // the previous build can be carried over
+	remote []string // remote browsers to print on, if any
+	tabs   int      // documents at once on each browser; 0: the default
+	fault  faults   // test seam: called before each change on disk
+	proj   *load.Project
+	// printer, if set (by tests), starts the printer instead of startPrinter.
+	printer func(printerFor) (printer, error)
+}
+
+// builder writes one output of a build into its staging folder, carrying
+// over what the previous build made from the same inputs.
+type builder struct {
+	*env
+	t      *target
+	old    *manifest
+	out    string   // the current output folder
+	st     *staging // the folder the complete new output is built in
+	staged string   // st.dir
 
 	dirs sync.Map // staging folders made, by path
 
@@ -44,13 +57,9 @@ type builder struct {
 	next     *manifest
 	sums     map[string]string // content sums of files pages load, by path (sumOf)
 	docs     []doc
-	arch     *archive // released versions, published under versions/
 	rendered int
 	reused   int
-	remote   []string // remote browsers to print on, if any
-	tabs     int      // documents at once on each browser; 0: the default
 	copied   int      // PDFs copied from the cache
-	patch    bool     // the previous build can be carried over
 	left     []string // companies neither read nor kept
 }
 
@@ -83,7 +92,7 @@ func (b *builder) link(rel string) error {
 	if err := b.mkdir(filepath.Dir(dst)); err != nil {
 		return err
 	}
-	return linkFile(filepath.Join(b.out, filepath.FromSlash(rel)), dst)
+	return linkFile(filepath.Join(b.out, filepath.FromSlash(rel)), dst, b.fault)
 }
 
 // mkdir makes the staging folder dir and its parents, once per build.
@@ -134,6 +143,9 @@ func (b *builder) recordStat(rel string, key digest, st fs.FileInfo) {
 // unchanged, else rendered; a rendered file equal to the previous one is
 // kept too, so it is not rewritten.
 func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error {
+	if err := b.cancelled(); err != nil {
+		return err // no further document is rendered
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err
@@ -159,9 +171,20 @@ func (b *builder) emit(rel, hexKey string, render func() ([]byte, error)) error 
 	return nil
 }
 
+// cancelled returns the build's context's error once it is cancelled.
+func (b *builder) cancelled() error {
+	if b.ctx == nil {
+		return nil
+	}
+	return b.ctx.Err()
+}
+
 // emitStream is emit for a file written as it is rendered, never held in
 // memory whole: the site index, which grows with the number of companies.
 func (b *builder) emitStream(rel, hexKey string, write func(io.Writer) error) error {
+	if err := b.cancelled(); err != nil {
+		return err
+	}
 	key, done, err := b.keepByKey(rel, hexKey)
 	if done || err != nil {
 		return err
@@ -230,7 +253,7 @@ func (b *builder) create(rel string) (string, error) {
 	if err := b.mkdir(filepath.Dir(p)); err != nil {
 		return "", err
 	}
-	return p, step("write", p)
+	return p, b.fault.step("write", p)
 }
 
 func (b *builder) count(n *int, ok bool) {
@@ -251,22 +274,88 @@ func (b *builder) addDoc(d doc) {
 	b.mu.Unlock()
 }
 
-// begin writes the files every site has before its companies': the
-// marker and the assets.
-func (b *builder) begin(tmpl fs.FS) error {
-	if err := b.emit(Marker, newHasher(markerText).sum(), func() ([]byte, error) { return []byte(markerText), nil }); err != nil {
+// open stages the output and writes the files it has before its
+// companies': the marker and the assets.
+func (b *builder) open(tmpl fs.FS) error {
+	st, err := stage(b.out, b.fault)
+	if err != nil {
 		return err
 	}
+	b.st, b.staged = st, st.dir
 	if err := b.assets(tmpl); err != nil {
 		return fmt.Errorf("copy assets: %w", err)
 	}
 	return nil
 }
 
+// indexSpec says what the index of the output lists: the documents of the
+// registry it gets (a page, and its data when there is some), the blank
+// checklists if it gets them; the project's title and address for the
+// public output, the firm for the internal one.
+func (b *builder) indexSpec() render.IndexSpec {
+	spec := render.IndexSpec{Langs: b.proj.Languages, Internal: !b.t.public}
+	for _, d := range documents {
+		switch {
+		case !b.t.gets(d.group):
+		case d.kind != "":
+			spec.Docs = append(spec.Docs, render.IndexDoc{Kind: d.kind})
+		case strings.HasSuffix(d.name, ".json"):
+			for i := range spec.Docs {
+				if spec.Docs[i].Kind == strings.TrimSuffix(d.name, ".json") {
+					spec.Docs[i].JSON = true
+				}
+			}
+		}
+	}
+	if b.t.gets(load.DocBlank) {
+		spec.Blank = b.proj.Languages
+	}
+	if b.t.public {
+		spec.Title, spec.Base = b.proj.Title, b.proj.BaseURL
+	} else {
+		spec.Firm = b.proj.Firm
+	}
+	return spec
+}
+
+// indexFile is a file of the site index and its language.
+type indexFile struct{ name, lang string }
+
+// indexFiles are the files of the index in langs: render.IndexFile of
+// each, and index.html (which a web server opens first) in the first
+// language when English is not among them.
+func indexFiles(langs []string) []indexFile {
+	var out []indexFile
+	for _, l := range langs {
+		out = append(out, indexFile{render.IndexFile(l), l})
+	}
+	if len(langs) > 0 && !slices.Contains(langs, "en") {
+		out = append(out, indexFile{render.IndexFile("en"), langs[0]})
+	}
+	return out
+}
+
+// mark writes the [Marker] file, listing every file of the output, last:
+// a later build refuses the folder while it holds any other file.
+func (b *builder) mark() error {
+	rels := []string{Marker}
+	for rel := range b.next.Outputs {
+		if rel != Marker {
+			rels = append(rels, rel)
+		}
+	}
+	sort.Strings(rels)
+	data := markerOf(rels)
+	return b.emit(Marker, sumBytes(data), func() ([]byte, error) { return data, nil })
+}
+
 // finish writes the files that follow the companies': the blank
 // checklists and the index of the companies index lists.
 func (b *builder) finish(index []render.Listed) error {
-	for _, l := range model.Languages {
+	for _, l := range b.proj.Languages {
+		if !b.t.gets(load.DocBlank) {
+			break
+		}
 		rel := "checklist/" + l + ".html"
 		key := newHasher(b.src.program, b.src.templates["checklist.html"], b.src.locales[l], rel, b.flags).sum()
 		if err := b.emit(rel, key, func() ([]byte, error) { return b.r.BlankChecklist(l) }); err != nil {
@@ -274,12 +363,14 @@ func (b *builder) finish(index []render.Listed) error {
 		}
 		b.addDoc(doc{rel: rel, title: docTitle(b.cat, "blank-checklist", l, ""), lang: l})
 	}
-	for _, l := range model.Languages {
-		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], l, b.flags)
+	spec := b.indexSpec()
+	for _, f := range indexFiles(b.proj.Languages) {
+		l := f.lang
+		h := newHasher(b.src.program, b.src.templates["index.html"], b.src.locales[l], f.name, b.flags, fmt.Sprint(spec))
 		for _, c := range index {
 			h.add(c.Slug).add(b.keys[c.Slug])
 		}
-		if err := b.emitStream(render.IndexFile(l), h.sum(), func(w io.Writer) error { return b.r.WriteIndex(w, index, l) }); err != nil {
+		if err := b.emitStream(f.name, h.sum(), func(w io.Writer) error { return b.r.WriteIndexOf(w, index, l, spec) }); err != nil {
 			return err
 		}
 	}
@@ -287,47 +378,9 @@ func (b *builder) finish(index []render.Listed) error {
 	return nil
 }
 
-// companies writes the documents and logos of companies.
-func (b *builder) companies(companies []*model.Company) error {
-	type job struct {
-		c    *model.Company
-		lang string
-	}
-	var jobs []job
-	verdicts := map[string][]check.Outcome{}
-	for _, c := range companies {
-		verdicts[c.Slug] = b.verdicts(c)
-		for _, l := range c.Languages {
-			jobs = append(jobs, job{c, l})
-		}
-	}
-	errs := make([]error, len(jobs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = b.company(jobs[i].c, jobs[i].lang, verdicts[jobs[i].c.Slug])
-			}
-		})
-	}
-	for i := range jobs {
-		if b.ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := b.ctx.Err(); err != nil {
-		return err
-	}
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	for _, c := range companies {
+// logos writes the logos of the companies of batch that have one.
+func (b *builder) logos(batch []*model.Company) error {
+	for _, c := range batch {
 		if c.Logo == "" {
 			continue
 		}
@@ -336,30 +389,21 @@ func (b *builder) companies(companies []*model.Company) error {
 			return fmt.Errorf("logo of %s: %w", c.Slug, err)
 		}
 	}
-	// The folders of these companies are done with: forgetting them keeps
-	// the memory of a build from growing with the number of companies.
-	b.dirs.Clear()
 	return nil
 }
 
-// company writes the documents of c in lang.
-func (b *builder) company(c *model.Company, lang string, verdicts []check.Outcome) error {
-	dir := c.Slug + "/" + lang + "/"
-	p, err := b.r.Printer(c, lang)
-	if err != nil {
-		return err
-	}
-	for _, d := range companyDocs {
-		key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], d.name, b.src.templates[d.template], b.flags).sum()
-		err := b.emit(dir+d.name, key, func() ([]byte, error) { return d.render(b.r, c, lang, verdicts) })
-		if err != nil {
-			return fmt.Errorf("%s (%s): %w", c.File, lang, err)
-		}
-		if strings.HasSuffix(d.name, ".html") {
-			b.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, strings.TrimSuffix(d.name, ".html"), c.Controller.Name), page: p.T("ui.page")})
+// logoRel is where the logo of c goes in the output.
+func logoRel(c *model.Company) string { return c.Slug + "/logo" + path.Ext(c.Logo) }
+
+// stale reports whether the site holds a company older than its files, or
+// lacks one: a build limited by Options.Only left it so.
+func stale(next *manifest, keys map[string]string) bool {
+	for slug, k := range keys {
+		if next.Companies[slug].Key != k {
+			return true
 		}
 	}
-	return b.versions(c, lang)
+	return false
 }
 
 // assets copies the CSS and fonts.

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -61,12 +62,12 @@ type entry struct {
 // there is none, it is unreadable, it was written for another folder, or
 // it names a path outside the output folder: the cache is input, never
 // trusted.
-func readManifest(cache, out string) *manifest {
+func readManifest(cache, name, out string) *manifest {
 	m := &manifest{Out: out, Outputs: map[string]entry{}, Companies: map[string]companyEntry{}}
 	if cache == "" {
 		return m
 	}
-	b, err := os.ReadFile(filepath.Join(cache, manifestName))
+	b, err := os.ReadFile(filepath.Join(cache, name))
 	if err != nil {
 		return m
 	}
@@ -102,44 +103,44 @@ func localPath(rel string) bool {
 
 // write stores the manifest atomically, with the cache tag. When it fails,
 // it removes the previous manifest, so the next build does everything.
-func (m *manifest) write(cache string) error {
+func (m *manifest) write(cache, name string, f faults) error {
 	if cache == "" {
 		return nil
 	}
-	err := m.store(cache)
+	err := m.store(cache, name, f)
 	if err != nil {
-		_ = os.Remove(filepath.Join(cache, manifestName))
+		_ = os.Remove(filepath.Join(cache, name))
 	}
 	return err
 }
 
-func (m *manifest) store(cache string) error {
+func (m *manifest) store(cache, name string, f faults) error {
 	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return err
 	}
 	tag := filepath.Join(cache, cacheTagName)
-	if err := step("cache", tag); err != nil {
+	if err := f.step("cache", tag); err != nil {
 		return err
 	}
 	if err := os.WriteFile(tag, []byte(cacheTag), 0o644); err != nil {
 		return err
 	}
-	tmp := filepath.Join(cache, manifestName+".tmp")
-	if err := step("cache", tmp); err != nil {
+	tmp := filepath.Join(cache, name+".tmp")
+	if err := f.step("cache", tmp); err != nil {
 		return err
 	}
-	f, err := os.Create(tmp)
+	file, err := os.Create(tmp)
 	if err != nil {
 		return err
 	}
-	if err := m.encode(f); err != nil {
-		f.Close()
+	if err := m.encode(file); err != nil {
+		file.Close()
 		return err
 	}
-	if err := f.Close(); err != nil {
+	if err := file.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp, filepath.Join(cache, manifestName))
+	return os.Rename(tmp, filepath.Join(cache, name))
 }
 
 // intact reports whether every recorded output is still in out as written.
@@ -205,26 +206,24 @@ type sources struct {
 	locales   map[string]string // per language
 }
 
-// documentTemplates names the template of each kind of output.
-var documentTemplates = []string{"privacy.html", "checklist.html", "fields.html", "index.html"}
-
-func hashSources(tmpl fs.FS, locs []fs.FS, version string, last programStamp) (*sources, error) {
+func hashSources(tmpl fs.FS, locs []fs.FS, version string, last programStamp, exe func() (string, error)) (*sources, error) {
 	s := &sources{templates: map[string]string{}, locales: map[string]string{}}
-	stamp, err := programKey(last)
+	stamp, err := programKey(last, exe)
 	if err != nil {
 		return nil, err
 	}
 	s.stamp = stamp
 	s.program = version + ":" + stamp.Hash
+	docs := documentTemplates()
 	isDoc := func(name string) bool {
-		for _, d := range documentTemplates {
+		for _, d := range docs {
 			if name == d {
 				return true
 			}
 		}
 		return false
 	}
-	for _, doc := range documentTemplates {
+	for _, doc := range docs {
 		k, err := hashFS(tmpl, func(name string) bool {
 			return name == doc || (strings.HasSuffix(name, ".html") && !strings.Contains(name, "/") && !isDoc(name))
 		})
@@ -258,30 +257,53 @@ func hashSources(tmpl fs.FS, locs []fs.FS, version string, last programStamp) (*
 	return s, nil
 }
 
-// programKey identifies the running program by the hash of its executable,
-// so that new rules or templates in a new binary redo all; the hash of an
-// unchanged executable (same path, size and time) is taken from last.
-func programKey(last programStamp) (programStamp, error) {
-	exe, err := os.Executable()
-	if err != nil {
-		return programStamp{}, nil
+// ProgramError reports that the running program's file cannot be read.
+// Basis keys every output on the program's hash, so that a rebuilt binary
+// (new rules, templates or code, maybe under the same version) redoes all:
+// without it, stale outputs could be carried over.
+type ProgramError struct {
+	Path string // the executable, if found
+	Err  error
+}
+
+func (e *ProgramError) Error() string {
+	return fmt.Sprintf("the running program %s cannot be read (%v): Basis keys what it builds on the program itself, so a changed program never reuses old outputs; run basis from a file it can read (an installed binary that was replaced or removed while running: start it again)", e.Path, e.Err)
+}
+
+func (e *ProgramError) Unwrap() error { return e.Err }
+
+// programKey identifies the running program by the hash of its executable
+// (exe finds it; nil: os.Executable), so that new rules or templates in a
+// new binary redo all; the hash of an unchanged executable (same path, size
+// and time) is taken from last. An executable it cannot read is a
+// *ProgramError, never a key on the version alone.
+func programKey(last programStamp, exe func() (string, error)) (programStamp, error) {
+	if exe == nil {
+		exe = os.Executable
 	}
-	st, err := os.Stat(exe)
+	path, err := exe()
 	if err != nil {
-		return programStamp{}, nil
+		return programStamp{}, &ProgramError{Path: "(unknown)", Err: err}
 	}
-	stamp := programStamp{Path: exe, Size: st.Size(), MTime: st.ModTime().UnixNano()}
+	st, err := os.Stat(path)
+	if err != nil {
+		return programStamp{}, &ProgramError{Path: path, Err: err}
+	}
+	if !st.Mode().IsRegular() {
+		return programStamp{}, &ProgramError{Path: path, Err: errors.New("not a regular file")}
+	}
+	stamp := programStamp{Path: path, Size: st.Size(), MTime: st.ModTime().UnixNano()}
 	if last.Hash != "" && last.Path == stamp.Path && last.Size == stamp.Size && last.MTime == stamp.MTime {
 		return last, nil
 	}
-	f, err := os.Open(exe)
+	f, err := os.Open(path)
 	if err != nil {
-		return stamp, nil
+		return programStamp{}, &ProgramError{Path: path, Err: err}
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return stamp, err
+		return programStamp{}, &ProgramError{Path: path, Err: err}
 	}
 	stamp.Hash = hex.EncodeToString(h.Sum(nil))
 	return stamp, nil

@@ -11,6 +11,7 @@ import (
 // hex text, and with the content sums earlier versions wrote, reads back
 // with the same values, and that one with a damaged key is not trusted.
 func TestManifestKeepsItsFormat(t *testing.T) {
+	t.Parallel()
 	key := strings.Repeat("ab", 32)
 	sum := strings.Repeat("0f", 32)
 	tests := []struct {
@@ -30,7 +31,7 @@ func TestManifestKeepsItsFormat(t *testing.T) {
 			if err := os.WriteFile(filepath.Join(cache, manifestName), []byte(text), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			m := readManifest(cache, "/srv/public")
+			m := readManifest(cache, manifestName, "/srv/public")
 			if len(m.Outputs) != len(tt.want) {
 				t.Fatalf("read %d outputs, want %d: %v", len(m.Outputs), len(tt.want), m.Outputs)
 			}
@@ -42,10 +43,10 @@ func TestManifestKeepsItsFormat(t *testing.T) {
 			if len(tt.want) == 0 {
 				return
 			}
-			if err := m.write(cache); err != nil {
+			if err := m.write(cache, manifestName, nil); err != nil {
 				t.Fatal(err)
 			}
-			if again := readManifest(cache, "/srv/public"); len(again.Outputs) != len(tt.want) || again.Outputs["a/en/x.pdf"] != tt.want["a/en/x.pdf"] {
+			if again := readManifest(cache, manifestName, "/srv/public"); len(again.Outputs) != len(tt.want) || again.Outputs["a/en/x.pdf"] != tt.want["a/en/x.pdf"] {
 				t.Errorf("written and read again: %+v", again.Outputs)
 			}
 			b, _ := os.ReadFile(filepath.Join(cache, manifestName))
@@ -57,6 +58,7 @@ func TestManifestKeepsItsFormat(t *testing.T) {
 }
 
 func TestDigestOf(t *testing.T) {
+	t.Parallel()
 	for _, s := range []string{"", "ab", strings.Repeat("g", 64), strings.Repeat("a", 63)} {
 		if d := digestOf(s); d != (digest{}) {
 			t.Errorf("digestOf(%q) = %v, want the zero digest", s, d)
@@ -70,6 +72,7 @@ func TestDigestOf(t *testing.T) {
 
 // TestSameReader compares contents across the reads' chunk boundary.
 func TestSameReader(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("x", 64<<10)
 	tests := []struct {
 		a, b string

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"path"
@@ -42,31 +43,14 @@ func (b *builder) words(logw io.Writer) (Word, error) {
 			fmt.Fprintf(logw, "basis: %s: %s\n", rel, msg)
 		}
 	}
-	errs := make([]error, len(b.docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range next {
-				errs[i] = b.word(b.docs[i], notice(docxRel(b.docs[i].rel)))
-			}
-		})
-	}
-	for i := range b.docs {
-		if b.ctx.Err() != nil {
-			break
+	err := forEach(b.ctx, len(b.docs), runtime.GOMAXPROCS(0), func(i int) error {
+		if err := b.word(b.docs[i], notice(docxRel(b.docs[i].rel))); err != nil {
+			return fmt.Errorf("Word document of %s: %w", b.docs[i].rel, err)
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	if err := b.ctx.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return Word{}, err
-	}
-	for i, err := range errs {
-		if err != nil {
-			return Word{}, fmt.Errorf("Word document of %s: %w", b.docs[i].rel, err)
-		}
 	}
 	res := Word{Written: b.rendered - before, Time: time.Since(start)}
 	b.mu.Lock()
@@ -85,7 +69,7 @@ func (b *builder) word(d doc, notice func(string)) error {
 	if err != nil {
 		return err
 	}
-	pageOf := b.cat.For(d.lang).T("ui.page")
+	pageOf := cmp.Or(d.page, b.cat.For(d.lang).T("ui.page")) // the company's own wording, as on the PDF
 	return b.emit(docxRel(d.rel), b.wordKey(d, page, pageOf), func() ([]byte, error) {
 		return docx.Convert(page, docx.WithTitle(d.title), docx.WithPageOf(pageOf), docx.WithNotice(notice),
 			docx.WithImages(func(src string) ([]byte, error) { return b.pageFile(d.rel, src) }))

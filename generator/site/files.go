@@ -11,8 +11,8 @@ import (
 // linkFile puts the file at src also at dst, whose folder exists: a hard
 // link where the file system allows it (the file is not rewritten), else
 // a copy.
-func linkFile(src, dst string) error {
-	if err := step("link", dst); err != nil {
+func linkFile(src, dst string, f faults) error {
+	if err := f.step("link", dst); err != nil {
 		return err
 	}
 	if err := os.Link(src, dst); err == nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -17,8 +18,44 @@ import (
 // was written by an older Basis (see [CheckFolders]).
 const Marker = ".basis-output"
 
-// markerText is the content of the [Marker] file.
-const markerText = "This folder is written by Basis (basis build), which replaces it on every build.\n"
+// markerText is the head of the [Marker] file; markerList follows it, then
+// the path of every file Basis wrote into the folder, one a line.
+const (
+	markerText = "This folder is written by Basis (basis build), which replaces it on every build.\n"
+	markerList = "\nFiles Basis wrote here (a build refuses this folder while it holds any other):\n"
+)
+
+// markerOf is the content of the [Marker] file of an output holding the
+// files rels (paths under it, the marker among them), sorted.
+func markerOf(rels []string) []byte {
+	var b strings.Builder
+	b.WriteString(markerText + markerList)
+	for _, rel := range rels {
+		b.WriteString(rel)
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// readMarker returns the files the [Marker] file in dir lists, and false
+// when it lists none (written by an older Basis).
+func readMarker(dir string) (map[string]bool, bool, error) {
+	b, err := os.ReadFile(filepath.Join(dir, Marker))
+	if err != nil {
+		return nil, false, err
+	}
+	_, list, ok := strings.Cut(string(b), markerList)
+	if !ok {
+		return nil, false, nil
+	}
+	files := map[string]bool{}
+	for rel := range strings.SplitSeq(list, "\n") {
+		if rel != "" {
+			files[rel] = true
+		}
+	}
+	return files, true, nil
+}
 
 // cacheTag marks the cache folder, for Basis and for backup tools
 // (https://bford.info/cachedir/).
@@ -65,6 +102,9 @@ func CheckFolders(content, out, cache string) error {
 	if err := refuseOverlap("output folder", out, o, fixed, fix); err != nil {
 		return err
 	}
+	if err := linkedOutput(out); err != nil {
+		return err
+	}
 	if err := ownedOutput(out, o); err != nil {
 		return err
 	}
@@ -81,6 +121,32 @@ func CheckFolders(content, out, cache string) error {
 		return err
 	}
 	return ownedCache(cache, c)
+}
+
+// CheckOutputs is [CheckFolders] for a build with two outputs: the
+// published one, out, and internal (none when empty), which may not be,
+// contain or lie inside each other, so an internal document is never
+// published with the rest.
+func CheckOutputs(content, out, internal, cache string) error {
+	if err := CheckFolders(content, out, cache); err != nil {
+		return err
+	}
+	if internal == "" {
+		return nil
+	}
+	if err := CheckFolders(content, internal, cache); err != nil {
+		return err
+	}
+	o, err := realPath(out)
+	if err != nil {
+		return err
+	}
+	i, err := realPath(internal)
+	if err != nil {
+		return err
+	}
+	fix := "give the internal documents a folder of their own beside the output, such as internal"
+	return refuseOverlap("internal output folder", internal, i, []named{{o, "the output folder, which is published", true}}, fix)
 }
 
 // named is a folder Basis must keep: never replaced, nor written into when
@@ -168,6 +234,72 @@ func realPath(p string) (string, error) {
 	}
 }
 
+// foreignFiles refuses an output, marked as Basis's, that holds a file
+// or folder its marker does not list: one a person added (a CNAME, a
+// downloads/ folder), which the next swap would delete.
+func foreignFiles(p, real string) error {
+	listed, ok, err := readMarker(real)
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", p, err)
+	}
+	if !ok {
+		return nil // an older Basis listed nothing: it is judged by its marker alone
+	}
+	dirs := map[string]bool{}
+	for rel := range listed {
+		for d := path.Dir(rel); d != "."; d = path.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	var extra []string
+	err = filepath.WalkDir(real, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(real, name)
+		if err != nil || rel == "." {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.IsDir() && !dirs[rel]:
+			extra = append(extra, rel+"/")
+			return fs.SkipDir
+		case !d.IsDir() && !listed[rel]:
+			extra = append(extra, rel)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("output folder %s: %w", p, err)
+	}
+	if len(extra) == 0 {
+		return nil
+	}
+	what := strings.Join(extra[:min(len(extra), 5)], ", ")
+	if len(extra) > 5 {
+		what += fmt.Sprintf(" and %d more", len(extra)-5)
+	}
+	return &FolderError{Role: "output folder", Path: p,
+		Why: "holds " + what + ", which Basis did not write (its " + Marker + " file lists what it wrote); a build would delete it",
+		Fix: "move it out of the folder (Basis replaces the whole folder on every build; add such files when you deploy the site, see docs/publishing.md), then build again"}
+}
+
+// linkedOutput refuses an output that is a symbolic link to nothing: the
+// build would replace the link with a folder.
+func linkedOutput(p string) error {
+	fi, err := os.Lstat(p)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return nil
+	}
+	if _, err := os.Stat(p); err != nil {
+		target, _ := os.Readlink(p)
+		return &FolderError{Role: "output folder", Path: p, Why: fmt.Sprintf("is a link to %s, which cannot be used (%v)", target, err),
+			Fix: "create the folder it points to, or remove the link"}
+	}
+	return nil
+}
+
 // ownedOutput refuses an existing output that is a file, or a non-empty
 // folder without the marker that does not look like an older Basis output.
 func ownedOutput(p, real string) error {
@@ -182,7 +314,7 @@ func ownedOutput(p, real string) error {
 		return &FolderError{Role: "output folder", Path: p, Why: "is a file", Fix: "choose a folder, such as public"}
 	}
 	if _, err := os.Stat(filepath.Join(real, Marker)); err == nil {
-		return nil
+		return foreignFiles(p, real)
 	}
 	entries, err := os.ReadDir(real)
 	if err != nil {

@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"errors"
+	examples "github.com/basis-privacy/basis/content"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -22,6 +23,7 @@ import (
 // folder, and without failing (the loader reports odd files that
 // company.yaml names, so build and check agree).
 func TestHashDirOddFiles(t *testing.T) {
+	t.Parallel()
 	base := t.TempDir()
 	dir := filepath.Join(base, "acme")
 	outside := filepath.Join(base, "outside")
@@ -89,12 +91,13 @@ func TestHashDirOddFiles(t *testing.T) {
 // where the browser runs no script and loads nothing the SVG names, and
 // never inlines it.
 func TestSVGLogoOnlyThroughImg(t *testing.T) {
+	t.Parallel()
 	content := t.TempDir()
 	co := filepath.Join(content, "sen-vang")
 	if err := os.MkdirAll(co, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	src, err := os.ReadFile(filepath.Join("..", "..", "content", "sen-vang", "company.yaml"))
+	src, err := fs.ReadFile(examples.FS, "sen-vang/company.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -35,14 +35,14 @@ func TestKilledBuildHelper(t *testing.T) {
 		t.Fatalf("bad %s or %s", killAfterEnv, killDirEnv)
 	}
 	var n atomic.Int64
-	fault = func(string, string) error {
+	o := opts(dirs[0], dirs[1])
+	o.fault = func(string, string) error {
 		if n.Add(1) == k {
 			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
 			select {} // the signal ends the process
 		}
 		return nil
 	}
-	o := opts(dirs[0], dirs[1])
 	o.Cache = dirs[2]
 	if _, err := Build(context.Background(), o); err != nil {
 		t.Fatal(err)
@@ -82,6 +82,7 @@ func killedBuild(t *testing.T, in *incremental, k int) (killed bool, steps int) 
 // complete previous or the complete new site, and the next build succeeds,
 // publishes the new site and leaves no staging folder behind.
 func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("runs about 50 builds")
 	}
@@ -90,38 +91,55 @@ func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
 	prev := fmt.Sprint(tree(t, in.o.Out))
 	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
 	next := fmt.Sprint(reference(t, in.content))
-	undo := func() { // back to the previous site
-		in.edit("baeckerei-schmidt", renamed[1], renamed[0])
-		in.build()
-		in.edit("baeckerei-schmidt", renamed[0], renamed[1])
-	}
 	_, total := killedBuild(t, in, 0)
 	if total < 20 {
 		t.Fatalf("the rebuild took only %d steps on disk", total)
 	}
-	undo()
 	points := spread(total, 60) // every step of this small site
-	kills := 0
-	for _, k := range points {
-		killed, _ := killedBuild(t, in, k)
-		if killed {
-			kills++
+	var kills atomic.Int64
+	// The points in a few parts, each on a site of its own, side by side.
+	const parts = 3
+	t.Run("parts", func(t *testing.T) {
+		for part := range parts {
+			t.Run(fmt.Sprint(part), func(t *testing.T) {
+				t.Parallel()
+				in := newIncremental(t)
+				in.build()
+				in.edit("baeckerei-schmidt", renamed[0], renamed[1])
+				for i := part; i < len(points); i += parts {
+					killAt(t, in, points[i], total, prev, next, &kills)
+				}
+			})
 		}
-		switch got := fmt.Sprint(tree(t, in.o.Out)); {
-		case got == prev:
-		case got == next:
-		default:
-			t.Errorf("killed at step %d of %d: the output is neither the previous nor the new site", k, total)
-		}
-		if res := in.build(); fmt.Sprint(tree(t, in.o.Out)) != next {
-			t.Errorf("killed at step %d: the next build (%+v) did not publish the new site", k, res)
-		}
-		if l := leftovers(t, in.o); len(l) > 0 {
-			t.Errorf("killed at step %d: the next build left %v beside the output", k, l)
-		}
-		undo()
+	})
+	if kills.Load() < 20 {
+		t.Errorf("only %d of %d builds were killed", kills.Load(), len(points))
 	}
-	if kills < 20 {
-		t.Errorf("only %d of %d builds were killed", kills, len(points))
+}
+
+// killAt kills the rebuild of in (edited from the site prev to the site
+// next) at step k of total and checks the output, then that the next
+// build publishes the new site; it puts the previous site back.
+func killAt(t *testing.T, in *incremental, k, total int, prev, next string, kills *atomic.Int64) {
+	t.Helper()
+	killed, _ := killedBuild(t, in, k)
+	if killed {
+		kills.Add(1)
 	}
+	switch got := fmt.Sprint(tree(t, in.o.Out)); {
+	case got == prev:
+	case got == next:
+	default:
+		t.Errorf("killed at step %d of %d: the output is neither the previous nor the new site", k, total)
+	}
+	if res := in.build(); fmt.Sprint(tree(t, in.o.Out)) != next {
+		t.Errorf("killed at step %d: the next build (%+v) did not publish the new site", k, res)
+	}
+	if l := leftovers(t, in.o); len(l) > 0 {
+		t.Errorf("killed at step %d: the next build left %v beside the output", k, l)
+	}
+	// Back to the previous site.
+	in.edit("baeckerei-schmidt", renamed[1], renamed[0])
+	in.build()
+	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
 }

@@ -78,6 +78,7 @@ func eachPage(t *testing.T, out string, width, height int, media string, check s
 // inside a word, and a citation of Law No. 91/2025/QH15 takes at most four
 // lines.
 func TestPrintLayout(t *testing.T) {
+	t.Parallel()
 	out := buildExamples(t)
 	eachPage(t, out, 658, 1000, "print", `() => {
 		const bad = [], right = document.body.getBoundingClientRect().right + 1;
@@ -113,6 +114,7 @@ func TestPrintLayout(t *testing.T) {
 // table caption spans its table, and the links of each navigation list sit
 // in even columns.
 func TestPhoneLayout(t *testing.T) {
+	t.Parallel()
 	out := buildExamples(t)
 	eachPage(t, out, 390, 844, "screen", `() => {
 		const bad = [];
@@ -138,6 +140,7 @@ func TestPhoneLayout(t *testing.T) {
 // TestChecklistPages prints the checklist of the example with the most
 // campaigns: each campaign takes at most two pages.
 func TestChecklistPages(t *testing.T) {
+	t.Parallel()
 	bin := browser(t)
 	poppler(t, "pdfinfo")
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})

@@ -110,15 +110,17 @@ func checkSite(t *testing.T, out string, withPDF bool) {
 
 // TestNoDeadLinksWithoutPDFs: a site built without PDFs links none.
 func TestNoDeadLinksWithoutPDFs(t *testing.T) {
+	t.Parallel()
 	checkSite(t, buildExamples(t), false)
 }
 
 // TestNoDeadLinksWithPDFs: every page links its own PDF, and it is there.
 func TestNoDeadLinksWithPDFs(t *testing.T) {
-	useFakePrinter(t)
+	t.Parallel()
 	out := filepath.Join(t.TempDir(), "public")
-	o := opts(filepath.Join("..", "..", "content"), out)
+	o := opts(exampleDir(t), out)
 	o.PDF = true
+	newFakePrinter().use(&o)
 	if _, err := Build(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
@@ -128,11 +130,12 @@ func TestNoDeadLinksWithPDFs(t *testing.T) {
 // TestTogglingPDFsRedoesTheLinks: a rebuild with --no-pdf after a build
 // with PDFs (same cache) leaves no link to the PDFs it removed.
 func TestTogglingPDFsRedoesTheLinks(t *testing.T) {
-	useFakePrinter(t)
+	t.Parallel()
 	dir := t.TempDir()
 	out := filepath.Join(dir, "public")
-	o := opts(filepath.Join("..", "..", "content"), out)
+	o := opts(exampleDir(t), out)
 	o.PDF, o.Cache = true, filepath.Join(dir, "cache")
+	newFakePrinter().use(&o)
 	if _, err := Build(context.Background(), o); err != nil {
 		t.Fatal(err)
 	}
@@ -146,6 +149,7 @@ func TestTogglingPDFsRedoesTheLinks(t *testing.T) {
 // TestIndexInEveryLanguage: the index exists in each language, says so in
 // its lang attribute, and links the other three.
 func TestIndexInEveryLanguage(t *testing.T) {
+	t.Parallel()
 	out := buildExamples(t)
 	for _, l := range []string{"en", "de", "pl", "vi"} {
 		b, err := os.ReadFile(filepath.Join(out, render.IndexFile(l)))

@@ -9,6 +9,7 @@ import (
 // TestManifestEncodeIsMarshal checks that the streamed manifest is the
 // JSON json.Marshal writes, byte for byte.
 func TestManifestEncodeIsMarshal(t *testing.T) {
+	t.Parallel()
 	m := &manifest{Out: "/srv/public", Inputs: "i", Sources: "s",
 		Program:   programStamp{Path: "/bin/basis", Size: 3, MTime: 4, Hash: "h"},
 		Companies: map[string]companyEntry{"a": {Key: "k", Name: `A "&" <B>`, Languages: []string{"en", "de"}}},

@@ -6,10 +6,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/basis-privacy/basis/generator/load"
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -23,10 +26,14 @@ import (
 type MergeOptions struct {
 	Shards    []string // output folders of basis build --shard, one per shard
 	Out       string   // output folder, replaced on success
+	Internal  string   // output folder of the shards' internal outputs, if they have them
 	Templates fs.FS    // as for the shards' builds
 	Locales   []fs.FS
 	Version   string
 	Lock      sync.Locker // as in [Options]
+
+	fault faults                 // test seam, as in [Options]
+	exe   func() (string, error) // test seam, as in [Options]
 }
 
 // MergeResult reports what a merge did.
@@ -62,26 +69,35 @@ func (e *ShardError) Error() string {
 // whole new site. It refuses, changing nothing, shards that overlap, miss
 // one of the N, or were built from different contents, programs,
 // templates or messages than each other and than this program.
+//
+// Shards built with two outputs (public and internal) merge into opts.Out
+// and opts.Internal, each with its own index.
 func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if len(opts.Shards) == 0 {
 		return nil, &ShardError{Why: "no shard folders given; name the output folder of each basis build --shard I/N"}
 	}
 	for _, dir := range opts.Shards {
-		if err := CheckFolders(dir, opts.Out, ""); err != nil {
+		if err := CheckOutputs(dir, opts.Out, opts.Internal, ""); err != nil {
 			return nil, err
 		}
 	}
-	out, err := filepath.Abs(opts.Out)
-	if err != nil {
-		return nil, err
-	}
-	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, programStamp{})
+	src, err := hashSources(opts.Templates, opts.Locales, opts.Version, programStamp{}, opts.exe)
 	if err != nil {
 		return nil, fmt.Errorf("read templates and locales: %w", err)
 	}
 	shards, err := readShards(opts.Shards, originKey(src))
 	if err != nil {
 		return nil, err
+	}
+	outs := shards[0].outputs()
+	if len(outs) > 1 && opts.Internal == "" {
+		return nil, &ShardError{Why: "the shards have an internal output too; name the folder to merge it into (--internal-out)"}
+	}
+	dests := []string{opts.Out, opts.Internal}[:len(outs)]
+	for k := range dests {
+		if dests[k], err = realPath(dests[k]); err != nil { // into a link's folder, as Build
+			return nil, err
+		}
 	}
 	cat, err := locale.Load(opts.Locales...)
 	if err != nil {
@@ -92,42 +108,76 @@ func Merge(ctx context.Context, opts MergeOptions) (*MergeResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := stage(out)
-	if err != nil {
-		return nil, err
-	}
-	defer st.close()
+	return mergeOutputs(ctx, opts, shards, dests, r)
+}
+
+// mergeOutputs merges each output of the shards into its folder of dests,
+// staged, then publishes them, the internal one first, as Build does.
+func mergeOutputs(ctx context.Context, opts MergeOptions, shards []*shard, dests []string, r *render.Renderer) (*MergeResult, error) {
 	res := &MergeResult{Shards: len(shards)}
-	var index []render.Listed
-	for i, s := range shards {
-		if err := ctx.Err(); err != nil {
+	var staged []*staging
+	defer func() {
+		for _, st := range staged {
+			st.close()
+		}
+	}()
+	for k, o := range shards[0].outputs() {
+		st, err := stage(dests[k], opts.fault)
+		if err != nil {
 			return nil, err
 		}
-		n, err := s.linkInto(st.dir, shards[0], i == 0)
+		staged = append(staged, st)
+		n, companies, err := mergeOutput(ctx, shards, k, o, st.dir, r)
 		if err != nil {
 			return nil, err
 		}
 		res.Files += n
+		if k == 0 {
+			res.Companies = companies
+		}
+	}
+	for k := len(staged) - 1; k >= 0; k-- {
+		warnings, err := publish(staged[k].dir, dests[k], opts.Lock, opts.fault)
+		if err != nil {
+			return nil, err
+		}
+		res.Warnings = append(res.Warnings, warnings...)
+	}
+	return res, nil
+}
+
+// mergeOutput puts output k of every shard into the staging folder dir,
+// with the index of all their companies and a marker, and returns the
+// number of files and of companies.
+func mergeOutput(ctx context.Context, shards []*shard, k int, o shardOutput, dir string, r *render.Renderer) (int, int, error) {
+	files := 0
+	var index []render.Listed
+	for i, s := range shards {
+		if err := ctx.Err(); err != nil {
+			return 0, 0, err
+		}
+		n, err := s.linkInto(k, dir, shards[0], i == 0)
+		if err != nil {
+			return 0, 0, err
+		}
+		files += n
 		index = append(index, s.info.Companies...)
 	}
 	sort.Slice(index, func(i, j int) bool { return index[i].Slug < index[j].Slug })
-	res.Companies = len(index)
-	for _, l := range model.Languages {
-		write := func(w io.Writer) error { return r.WriteIndex(w, index, l) }
-		if _, err := writeStream(filepath.Join(st.dir, render.IndexFile(l)), write); err != nil {
-			return nil, err
+	for _, f := range indexFiles(o.Index.Langs) {
+		write := func(w io.Writer) error { return r.WriteIndexOf(w, index, f.lang, o.Index) }
+		if _, err := writeStream(filepath.Join(dir, f.name), write); err != nil {
+			return 0, 0, err
 		}
-		res.Files++
+		files++
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return 0, 0, err
 	}
-	warnings, err := publish(st.dir, out, opts.Lock)
-	if err != nil {
-		return nil, err
+	if err := markTree(dir); err != nil {
+		return 0, 0, err
 	}
-	res.Warnings = append(res.Warnings, warnings...)
-	return res, nil
+	return files + 1, len(index), nil
 }
 
 // shard is one shard's output folder and its [ShardFile].
@@ -135,6 +185,26 @@ type shard struct {
 	dir  string
 	info shardInfo
 	own  map[string]bool // its companies' slugs
+}
+
+// outputs returns the outputs the shard's build wrote: those its shard
+// file lists, or (a shard of an older Basis) one holding every document.
+func (s *shard) outputs() []shardOutput {
+	if len(s.info.Outputs) > 0 {
+		return s.info.Outputs
+	}
+	var docs []string
+	for _, d := range documents {
+		if !slices.Contains(docs, d.group) {
+			docs = append(docs, d.group)
+		}
+	}
+	return []shardOutput{{Name: "public", Dir: ".", Docs: append(docs, load.DocBlank), Index: render.DefaultIndex()}}
+}
+
+// dirOf is the folder of output k of the shard.
+func (s *shard) dirOf(k int) string {
+	return filepath.Join(s.dir, filepath.FromSlash(s.outputs()[k].Dir))
 }
 
 // readShards reads the shard file of each folder and refuses a set of
@@ -145,6 +215,9 @@ func readShards(dirs []string, origin string) ([]*shard, error) {
 	for _, dir := range dirs {
 		s, err := readShard(dir)
 		if err != nil {
+			return nil, err
+		}
+		if err := s.complete(); err != nil {
 			return nil, err
 		}
 		shards = append(shards, s)
@@ -168,6 +241,8 @@ func readShards(dirs []string, origin string) ([]*shard, error) {
 			return nil, &ShardError{Path: s.dir, Why: "it was built by another Basis version or with other templates or messages than this merge uses; merge with the Basis and the templates and messages that built the shards"}
 		case s.info.PDF != first.info.PDF || s.info.LinkPDF != first.info.LinkPDF:
 			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built %s PDFs, %s %s; build every shard alike", withOrWithout(s.info.PDF), first.dir, withOrWithout(first.info.PDF))}
+		case !sameLayout(s, first):
+			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("its outputs and their documents differ from those of %s; build every shard with the same project file", first.dir)}
 		case s.info.DOCX != first.info.DOCX:
 			return nil, &ShardError{Path: s.dir, Why: fmt.Sprintf("it was built %s Word documents, %s %s; build every shard alike", withOrWithout(s.info.DOCX), first.dir, withOrWithout(first.info.DOCX))}
 		}
@@ -196,6 +271,21 @@ func readShards(dirs []string, origin string) ([]*shard, error) {
 		return nil, &ShardError{Why: fmt.Sprintf("the shards hold %d companies, but the content folder they were built from has %d; build every shard again", companies, first.info.Total)}
 	}
 	return shards, nil
+}
+
+// sameLayout reports whether the shards a and b wrote the same outputs
+// with the same documents and indexes, wherever their folders are.
+func sameLayout(a, b *shard) bool {
+	x, y := a.outputs(), b.outputs()
+	if len(x) != len(y) {
+		return false
+	}
+	for i := range x {
+		if x[i].Name != y[i].Name || fmt.Sprint(x[i].Docs, x[i].Index) != fmt.Sprint(y[i].Docs, y[i].Index) {
+			return false
+		}
+	}
+	return true
 }
 
 func withOrWithout(pdf bool) string {
@@ -227,38 +317,115 @@ func readShard(dir string) (*shard, error) {
 	return s, nil
 }
 
+// complete refuses a shard that lacks a document its [ShardFile] promises:
+// each listed company's documents in each of its languages (and their PDFs
+// and Word documents when the shard was built with them), its logo, and
+// the blank checklists. A shard that lost a folder or a file in transit
+// would otherwise publish an index linking what is not there.
+func (s *shard) complete() error {
+	for k, o := range s.outputs() {
+		if err := s.completeOutput(k, o); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// completeOutput is complete for output k of the shard.
+func (s *shard) completeOutput(k int, o shardOutput) error {
+	var missing []string
+	dir := s.dirOf(k)
+	need := func(rel string) {
+		if st, err := os.Stat(filepath.Join(dir, filepath.FromSlash(rel))); err != nil || !st.Mode().IsRegular() {
+			missing = append(missing, rel)
+		}
+	}
+	for _, c := range s.info.Companies {
+		if c.Logo != "" && slices.ContainsFunc(o.Docs, func(d string) bool { return d != load.DocBlank }) {
+			need(c.Slug + "/logo" + path.Ext(c.Logo))
+		}
+		for _, l := range c.Languages {
+			for _, d := range documents {
+				if !slices.Contains(o.Docs, d.group) {
+					continue
+				}
+				need(c.Slug + "/" + l + "/" + d.name)
+				if d.kind != "" && s.info.PDF {
+					need(pdfRel(c.Slug + "/" + l + "/" + d.name))
+				}
+				if d.kind != "" && s.info.DOCX {
+					need(docxRel(c.Slug + "/" + l + "/" + d.name))
+				}
+			}
+		}
+	}
+	if slices.Contains(o.Docs, load.DocBlank) {
+		for _, l := range o.Index.Blank {
+			need("checklist/" + l + ".html")
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	what := strings.Join(missing[:min(len(missing), 5)], ", ")
+	if len(missing) > 5 {
+		what += fmt.Sprintf(" and %d more", len(missing)-5)
+	}
+	return &ShardError{Path: dir, Why: fmt.Sprintf("it lacks %s, which its %s promises; copy the whole shard again, or build it again", what, ShardFile)}
+}
+
 // linkInto puts the shard's files into the staging folder staged: its
 // companies' folders, and when shared is set, the files every shard has
 // (the marker, assets, blank checklists); else it checks that this shard's
 // shared files are those of first. The index and the shard file are left
 // out. It returns the number of files put.
-func (s *shard) linkInto(staged string, first *shard, shared bool) (int, error) {
-	entries, err := os.ReadDir(s.dir)
+func (s *shard) linkInto(k int, staged string, first *shard, shared bool) (int, error) {
+	dir, firstDir := s.dirOf(k), first.dirOf(k)
+	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return 0, fmt.Errorf("read shard %s: %w", s.dir, err)
+		return 0, fmt.Errorf("read shard %s: %w", dir, err)
 	}
 	n := 0
 	for _, e := range entries {
 		name := e.Name()
 		switch {
-		case name == ShardFile || isIndex(name):
-			continue
+		case name == ShardFile || isIndex(name) || name == Marker:
+			continue // written anew
 		case s.own[name] && e.IsDir():
 		case !isShared(name):
-			return 0, &ShardError{Path: s.dir, Why: fmt.Sprintf("it holds %s, which is none of its companies' folders nor a file every shard has; build the shard again", name)}
+			return 0, &ShardError{Path: dir, Why: fmt.Sprintf("it holds %s, which is none of its companies' folders nor a file every shard has; build the shard again", name)}
 		case !shared:
-			if err := sameTree(filepath.Join(first.dir, name), filepath.Join(s.dir, name)); err != nil {
-				return 0, &ShardError{Path: s.dir, Why: fmt.Sprintf("its %s differs from that of %s (%v); build every shard with the same Basis", name, first.dir, err)}
+			if err := sameTree(filepath.Join(firstDir, name), filepath.Join(dir, name)); err != nil {
+				return 0, &ShardError{Path: dir, Why: fmt.Sprintf("its %s differs from that of %s (%v); build every shard with the same Basis", name, firstDir, err)}
 			}
 			continue
 		}
-		k, err := linkTree(filepath.Join(s.dir, name), filepath.Join(staged, name))
+		m, err := linkTree(filepath.Join(dir, name), filepath.Join(staged, name))
 		if err != nil {
-			return 0, fmt.Errorf("merge shard %s: %w", s.dir, err)
+			return 0, fmt.Errorf("merge shard %s: %w", dir, err)
 		}
-		n += k
+		n += m
 	}
 	return n, nil
+}
+
+// markTree writes the [Marker] file of the site in dir, listing its files.
+func markTree(dir string) error {
+	rels := []string{Marker}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, err := filepath.Rel(dir, p)
+		rels = append(rels, filepath.ToSlash(rel))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	sort.Strings(rels)
+	_, err = writeNew(filepath.Join(dir, Marker), markerOf(rels))
+	return err
 }
 
 // isIndex reports whether the top-level name is the site index in one of
@@ -275,7 +442,7 @@ func isIndex(name string) bool {
 // isShared reports whether the top-level name is a file or folder every
 // shard has.
 func isShared(name string) bool {
-	return name == Marker || name == "assets" || name == "checklist"
+	return name == "assets" || name == "checklist"
 }
 
 // linkTree hard-links (or, across file systems, copies) the file or folder
@@ -296,7 +463,7 @@ func linkTree(src, dst string) (int, error) {
 			return os.Mkdir(to, 0o755)
 		case d.Type().IsRegular():
 			n++
-			return linkFile(p, to)
+			return linkFile(p, to, nil)
 		}
 		return fmt.Errorf("%s is neither a file nor a folder", p)
 	})

@@ -16,6 +16,7 @@ import (
 // only it, keeps the others as last published (the index lists them all),
 // and the next full build brings the others up to date.
 func TestOnlyBuildsTheNamedCompanies(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.o.Only = []string{"nowak-doradztwo"}
 	res := in.build()
@@ -56,6 +57,7 @@ func TestOnlyBuildsTheNamedCompanies(t *testing.T) {
 }
 
 func TestOnlyUnknownSlug(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.o.Only = []string{"nowak"}
 	_, err := Build(context.Background(), in.o)
@@ -71,6 +73,7 @@ func TestOnlyUnknownSlug(t *testing.T) {
 // TestCountsAddUp: every file of the site is either written by this build
 // or carried over unchanged.
 func TestCountsAddUp(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	for i, edit := range []func(){func() {}, func() {
 		in.edit("nowak-doradztwo", "Do wniesienia sprzeciwu, nie dłużej niż 3 lata", "Do wniesienia sprzeciwu, nie dłużej niż 2 lata")
@@ -87,6 +90,7 @@ func TestCountsAddUp(t *testing.T) {
 // TestCountsAddUpWithPDFs: with PDFs printed, carried over and copied from
 // the cache, every file is counted once.
 func TestCountsAddUpWithPDFs(t *testing.T) {
+	t.Parallel()
 	s := newPDFSite(t)
 	adds := func(what string, res *Result) {
 		t.Helper()

@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -22,6 +23,7 @@ func editOwn(t *testing.T, content, text string) {
 // (content/<slug>/locales/) renders that company's documents in that
 // language again, and nothing else; the build lists the messages.
 func TestOwnWordingEditRedoesItsDocuments(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	first := in.build()
 	if got := first.Reworded["baeckerei-schmidt"]; len(got) != 1 || got[0].String() != "notice.rights.free (de, en)" {
@@ -38,8 +40,9 @@ func TestOwnWordingEditRedoesItsDocuments(t *testing.T) {
 		t.Fatal("an edit of the company's own wording went unnoticed")
 	}
 	got := changed(before, stamps(t, in.o.Out))
-	if len(got) != 1 || got[0] != "baeckerei-schmidt/de/privacy.html" {
-		t.Errorf("want only baeckerei-schmidt/de/privacy.html rewritten, got %v", got)
+	slices.Sort(got)
+	if want := noticeFiles("baeckerei-schmidt/de/"); !slices.Equal(got, want) {
+		t.Errorf("want only %v rewritten, got %v", want, got)
 	}
 	page, _ = os.ReadFile(filepath.Join(in.o.Out, "baeckerei-schmidt", "de", "privacy.html"))
 	if !strings.Contains(string(page), "Wir antworten innerhalb von zehn Tagen.") {
@@ -50,6 +53,7 @@ func TestOwnWordingEditRedoesItsDocuments(t *testing.T) {
 // TestOwnWordingRefusedChangesNothing: an own wording that drops a
 // placeholder fails the build at its position and publishes nothing.
 func TestOwnWordingRefusedChangesNothing(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := stamps(t, in.o.Out)
@@ -69,6 +73,7 @@ func TestOwnWordingRefusedChangesNothing(t *testing.T) {
 // TestOwnWordingEditReprintsItsPDF: the edited notice is printed again, and
 // only it.
 func TestOwnWordingEditReprintsItsPDF(t *testing.T) {
+	t.Parallel()
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})
@@ -93,5 +98,36 @@ func TestOwnWordingEditReprintsItsPDF(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(strings.Fields(string(out)), " "), "Wir antworten innerhalb von zehn Tagen.") {
 		t.Error("the reprinted PDF lacks the edited wording")
+	}
+}
+
+// TestOwnWordingInWordFooter: a company that words the footer's page line
+// (ui.page) itself has it in the footer of its Word documents, as in its
+// PDFs; other companies keep the shared wording.
+func TestOwnWordingInWordFooter(t *testing.T) {
+	content := writeContent(t, map[string]string{
+		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
+		"nowak-doradztwo":   example(t, "nowak-doradztwo"),
+	})
+	p := filepath.Join(content, "baeckerei-schmidt", "locales", "ui.de.yaml")
+	if err := os.WriteFile(p, []byte("ui.page: \"Blatt {page} von {pages}\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	o := opts(content, filepath.Join(t.TempDir(), "public"))
+	o.DOCX = true
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range []string{"privacy", "checklist", "fields"} {
+		footer := string(zipPart(t, filepath.Join(o.Out, "baeckerei-schmidt", "de", doc+".docx"), "word/footer1.xml"))
+		if !strings.Contains(footer, ">Blatt </w:t>") || strings.Contains(footer, ">Seite </w:t>") {
+			t.Errorf("the footer of %s.docx lacks the company's own page line:\n%s", doc, footer)
+		}
+	}
+	if footer := string(zipPart(t, filepath.Join(o.Out, "baeckerei-schmidt", "en", "privacy.docx"), "word/footer1.xml")); !strings.Contains(footer, ">Page </w:t>") {
+		t.Errorf("the English footer lost the shared page line:\n%s", footer)
+	}
+	if footer := string(zipPart(t, filepath.Join(o.Out, "nowak-doradztwo", "pl", "privacy.docx"), "word/footer1.xml")); !strings.Contains(footer, ">Strona </w:t>") {
+		t.Errorf("another company's footer lost the shared page line:\n%s", footer)
 	}
 }

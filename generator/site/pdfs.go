@@ -13,10 +13,6 @@ import (
 	"github.com/basis-privacy/basis/generator/pdf"
 )
 
-// findBrowser finds Chrome or Chromium: the flag, $BASIS_CHROME, the PATH.
-// Tests replace it, with startPrinter.
-var findBrowser = pdf.FindBrowser
-
 // printer prints a build's PDFs; *pdf.Printer is one.
 type printer interface {
 	PrintAll(ctx context.Context, jobs []pdf.Job, progress func(done, total int)) error
@@ -34,7 +30,7 @@ type printerFor struct {
 
 // startPrinter starts the browser that prints a build's PDFs, or connects
 // to the remote browsers if there are any.
-var startPrinter = func(pf printerFor) (printer, error) {
+func startPrinter(pf printerFor) (printer, error) {
 	// The footer uses the body's font, the shipped one, which every page loads.
 	opts := []pdf.Option{pdf.WithRoot(pf.root)}
 	if pf.tabs > 0 {
@@ -50,7 +46,10 @@ var startPrinter = func(pf printerFor) (printer, error) {
 // build prints on remote browsers, whose addresses it checks.
 func pickBrowser(opts Options) (string, error) {
 	if len(opts.Browsers) == 0 {
-		return findBrowser(opts.Chrome)
+		if opts.find != nil {
+			return opts.find(opts.Chrome)
+		}
+		return pdf.FindBrowser(opts.Chrome)
 	}
 	return "", CheckBrowsers(opts.Chrome, opts.Browsers)
 }
@@ -138,15 +137,16 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 			return 0, err
 		}
 	}
-	if pdfCache != "" {
-		pruneCache(pdfCache, b.next)
-	}
 	return len(jobs), nil
 }
 
 // print prints jobs with one browser, showing progress on logw.
 func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook func(done, total int)) error {
-	p, err := startPrinter(printerFor{ctx: b.ctx, browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
+	start := startPrinter
+	if b.printer != nil {
+		start = b.printer
+	}
+	p, err := start(printerFor{ctx: b.ctx, browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
 	if err != nil {
 		return err
 	}
@@ -197,10 +197,12 @@ func (b *builder) read(rel string) ([]byte, error) {
 }
 
 // pruneCache removes cached PDFs no output of the current build uses.
-func pruneCache(dir string, m *manifest) {
+func pruneCache(dir string, ms ...*manifest) {
 	used := map[string]bool{}
-	for _, e := range m.Outputs {
-		used[e.Key.String()+".pdf"] = true
+	for _, m := range ms {
+		for _, e := range m.Outputs {
+			used[e.Key.String()+".pdf"] = true
+		}
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {

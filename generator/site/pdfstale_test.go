@@ -35,19 +35,18 @@ type fakePrinter struct {
 	printed []string // pages, relative to the root
 }
 
-// useFakePrinter makes the builds of this test print with a fakePrinter.
-func useFakePrinter(t *testing.T) *fakePrinter {
-	fp := &fakePrinter{}
-	oldFind, oldStart := findBrowser, startPrinter
-	findBrowser = func(string) (string, error) { return "fake", nil }
-	startPrinter = func(pf printerFor) (printer, error) {
+// newFakePrinter returns a fakePrinter; use makes builds print with it.
+func newFakePrinter() *fakePrinter { return &fakePrinter{} }
+
+// use makes the builds of o print with fp.
+func (fp *fakePrinter) use(o *Options) {
+	o.find = func(string) (string, error) { return "fake", nil }
+	o.printer = func(pf printerFor) (printer, error) {
 		fp.mu.Lock()
 		fp.root = pf.root
 		fp.mu.Unlock()
 		return fp, nil
 	}
-	t.Cleanup(func() { findBrowser, startPrinter = oldFind, oldStart })
-	return fp
 }
 
 func (fp *fakePrinter) PrintAll(_ context.Context, jobs []pdf.Job, progress func(done, total int)) error {
@@ -107,12 +106,13 @@ type pdfSite struct {
 func newPDFSite(t *testing.T) *pdfSite {
 	src := strings.Replace(example(t, "baeckerei-schmidt"), "country: DE", "logo: logo.png\ncountry: DE", 1)
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": src})
-	s := &pdfSite{t: t, fp: useFakePrinter(t), company: filepath.Join(content, "baeckerei-schmidt"),
+	s := &pdfSite{t: t, fp: newFakePrinter(), company: filepath.Join(content, "baeckerei-schmidt"),
 		tmpl: fstest.MapFS{}, msgs: fstest.MapFS{}}
 	s.write("logo.png", pngOf(t, color.RGBA{R: 255, A: 255}))
 	dir := t.TempDir()
 	s.o = opts(content, filepath.Join(dir, "public"))
 	s.o.PDF, s.o.Cache = true, filepath.Join(dir, "cache")
+	s.fp.use(&s.o)
 	s.build()
 	s.all = map[string]string{}
 	for _, rel := range s.fp.take() {
@@ -158,6 +158,7 @@ func edited(t *testing.T, fsys fs.FS, name, old, new string) []byte {
 // TestPDFKeyCoversEverythingThePageLoads changes, in turn, each thing a
 // page loads or is made from, and checks that its PDF is printed again.
 func TestPDFKeyCoversEverythingThePageLoads(t *testing.T) {
+	t.Parallel()
 	s := newPDFSite(t)
 	const notice = "baeckerei-schmidt/de/privacy.pdf"
 	tests := []struct {
@@ -223,6 +224,7 @@ func damage(t *testing.T, p string, keepTime bool) {
 // TestDamagedPDFIsNeverRepublished damages cached and published PDFs; the
 // next build must publish only whole PDFs, printing again what it must.
 func TestDamagedPDFIsNeverRepublished(t *testing.T) {
+	t.Parallel()
 	tests := []struct {
 		name   string
 		damage func(s *pdfSite)
@@ -264,6 +266,7 @@ func TestDamagedPDFIsNeverRepublished(t *testing.T) {
 
 // TestWholePDF checks the test of a PDF before it is reused.
 func TestWholePDF(t *testing.T) {
+	t.Parallel()
 	good := fakePDF([]byte("page"))
 	tests := []struct {
 		name string

@@ -7,6 +7,7 @@ import (
 )
 
 func TestProgressOnlyOnATerminal(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	p := newProgress(&buf, 2)
 	p.update(1, 2)

@@ -12,6 +12,7 @@ import (
 // does" table names tests, and each exists in its package (site unless a
 // `package` in backquotes comes before it in the cell).
 func TestNeverTableNamesRealTests(t *testing.T) {
+	t.Parallel()
 	b, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
 	if err != nil {
 		t.Fatal(err)

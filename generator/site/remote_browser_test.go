@@ -39,6 +39,7 @@ func pdfTexts(t *testing.T, dir string) map[string]string {
 // with a local one: the PDFs must say the same, in the shipped fonts,
 // which the remote browsers can only have got from the printer.
 func TestBuildOnRemoteBrowsers(t *testing.T) {
+	t.Parallel()
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	poppler(t, "pdffonts")

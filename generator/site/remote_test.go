@@ -13,17 +13,21 @@ import (
 // for no local one and hands the addresses and the tabs to the printer, and that bad
 // addresses, or both kinds of browser, fail before anything is written.
 func TestBuildRemoteBrowsers(t *testing.T) {
-	fp := useFakePrinter(t)
-	findBrowser = func(string) (string, error) {
-		t.Error("a build with remote browsers looked for a local one")
-		return "", nil
-	}
+	t.Parallel()
+	fp := newFakePrinter()
 	var got []string
 	var gotTabs int
-	start := startPrinter
-	startPrinter = func(pf printerFor) (printer, error) {
-		got, gotTabs = pf.remote, pf.tabs
-		return start(pf)
+	fake := func(o *Options) {
+		fp.use(o)
+		o.find = func(string) (string, error) {
+			t.Error("a build with remote browsers looked for a local one")
+			return "", nil
+		}
+		start := o.printer
+		o.printer = func(pf printerFor) (printer, error) {
+			got, gotTabs = pf.remote, pf.tabs
+			return start(pf)
+		}
 	}
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})
 	remote := []string{"ws://chrome-1:3000", "http://chrome-2:9222"}
@@ -44,6 +48,7 @@ func TestBuildRemoteBrowsers(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
 			o := opts(content, out)
 			o.PDF, o.Chrome, o.Browsers, o.Tabs = true, tt.chrome, tt.remote, 5
+			fake(&o)
 			_, err := Build(context.Background(), o)
 			if tt.wantErr == "" {
 				if err != nil {

@@ -38,6 +38,7 @@ func leftovers(t *testing.T, o Options) []string {
 var renamed = [2]string{"name: Bäckerei Schmidt GmbH", "name: Bäckerei Schmidt & Söhne GmbH"}
 
 func TestLocalPath(t *testing.T) {
+	t.Parallel()
 	for rel, want := range map[string]bool{
 		"index.html": true, "a/b/c.pdf": true, ".basis-output": true,
 		"": false, ".": false, "..": false, "../victim.txt": false, "a/../../x": false, "a/../b": false,
@@ -54,6 +55,7 @@ func TestLocalPath(t *testing.T) {
 // it names is neither deleted nor published, and the build does
 // everything.
 func TestManifestPathOutsideIsIgnored(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	victim := filepath.Join(filepath.Dir(in.o.Out), "victim.txt")
@@ -102,6 +104,7 @@ func TestManifestPathOutsideIsIgnored(t *testing.T) {
 // holds junk where a new file goes (the old one-file-at-a-time move failed
 // half way there, leaving the new index beside missing pages).
 func TestForeignFileInOutputDoesNotHalfPublish(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	before := tree(t, in.o.Out)
@@ -140,6 +143,7 @@ func TestForeignFileInOutputDoesNotHalfPublish(t *testing.T) {
 // folder beside it; one that fails after the swap has published the
 // complete new site and only warns.
 func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	prev := tree(t, in.o.Out)
@@ -152,21 +156,20 @@ func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
 	if total < 20 {
 		t.Fatalf("only %d steps on disk in a rebuild", total)
 	}
-	t.Cleanup(func() { fault = nil })
 	steps := 60 // every step of this small site
 	if testing.Short() {
 		steps = 8 // a sample, for the fast lane
 	}
 	for _, k := range spread(total, steps) {
 		var n atomic.Int64
-		fault = func(op, p string) error {
+		faulty := in.o
+		faulty.fault = func(op, p string) error {
 			if n.Add(1) == int64(k) {
 				return fmt.Errorf("injected fault at step %d (%s %s)", k, op, p)
 			}
 			return nil
 		}
-		res, err := Build(context.Background(), in.o)
-		fault = nil
+		res, err := Build(context.Background(), faulty)
 		got := tree(t, in.o.Out)
 		switch {
 		case err != nil && fmt.Sprint(got) != fmt.Sprint(prev):
@@ -206,9 +209,11 @@ func reference(t *testing.T, content string) map[string]string {
 func countSteps(t *testing.T, in *incremental) int {
 	t.Helper()
 	var n atomic.Int64
-	fault = func(string, string) error { n.Add(1); return nil }
-	defer func() { fault = nil }()
-	in.build()
+	counted := in.o
+	counted.fault = func(string, string) error { n.Add(1); return nil }
+	if _, err := Build(context.Background(), counted); err != nil {
+		t.Fatal(err)
+	}
 	return int(n.Load())
 }
 
@@ -229,18 +234,18 @@ func spread(total, max int) []int {
 // the swap, the site is published, the build succeeds with a warning, and
 // the next build does everything.
 func TestCacheWriteFailureIsAWarning(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
-	fault = func(op, _ string) error {
+	faulty := in.o
+	faulty.fault = func(op, _ string) error {
 		if op == "cache" {
 			return errors.New("disk full")
 		}
 		return nil
 	}
-	t.Cleanup(func() { fault = nil })
-	res, err := Build(context.Background(), in.o)
-	fault = nil
+	res, err := Build(context.Background(), faulty)
 	if err != nil || len(res.Warnings) != 1 || !strings.Contains(res.Warnings[0], "the build cache could not be written (disk full)") {
 		t.Fatalf("err %v, warnings %q", err, res.Warnings)
 	}
@@ -255,6 +260,7 @@ func TestCacheWriteFailureIsAWarning(t *testing.T) {
 // TestStaleStagingFoldersAreRemoved: a build removes the staging folders a
 // killed build left beside the output, but not one a running build holds.
 func TestStaleStagingFoldersAreRemoved(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	parent := filepath.Dir(in.o.Out)
 	stale := filepath.Join(parent, ".public.build-12345")
@@ -317,6 +323,7 @@ func TestOutputRespectsUmask(t *testing.T) {
 // once may fail, but never leave a mixed site or a staging folder, and one
 // of them publishes.
 func TestConcurrentBuildsKeepOneCompleteSite(t *testing.T) {
+	t.Parallel()
 	in := newIncremental(t)
 	in.build()
 	in.edit("baeckerei-schmidt", renamed[0], renamed[1])

@@ -77,6 +77,18 @@ type shardInfo struct {
 	LinkPDF   bool            `json:"linkPDF"`   // its pages link PDFs (printed, or printed on request)
 	DOCX      bool            `json:"docx"`      // built with Word documents
 	Companies []render.Listed `json:"companies"` // what the merged index needs
+	// Outputs are the outputs of the shard's build, the first the one
+	// this file is in. Missing (a shard of an older Basis): one output
+	// holding every document.
+	Outputs []shardOutput `json:"outputs,omitempty"`
+}
+
+// shardOutput is one output of a shard's build.
+type shardOutput struct {
+	Name  string           `json:"name"`  // public or internal
+	Dir   string           `json:"dir"`   // its folder, relative to the first output's
+	Docs  []string         `json:"docs"`  // the documents it gets (load.DocPrivacy, ...)
+	Index render.IndexSpec `json:"index"` // what its index lists
 }
 
 // contentKey is the key of the slugs of the company files paths.
@@ -103,11 +115,21 @@ func filterShard(paths []string, s Shard) []string {
 }
 
 // shardJSON is the [ShardFile] of a build with opts (of shard
-// opts.Shard) whose index lists the companies of index.
-func shardJSON(origin, content string, total int, opts Options, index []render.Listed) ([]byte, error) {
+// opts.Shard) whose index lists the companies of index, and whose outputs
+// are outs (the first holding the file).
+func shardJSON(origin, content string, total int, opts Options, index []render.Listed, outs []*builder) ([]byte, error) {
 	s := opts.Shard
 	info := shardInfo{Index: s.Index, Count: s.Count, Origin: origin, Content: content, Total: total,
 		PDF: opts.PDF, LinkPDF: opts.PDF || opts.LinkPDF, DOCX: opts.DOCX, Companies: append([]render.Listed{}, index...)}
+	if len(outs) > 0 {
+		for _, o := range outs {
+			dir, err := filepath.Rel(outs[0].out, o.out)
+			if err != nil {
+				return nil, err
+			}
+			info.Outputs = append(info.Outputs, shardOutput{Name: o.t.name, Dir: filepath.ToSlash(dir), Docs: o.t.docs, Index: o.indexSpec()})
+		}
+	}
 	b, err := json.MarshalIndent(info, "", "\t")
 	return append(b, '\n'), err
 }
@@ -115,7 +137,7 @@ func shardJSON(origin, content string, total int, opts Options, index []render.L
 // originKey is the key of the program, templates and messages of src.
 func originKey(src *sources) string {
 	h := newHasher(src.program, src.assets)
-	for _, d := range documentTemplates {
+	for _, d := range documentTemplates() {
 		h.add(src.templates[d])
 	}
 	for _, l := range model.Languages {

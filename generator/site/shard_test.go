@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	examples "github.com/basis-privacy/basis/content"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 )
 
 func TestParseShard(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		in   string
 		want Shard
@@ -40,6 +42,7 @@ func TestParseShard(t *testing.T) {
 // that the split is the one every machine computes (the hash of the slug,
 // recorded here, so a change of the function shows).
 func TestShardSplit(t *testing.T) {
+	t.Parallel()
 	var slugs []string
 	for i := range 1000 {
 		slugs = append(slugs, fmt.Sprintf("co-%05d", i))
@@ -80,7 +83,10 @@ func shardContent(t *testing.T) string {
 	dir := t.TempDir()
 	for _, slug := range []string{"baeckerei-schmidt", "nowak-doradztwo", "sen-vang"} {
 		for i := range 3 {
-			src := os.DirFS(filepath.Join("..", "..", "content", slug))
+			src, err := examples.Example(slug)
+			if err != nil {
+				t.Fatal(err)
+			}
 			if err := os.CopyFS(filepath.Join(dir, fmt.Sprintf("%s-%d", slug, i)), src); err != nil {
 				t.Fatal(err)
 			}
@@ -105,6 +111,9 @@ func buildShards(t *testing.T, o Options, n int, dir string) []string {
 	var outs []string
 	for i := range n {
 		o.Out = filepath.Join(dir, fmt.Sprintf("shard-%d", i))
+		if o.Internal != "" {
+			o.Internal = o.Out + "-internal"
+		}
 		o.Shard = Shard{i, n}
 		if _, err := Build(context.Background(), o); err != nil {
 			t.Fatal(err)
@@ -121,6 +130,7 @@ func mergeOpts(o Options, out string, shards []string) MergeOptions {
 // TestMergeOfShardsIsTheFullBuild checks that merging the shards of a
 // split gives, byte for byte, the site a build of all companies gives.
 func TestMergeOfShardsIsTheFullBuild(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
 	dir := t.TempDir()
 	full := filepath.Join(dir, "full")
@@ -179,6 +189,7 @@ func diffTrees(t *testing.T, what string, want, got map[string]string) {
 // split of one content by one Basis fails with a ShardError and leaves the
 // output as it was.
 func TestMergeRefuses(t *testing.T) {
+	t.Parallel()
 	content := shardContent(t)
 	dir := t.TempDir()
 	o := opts(content, "")
@@ -257,6 +268,7 @@ func TestMergeRefuses(t *testing.T) {
 // TestMergeRefusesAShardAsOutput checks the folder guard: the output may
 // not be one of the shards.
 func TestMergeRefusesAShardAsOutput(t *testing.T) {
+	t.Parallel()
 	o := opts(shardContent(t), "")
 	shards := buildShards(t, o, 2, t.TempDir())
 	before := tree(t, shards[0])
@@ -266,4 +278,28 @@ func TestMergeRefusesAShardAsOutput(t *testing.T) {
 		t.Fatalf("got %v, want a FolderError", err)
 	}
 	diffTrees(t, "shard after the refused merge", before, tree(t, shards[0]))
+}
+
+// TestMergeOfTwoOutputShards: shards built with a public and an internal
+// output merge into the two outputs a full build makes, byte for byte.
+func TestMergeOfTwoOutputShards(t *testing.T) {
+	t.Parallel()
+	content := shardContent(t)
+	dir := t.TempDir()
+	o := opts(content, filepath.Join(dir, "full"))
+	o.Internal = filepath.Join(dir, "full-internal")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	shards := buildShards(t, o, 2, filepath.Join(dir, "shards"))
+	m := mergeOpts(o, filepath.Join(dir, "merged"), shards)
+	if _, err := Merge(context.Background(), m); err == nil || !strings.Contains(err.Error(), "--internal-out") {
+		t.Fatalf("a merge of two-output shards into one output: %v", err)
+	}
+	m.Internal = filepath.Join(dir, "merged-internal")
+	if _, err := Merge(context.Background(), m); err != nil {
+		t.Fatal(err)
+	}
+	diffTrees(t, "merged public vs full build", tree(t, o.Out), tree(t, m.Out))
+	diffTrees(t, "merged internal vs full build", tree(t, o.Internal), tree(t, m.Internal))
 }

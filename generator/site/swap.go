@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -11,20 +12,20 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 )
 
-// fault, when set (by tests), is called before each change a build makes
-// on disk, with the kind of change and the path; an error it returns fails
-// that change. It lets tests inject a failure or a kill at any step.
-var fault func(op, path string) error
+// faults, when set (by tests, through Options), is called before each
+// change a build makes on disk, with the kind of change and the path; an
+// error it returns fails that change. It lets tests inject a failure or a
+// kill at any step.
+type faults func(op, path string) error
 
-// step reports the change op on path to fault.
-func step(op, path string) error {
-	if fault == nil {
+// step reports the change op on path to f, if set.
+func (f faults) step(op, path string) error {
+	if f == nil {
 		return nil
 	}
-	return fault(op, path)
+	return f(op, path)
 }
 
 // staging is the folder beside the output that a build writes the complete
@@ -42,7 +43,7 @@ func stagePrefix(out string) string { return "." + filepath.Base(out) + ".build-
 // stage creates a fresh, locked folder beside out (absolute) for a build to
 // write into, so the final swap is a rename on the same file system. It
 // first removes the staging folders of builds of out that were killed.
-func stage(out string) (*staging, error) {
+func stage(out string, f faults) (*staging, error) {
 	parent := filepath.Dir(out)
 	made := missing(parent)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
@@ -53,9 +54,9 @@ func stage(out string) (*staging, error) {
 	// readable), nothing is removed.
 	if unlock, err := lockWait(parent); err == nil {
 		defer unlock.Close()
-		removeStale(parent, stagePrefix(out))
+		removeStale(parent, stagePrefix(out), f)
 	}
-	dir, err := mkdirFresh(parent, stagePrefix(out))
+	dir, err := mkdirFresh(parent, stagePrefix(out), f)
 	if err != nil {
 		return nil, err
 	}
@@ -92,10 +93,10 @@ func (s *staging) removeMade() {
 
 // mkdirFresh creates a new folder in parent named prefix and a random
 // suffix, with the mode the umask gives (not MkdirTemp's 0700).
-func mkdirFresh(parent, prefix string) (string, error) {
+func mkdirFresh(parent, prefix string, f faults) (string, error) {
 	for range 100 {
 		dir := filepath.Join(parent, prefix+strconv.FormatUint(rand.Uint64(), 36))
-		if err := step("mkdir", dir); err != nil {
+		if err := f.step("mkdir", dir); err != nil {
 			return "", err
 		}
 		err := os.Mkdir(dir, 0o755)
@@ -113,7 +114,7 @@ func mkdirFresh(parent, prefix string) (string, error) {
 // suffix of mkdirFresh's, and maybe ".old") that no running build holds:
 // those of builds that were killed. It never fails a build; a folder it
 // cannot remove is tried again by the next one.
-func removeStale(parent, prefix string) {
+func removeStale(parent, prefix string, f faults) {
 	entries, err := os.ReadDir(parent)
 	if err != nil {
 		return
@@ -128,7 +129,7 @@ func removeStale(parent, prefix string) {
 		if !ok {
 			continue
 		}
-		if step("clean", p) == nil {
+		if f.step("clean", p) == nil {
 			_ = os.RemoveAll(p)
 		}
 		lock.Close()
@@ -163,8 +164,8 @@ func (s *staging) close() error {
 // the system can exchange two names (Linux), so out is at every moment the
 // complete previous or the complete new site. It returns the folder left
 // holding the previous site, to remove, or "" when there was none.
-func swap(staged, out string) (string, error) {
-	if err := step("swap", out); err != nil {
+func swap(staged, out string, f faults) (string, error) {
+	if err := f.step("swap", out); err != nil {
 		return "", err
 	}
 	if _, err := os.Lstat(out); errors.Is(err, fs.ErrNotExist) {
@@ -175,7 +176,10 @@ func swap(staged, out string) (string, error) {
 	} else if err != nil {
 		return "", err
 	}
-	err := exchange(staged, out)
+	err := f.step("exchange", out) // a test may answer errNoExchange
+	if err == nil {
+		err = exchange(staged, out)
+	}
 	if err == nil {
 		return staged, nil
 	}
@@ -187,17 +191,28 @@ func swap(staged, out string) (string, error) {
 	if err := os.Rename(out, old); err != nil {
 		return "", fmt.Errorf("move previous %s aside: %w", out, err)
 	}
-	if err := os.Rename(staged, out); err != nil {
-		_ = os.Rename(old, out) // put the previous output back
-		return "", fmt.Errorf("move build into %s: %w", out, err)
+	if err := renameStep(staged, out, "move", f); err != nil {
+		err = fmt.Errorf("move build into %s: %w", out, err)
+		if berr := renameStep(old, out, "restore", f); berr != nil {
+			err = errors.Join(err, fmt.Errorf("the previous site is left at %s (put it back by renaming it to %s): %w", old, out, berr))
+		}
+		return "", err
 	}
 	return old, nil
 }
 
+// renameStep renames a to b, as the change op (see faults).
+func renameStep(a, b, op string, f faults) error {
+	if err := f.step(op, b); err != nil {
+		return err
+	}
+	return os.Rename(a, b)
+}
+
 // removePrevious removes the folder holding the previous site after a
 // swap, its top-level entries many at a time.
-func removePrevious(dir string) error {
-	if err := step("remove", dir); err != nil {
+func removePrevious(dir string, f faults) error {
+	if err := f.step("remove", dir); err != nil {
 		return err
 	}
 	entries, err := os.ReadDir(dir)
@@ -207,7 +222,7 @@ func removePrevious(dir string) error {
 	if err != nil {
 		return err
 	}
-	err = inParallel(len(entries), func(i int) error {
+	err = forEach(context.Background(), len(entries), ioWorkers, func(i int) error {
 		return os.RemoveAll(filepath.Join(dir, entries[i].Name()))
 	})
 	if err != nil {
@@ -216,39 +231,9 @@ func removePrevious(dir string) error {
 	return os.RemoveAll(dir)
 }
 
-// ioWorkers is how many removals inParallel runs at once: removing names
-// from a file system is several times faster so (measured), unlike
-// creating them.
+// ioWorkers is how many removals run at once: removing names from a file
+// system is several times faster so (measured), unlike creating them.
 const ioWorkers = 16
-
-// inParallel calls work(0) … work(n-1) on ioWorkers goroutines and returns
-// the first error; after an error it starts no more.
-func inParallel(n int, work func(i int) error) error {
-	var (
-		wg    sync.WaitGroup
-		once  sync.Once
-		first error
-		next  atomic.Int64
-	)
-	fail := func(err error) { once.Do(func() { first = err }) }
-	for range min(ioWorkers, n) {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1) - 1)
-				if i >= n {
-					return
-				}
-				if err := work(i); err != nil {
-					fail(err)
-					next.Store(int64(n))
-					return
-				}
-			}
-		})
-	}
-	wg.Wait()
-	return first
-}
 
 // errNoExchange reports that the system cannot exchange two names.
 var errNoExchange = errors.New("exchanging two names is not supported here")
@@ -256,15 +241,15 @@ var errNoExchange = errors.New("exchanging two names is not supported here")
 // publish swaps the staged site into out, holding lock (if any) only for the
 // swap, then removes the previous site. Once the swap succeeded the site is
 // published: a failed removal is a warning, returned for the result.
-func publish(staged, out string, lock sync.Locker) (warnings []string, err error) {
+func publish(staged, out string, lock sync.Locker, f faults) (warnings []string, err error) {
 	unlock := holdLock(lock)
-	previous, err := swap(staged, out)
+	previous, err := swap(staged, out, f)
 	unlock()
 	if err != nil {
 		return nil, err
 	}
 	if previous != "" {
-		if err := removePrevious(previous); err != nil {
+		if err := removePrevious(previous, f); err != nil {
 			warnings = append(warnings, fmt.Sprintf("the previous site could not be removed (%v); the next build removes it", err))
 		}
 	}

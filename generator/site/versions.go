@@ -1,14 +1,17 @@
 package site
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
 	"slices"
-	"sort"
+	"strings"
 	"sync"
 	"time"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
 	"github.com/basis-privacy/basis/generator/release"
@@ -22,8 +25,10 @@ import (
 type archive struct {
 	bySlug map[string][]release.Version
 
-	mu       sync.Mutex
-	warnings []string
+	mu sync.Mutex
+	// drift are the release.drift warnings: notices changed without a new
+	// version (see check.ReleaseDrift).
+	drift []check.Finding
 }
 
 // readArchive reads the releases of the companies slugs in dir.
@@ -57,16 +62,21 @@ func (a *archive) history(c *model.Company, lang string) *render.Versions {
 	return release.History(a.bySlug[c.Slug], lang, c.Effective, false)
 }
 
-func (a *archive) warn(format string, args ...any) {
+func (a *archive) warn(f check.Finding) {
 	a.mu.Lock()
-	a.warnings = append(a.warnings, fmt.Sprintf(format, args...))
-	sort.Strings(a.warnings)
+	a.drift = append(a.drift, f)
+	lang := func(f check.Finding) string { s, _ := f.Msg.Args["Lang"].(string); return s }
+	slices.SortFunc(a.drift, func(x, y check.Finding) int {
+		return cmp.Or(strings.Compare(x.Pos.File, y.Pos.File), strings.Compare(lang(x), lang(y)))
+	})
 	a.mu.Unlock()
 }
 
-// versions publishes the released versions of c in lang and warns when the
-// notice changed since its latest release without a new effective date.
-func (b *builder) versions(c *model.Company, lang string) error {
+// versions publishes the released versions of c in lang and warns
+// (release.drift) when the notice changed since its latest release without
+// a new effective date.
+func (b *builder) versions(res *check.Result, lang string) error {
+	c := res.Company
 	vs := b.arch.bySlug[c.Slug]
 	for _, v := range vs {
 		d, ok := v.Doc(lang)
@@ -85,15 +95,14 @@ func (b *builder) versions(c *model.Company, lang string) error {
 	if !ok {
 		return nil
 	}
-	page, err := b.r.Privacy(c, lang)
+	page, err := b.r.Privacy(res, lang)
 	if err != nil {
 		return fmt.Errorf("%s (%s): %w", c.File, lang, err)
 	}
 	if h, err := release.TextHash(page); err != nil || h == d.Text {
 		return err
 	}
-	b.arch.warn("%s: warning: the %s notice differs from its release of %s, but effective: is still %s: the notice changed without a new version; set effective: to the date the change takes effect, then run basis release %s",
-		c.At.At("effective"), lang, latest.Name(), latest.Name(), c.Slug)
+	b.arch.warn(check.ReleaseDrift(c, lang, latest.Name()))
 	return nil
 }
 
@@ -101,7 +110,15 @@ func (b *builder) versions(c *model.Company, lang string) error {
 // what changed since the version before it.
 func (b *builder) release(c *model.Company, lang string, vs []release.Version, v release.Version, d release.Document) error {
 	file := func(name string) string { return release.URL(c.Slug, lang, v.Date, name) }
-	err := b.emit(file("privacy.html"), newHasher("release", d.HTMLSum).sum(), func() ([]byte, error) { return v.File(d.HTML, d.HTMLSum) })
+	// The page is checked against its text hash and for markup Basis does
+	// not write (release.Version.Page) by each program that publishes it;
+	// its navigation then loses the documents this output does not have.
+	missing := b.missingKinds()
+	pageKey := newHasher(b.src.program, "release", d.HTMLSum, d.Text, strings.Join(missing, ",")).sum()
+	err := b.emit(file("privacy.html"), pageKey, func() ([]byte, error) {
+		page, err := v.Page(d)
+		return unlinkKinds(page, missing), err
+	})
 	if err != nil {
 		return err
 	}
@@ -127,6 +144,38 @@ func (b *builder) release(c *model.Company, lang string, vs []release.Version, v
 	})
 }
 
+// missingKinds lists the kinds of page (privacy, checklist, fields) the
+// output does not get.
+func (b *builder) missingKinds() []string {
+	var out []string
+	for _, d := range documents {
+		if d.kind != "" && !b.t.gets(d.group) {
+			out = append(out, d.kind)
+		}
+	}
+	return out
+}
+
+// navItem matches an entry of a page's document navigation.
+var navItem = regexp.MustCompile(`<li><a href="(?:\.\./)*([a-z-]+)\.html"[^>]*>[^<]*</a></li>`)
+
+// unlinkKinds removes from a released page's document navigation the
+// entries of the kinds of page its output does not have (a notice
+// released when the site still held the campaign checklists), so a
+// published page never links an internal document. The notice itself,
+// whose text the release's hash covers, is untouched.
+func unlinkKinds(page []byte, kinds []string) []byte {
+	if len(kinds) == 0 || page == nil {
+		return page
+	}
+	return navItem.ReplaceAllFunc(page, func(m []byte) []byte {
+		if slices.Contains(kinds, string(navItem.FindSubmatch(m)[1])) {
+			return nil
+		}
+		return m
+	})
+}
+
 // compareReleases compares the text of two released notices.
 func compareReleases(prev release.Version, pd release.Document, v release.Version, d release.Document) (*redline.Redline, error) {
 	var secs [2][]redline.Section
@@ -134,7 +183,7 @@ func compareReleases(prev release.Version, pd release.Document, v release.Versio
 		v release.Version
 		d release.Document
 	}{{prev, pd}, {v, d}} {
-		page, err := x.v.File(x.d.HTML, x.d.HTMLSum)
+		page, err := x.v.Page(x.d)
 		if err != nil {
 			return nil, err
 		}

@@ -10,23 +10,20 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
-// freshCheckout copies the repository's content/ and releases/ into a temp
-// folder, as a fresh checkout in CI has them, and returns that folder.
+// freshCheckout copies the embedded examples and the repository's
+// releases/ of them into a temp folder, as a fresh checkout in CI has
+// them, and returns that folder: never the live content/, which may hold
+// a user's own companies.
 func freshCheckout(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
-	for _, d := range []string{"content", "releases"} {
-		if err := os.CopyFS(filepath.Join(root, d), os.DirFS(filepath.Join("..", "..", d))); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return root
+	return filepath.Dir(exampleDir(t))
 }
 
 func read(t *testing.T, p string) string {
@@ -44,6 +41,7 @@ func read(t *testing.T, p string) string {
 // and marks inserted and deleted words with text labels, and the list of
 // versions in the current notice.
 func TestVersionsFromFreshCheckout(t *testing.T) {
+	t.Parallel()
 	root := freshCheckout(t)
 	out := filepath.Join(root, "public")
 	if _, err := Build(context.Background(), opts(filepath.Join(root, "content"), out)); err != nil {
@@ -112,7 +110,7 @@ func freeze(t *testing.T, file string) {
 		t.Fatal(err)
 	}
 	content := filepath.Dir(filepath.Dir(file))
-	if _, err := release.Freeze(cs[0], release.Options{Archive: release.Folder(content), Templates: templates.FS, Locales: []fs.FS{locales.FS}}); err != nil {
+	if _, err := release.Freeze(check.Company(cs[0]).Results[0], release.Options{Archive: release.Folder(content), Templates: templates.FS, Locales: []fs.FS{locales.FS}}); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -130,8 +128,10 @@ func edit(t *testing.T, file, from, to string) {
 
 // TestChangedNoticeWithoutNewDateWarns: a build whose notice text differs
 // from the latest release of the same effective date warns, per language,
-// at effective:; the same text, or a new date, does not.
+// at effective:, with the check's rule release.drift among the findings it
+// counts; the same text, or a new date, does not.
 func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
+	t.Parallel()
 	root, file := bakeryProject(t)
 	build := func() []string {
 		t.Helper()
@@ -139,16 +139,28 @@ func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return res.Warnings
+		if len(res.Warnings) != 0 {
+			t.Errorf("warnings outside the report: %q", res.Warnings)
+		}
+		var out []string
+		for _, f := range res.Report.Findings {
+			if f.Rule == check.RuleReleaseDrift {
+				out = append(out, fmt.Sprintf("%s: %s %s %s", f.Pos, f.Severity, f.Msg.Args["Lang"], f.Msg.Args["Release"]))
+			}
+		}
+		if res.Report.Warnings() < len(out) {
+			t.Errorf("the report counts %d warnings for %d release.drift findings", res.Report.Warnings(), len(out))
+		}
+		return out
 	}
 	if w := build(); len(w) != 0 {
 		t.Fatalf("unchanged notice: warnings %v", w)
 	}
 	edit(t, file, "Without these details we cannot accept and deliver your order.", "Without these details we cannot deliver your order.")
 	w := build()
-	want := file + fmt.Sprintf(":%d:12:", lineOf(t, file, "effective:")) + " warning: the en notice differs from its release of 2026-11-01, but effective: is still 2026-11-01"
-	if len(w) != 1 || !strings.HasPrefix(w[0], want) || !strings.Contains(w[0], "run basis release baeckerei-schmidt") {
-		t.Errorf("changed English text: warnings %q, want one starting %q", w, want)
+	want := file + fmt.Sprintf(":%d:12:", lineOf(t, file, "effective:")) + " warning en 2026-11-01"
+	if len(w) != 1 || w[0] != want {
+		t.Errorf("changed English text: warnings %q, want %q", w, want)
 	}
 	edit(t, file, "effective: 2026-11-01", "effective: 2026-12-01")
 	if w := build(); len(w) != 0 {
@@ -159,6 +171,7 @@ func TestChangedNoticeWithoutNewDateWarns(t *testing.T) {
 // TestNewReleaseRebuildsNotice: with the build cache, a new release alone
 // renders the notice again with the new version listed and publishes it.
 func TestNewReleaseRebuildsNotice(t *testing.T) {
+	t.Parallel()
 	root, file := bakeryProject(t)
 	o := opts(filepath.Join(root, "content"), filepath.Join(root, "public"))
 	o.Cache = filepath.Join(root, ".basis-cache")

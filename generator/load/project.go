@@ -1,0 +1,178 @@
+package load
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// ProjectFileName is the project file at the root of a project: how its
+// documents are published. A project without one gets DefaultProject.
+const ProjectFileName = "basis.yaml"
+
+// Project is what the project file says. Flags of a command override it.
+type Project struct {
+	File      string   // the file read; "" when there is none
+	Title     string   // the title of the site index; "" the built-in one in each language
+	BaseURL   string   // the address the public output is published at, ending in "/"; "" unknown
+	Firm      string   // the firm's name on its internal documents; "" none
+	Languages []string // the languages of the indexes and the blank checklists
+	Public    Output
+	Internal  Output
+	At        model.Positions // where each key was written
+}
+
+// Output is one output folder of a project and the documents it gets.
+type Output struct {
+	Folder    string
+	Documents []string // kinds of document: see DocumentKinds
+}
+
+// The kinds of document a project publishes or keeps internal.
+const (
+	DocPrivacy   = "privacy"
+	DocFields    = "fields"
+	DocChecklist = "checklist"
+	DocBlank     = "blank-checklist"
+)
+
+// documentEnum names the documents an output may get.
+var documentEnum = enumOf(
+	Value{DocPrivacy, "the privacy notice (Art. 13/14 GDPR) with its released versions, What changed pages, embeddable fragment, sections as JSON, versions.json, Atom feed and change announcements"},
+	Value{DocFields, "the field texts for forms, as a page and as fields.json"},
+	Value{DocChecklist, "the pre-filled marketing-purpose checklists and checklist.json: planned campaigns, open items, sign-off lines; internal only"},
+	Value{DocBlank, "the blank marketing-purpose checklist, one per language of the index"},
+)
+
+func outputSpec(which, folder, docs string) Shape {
+	return mapOf(
+		opt("folder", "the folder "+which+" documents are written to, replaced on every build; default "+folder, str),
+		opt("documents", "the documents it gets; default "+docs, setOf(documentEnum)),
+	)
+}
+
+// ProjectSpec describes the project file: the loader reads by it, and its
+// JSON Schema and reference page are made from it.
+var ProjectSpec = mapOf(
+	opt("title", "the title of the site index, the same in every language; default: \"Privacy documents\" in each language", str),
+	opt("base_url", "the address the public output is published at, such as https://example.com/privacy/; pages then carry rel=canonical and hreflang links, and fragments and feeds absolute links (basis build and serve --base-url override it)", website),
+	opt("firm", "the firm's name, shown on the internal documents and their index (a law firm preparing them for its clients)", str),
+	opt("languages", "the languages of the indexes and of the blank checklists; default: all of en, de, pl, vi", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
+	opt("public", "what is published: the output a web server serves", outputSpec("published", "public", "[privacy, fields]")).with("public:\n  folder: public\n  documents: [privacy, fields, blank-checklist]"),
+	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist]")),
+)
+
+// DefaultProject is the project of a folder without a project file.
+func DefaultProject() *Project {
+	return &Project{
+		Languages: slices.Clone(model.Languages),
+		Public:    Output{Folder: "public", Documents: []string{DocPrivacy, DocFields}},
+		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank}},
+		At:        model.Positions{},
+	}
+}
+
+// ReadProject reads the project file at path; a missing file gives
+// DefaultProject. Every problem is an Errors at its position.
+func ReadProject(path string) (*Project, error) {
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return DefaultProject(), nil
+	}
+	if err != nil {
+		return nil, &ReadError{Path: path, Err: err}
+	}
+	return ParseProject(path, data)
+}
+
+// ParseProject reads the project file data, named path in errors.
+func ParseProject(path string, data []byte) (*Project, error) {
+	p := DefaultProject()
+	p.File = path
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		e := syntaxError(path, data, err)
+		e.Syntax = true
+		return nil, Errors{e}
+	}
+	if len(doc.Content) == 0 {
+		return p, nil // an empty file: the defaults
+	}
+	d := &decoder{file: path}
+	root := doc.Content[0]
+	var langs []string
+	p.At = d.mapping(root, "the project file", ProjectSpec, decoders{
+		"title":     d.str(&p.Title, "title"),
+		"base_url":  d.website(&p.BaseURL, "base_url"),
+		"firm":      d.str(&p.Firm, "firm"),
+		"languages": d.enumList(&langs, "language", languageEnum.Names()),
+		"public":    d.output(&p.Public, "public"),
+		"internal":  d.output(&p.Internal, "internal"),
+	})
+	if _, ok := p.At["languages"]; ok {
+		p.Languages = langs
+		if len(langs) == 0 {
+			d.fail(root, "list at least one of en, de, pl, vi", "languages is empty")
+		}
+	}
+	if p.BaseURL != "" && !strings.HasSuffix(p.BaseURL, "/") {
+		p.BaseURL += "/"
+	}
+	d.projectRules(p, root)
+	if len(d.errs) > 0 {
+		return nil, d.errs
+	}
+	return p, nil
+}
+
+// output decodes one output's mapping into dst, over its defaults.
+func (d *decoder) output(dst *Output, what string) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		var docs []string
+		set := false
+		d.mapping(n, what, ProjectSpec.Key(what).Shape, decoders{
+			"folder": d.str(&dst.Folder, what+".folder"),
+			"documents": func(n *yaml.Node) {
+				set = true
+				d.enumList(&docs, "document", documentEnum.Names())(n)
+			},
+		})
+		if set {
+			dst.Documents = docs
+		}
+	}
+}
+
+// projectRules refuses what the keys allow one by one but not together:
+// an internal document published, a document in both outputs, one folder
+// for both.
+func (d *decoder) projectRules(p *Project, root *yaml.Node) {
+	at := func(key string) *yaml.Node {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			if root.Content[i].Value == key {
+				return root.Content[i+1]
+			}
+		}
+		return root
+	}
+	if slices.Contains(p.Public.Documents, DocChecklist) {
+		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
+			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
+	}
+	for _, doc := range p.Public.Documents {
+		if slices.Contains(p.Internal.Documents, doc) {
+			d.fail(at("internal"), fmt.Sprintf("remove %s from one of them", doc), "%s is listed under both public and internal", doc)
+		}
+	}
+	if filepath.Clean(p.Public.Folder) == filepath.Clean(p.Internal.Folder) {
+		d.fail(at("internal"), "give the internal output a folder of its own, such as internal", "public and internal share the folder %q", p.Public.Folder)
+	}
+}

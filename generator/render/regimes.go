@@ -1,0 +1,115 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
+)
+
+// RegimeNotice is what a regime that applies to the customers of some
+// markets adds to the notice for them: why it applies, the legal basis of
+// each purpose under it, their rights, objection and withdrawal under it,
+// where they complain, and the controller's representative there.
+type RegimeNotice struct {
+	Regime  string
+	Markets string // the markets' names, joined
+	Reason  string // the provision that makes it apply, cited
+	Bases   []BasisLine
+	// Interests, Marketing, Consents: the notice has purposes on
+	// legitimate interests, direct marketing, purposes on consent.
+	Interests, Marketing, Consents bool
+	Children                       bool
+	Authorities                    []*Authority
+	Land                           bool
+	Representative                 *model.Contact
+}
+
+// BasisLine is one purpose with its legal basis under a regime.
+type BasisLine struct {
+	Purpose, Basis string
+}
+
+// regimeNotice builds what regime g adds for the customers it covers.
+func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNotice {
+	c, lang := res.Company, p.Lang()
+	rn := RegimeNotice{Regime: string(g.Regime), Reason: p.T("ref." + g.Reason), Land: g.Land, Children: aimedAtChildren(c),
+		Authorities: authorities(p, c, g), Representative: representative(c, g.Regime)}
+	names := make([]string, len(g.Markets))
+	for i, m := range g.Markets {
+		names[i] = p.T("market." + string(m))
+	}
+	rn.Markets = strings.Join(names, p.T("list.separator"))
+	for i := range c.Purposes {
+		pu := &c.Purposes[i]
+		basis := p.T("basis."+string(pu.Basis)) + " (" + p.T("cite."+string(g.Regime)+"."+string(pu.Basis)) + ")"
+		if pu.Marketing != nil && pu.Basis != model.Consent {
+			var in []string
+			for _, o := range res.Purposes[pu.ID].Marketing {
+				if slices.Contains(g.Markets, o.Market) {
+					if b := basisLabel(p, res.Law, o); b != "" {
+						in = append(in, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+					}
+				}
+			}
+			if len(in) > 0 {
+				basis = strings.Join(in, "; ")
+			}
+			rn.Marketing = true
+		}
+		rn.Interests = rn.Interests || res.Purposes[pu.ID].RestsOnInterests
+		rn.Consents = rn.Consents || pu.Basis == model.Consent
+		rn.Bases = append(rn.Bases, BasisLine{Purpose: pu.Name.In(lang), Basis: basis})
+	}
+	return rn
+}
+
+// authorities are the supervisory authorities the notice names under g: the
+// company's own authority: under its home regime where it names one, else
+// those check found.
+func authorities(p *locale.Printer, c *model.Company, g check.Regime) []*Authority {
+	if a := c.Authority; a != nil && g.Home {
+		return []*Authority{{Name: a.Name.In(p.Lang()), Address: a.Address, Website: a.Website}}
+	}
+	var out []*Authority
+	for _, k := range g.Authorities {
+		out = append(out, &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website})
+	}
+	return out
+}
+
+// representative is the controller's representative under regime g (Art.
+// 27 GDPR, Art. 27 UK GDPR), or nil.
+func representative(c *model.Company, g law.Regime) *model.Contact {
+	switch g {
+	case law.GDPR:
+		return c.Representative
+	case law.UKGDPR:
+		return c.UKRepresentative
+	}
+	return nil
+}
+
+// aimedAtChildren reports whether a purpose, form or campaign of c is aimed
+// at children.
+func aimedAtChildren(c *model.Company) bool {
+	for _, p := range c.Purposes {
+		if p.Children != nil {
+			return true
+		}
+	}
+	for _, f := range c.Forms {
+		if f.Children != nil {
+			return true
+		}
+	}
+	for _, k := range c.Campaigns {
+		if k.Children != nil {
+			return true
+		}
+	}
+	return false
+}
