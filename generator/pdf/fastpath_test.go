@@ -155,9 +155,12 @@ func TestFastPathMatchesNavigation(t *testing.T) {
 // companies, kinds and languages alternately on one warm tab, each several
 // times, and compares each print with a fresh one (a navigation): nothing
 // of one document (title, footer, language, styles, scroll) reaches the next.
+// A page without a title (an embedding fragment) is navigated to: put into
+// the tab it would be printed with the title of the tab's first document;
+// and so is the page after it, whose stylesheet the fragment did not load.
 func TestNoStateLeaksBetweenDocuments(t *testing.T) {
 	root, _ := exampleSite(t)
-	docs := []string{"baeckerei-schmidt/de/privacy.html", "sen-vang/vi/checklist.html", "nowak-doradztwo/pl/fields.html", "checklist/en.html"}
+	docs := []string{"baeckerei-schmidt/de/privacy.html", "sen-vang/vi/checklist.html", "baeckerei-schmidt/en/privacy.fragment.html", "nowak-doradztwo/pl/fields.html", "checklist/en.html"}
 	fresh := newPrinter(t, root, pdf.WithNavigation(true), pdf.WithPages(1))
 	oracle := map[string]string{}
 	dir := t.TempDir()
@@ -185,7 +188,10 @@ func TestNoStateLeaksBetweenDocuments(t *testing.T) {
 			comparePDFs(t, rel, oracle[rel], job.Out)
 		}
 	}
-	if want := 3*len(docs) - 1; count.put != want || count.fallbacks > 0 {
+	// Navigated to: the first document, the untitled one, and the one after
+	// it in each round (the untitled one loads no stylesheet the next could
+	// take from the memory cache).
+	if want := 3*len(docs) - 1 - 3 - 3; count.put != want || count.fallbacks > 0 {
 		t.Errorf("%d documents put into the warm tab, %d fell back; want %d and none", count.put, count.fallbacks, want)
 	}
 }

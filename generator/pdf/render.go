@@ -46,9 +46,14 @@ func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string,
 
 // load loads job's page into the tab, the fast way if it may, else, or if
 // that fails, by navigating to it. It may not when a file the tab loaded
-// changed since (the browser would not ask for it again).
+// changed since (the browser would not ask for it again); nor when the
+// page has no title (a document put into a warm tab keeps the address of
+// the tab's first, which the browser would print as its title); nor when
+// the page's stylesheets are not among the files the tab's document loaded
+// (put finds them in the memory cache only while a document uses them:
+// else the page would be printed before they apply).
 func (t *tab) load(ctx context.Context, p *rod.Page, job Job, page string, fast bool) error {
-	if fast && t.warm && !t.changed() {
+	if fast && t.warm && !t.changed() && job.Title != "" && t.holds(styleSheets(job)) {
 		err := t.put(ctx, p, job, page)
 		if err == nil {
 			t.log.Debug("pdf: put into a warm tab", "html", job.HTML)

@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path"
+	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 
@@ -60,6 +63,41 @@ func (t *tab) changed() bool {
 		}
 	}
 	return false
+}
+
+// holds reports whether the tab's document loaded each of the files at
+// paths, as they are now.
+func (t *tab) holds(paths []string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, path := range paths {
+		if st, ok := t.seen[path]; !ok || st != stampOf(path) {
+			return false
+		}
+	}
+	return true
+}
+
+// styleSheets returns the absolute paths of the stylesheets job's page
+// links, as the request filter names the files it serves.
+func styleSheets(job Job) []string {
+	src := job.Page
+	if src == nil {
+		src, _ = os.ReadFile(job.HTML) // put reports the error
+	}
+	dir, err := filepath.Abs(filepath.Dir(job.HTML))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, ref := range scanPage(src).refs {
+		ref, _, _ = strings.Cut(strings.TrimSpace(ref), "#")
+		ref, _, _ = strings.Cut(ref, "?")
+		if path.Ext(ref) == ".css" && !strings.Contains(ref, ":") && !strings.HasPrefix(ref, "/") {
+			out = append(out, filepath.Join(dir, filepath.FromSlash(ref)))
+		}
+	}
+	return out
 }
 
 // forget forgets the files the tab loaded, before it navigates.

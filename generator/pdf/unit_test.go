@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -401,5 +402,18 @@ func TestCheckEndpoint(t *testing.T) {
 		if got := Redact(raw); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", raw, got, want)
 		}
+	}
+}
+
+// TestStyleSheets finds the stylesheets a page links, as the request
+// filter names the files it serves, whatever folder the page is in.
+func TestStyleSheets(t *testing.T) {
+	root := t.TempDir()
+	job := Job{HTML: filepath.Join(root, "co", "de", "privacy.html"),
+		Page: []byte(`<link rel="stylesheet" href="../../assets/basis.css?v=2"><link rel="icon" href="../../logo.png"><link rel="stylesheet" href="https://x.example/a.css">`)}
+	got := styleSheets(job)
+	want := []string{filepath.Join(root, "assets", "basis.css")}
+	if !slices.Equal(got, want) {
+		t.Errorf("styleSheets = %v, want %v", got, want)
 	}
 }
