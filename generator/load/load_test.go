@@ -5,9 +5,11 @@ import (
 	"github.com/basis-privacy/basis/content"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -120,13 +122,31 @@ var parseErrorCases = []struct {
 	{"bad email", "email: privacy@test.example", "email: privacy at test",
 		[]string{`controller email "privacy at test" is not an email address`}, "company.yaml:4:10"},
 	{"bad country", "country: DE\n", "country: Germany\n",
-		[]string{`country "Germany" is not a country code`}, "company.yaml:5:10"},
+		[]string{`country "Germany" is not an ISO 3166-1 country code; did you mean "DE" (Germany)?`}, "company.yaml:5:10"},
+	{"country no code", "country: DE\n", "country: XX\n",
+		[]string{`country "XX" is not an ISO 3166-1 country code`}, "company.yaml:5:10"},
+	{"country by its own name", "country: DE\n", "country: Österreich\n",
+		[]string{`country "Österreich" is not an ISO 3166-1 country code; did you mean "AT" (Austria)?`}, "company.yaml:5:10"},
+	{"country Greece as the EU writes it", "country: DE\n", "country: EL\n",
+		[]string{`country "EL" is not an ISO 3166-1 country code; did you mean "GR" (Greece)?`}, "company.yaml:5:10"},
+	{"recipient country no code", "    country: DE\n    contract", "    country: QQ\n    contract",
+		[]string{`recipient country "QQ" is not an ISO 3166-1 country code`}, "company.yaml:23:14"},
 	{"missing required key", "  email: privacy@test.example\n", "",
 		[]string{`controller has no "email"; add a line "email: ..."`}, "company.yaml:2:3"},
 	{"unknown register", "markets: [DE]\n", "markets: [DE]\nregister: casual\n",
 		[]string{`register "casual" is not known`, "formal, informal"}, "company.yaml:7:11"},
-	{"unknown market", "markets: [DE]", "markets: [DE, FR]",
-		[]string{`market "FR" is not known`}, "company.yaml:6:15"},
+	{"market Basis knows no law of", "markets: [DE]", "markets: [DE, JP]",
+		[]string{`market "JP" (Japan) is a country whose law Basis does not know`, `a market is a country Basis knows the law of (EU, DE, PL, UK, GB, VN, CA, AT,`}, "company.yaml:6:15"},
+	{"market no country", "markets: [DE]", "markets: [DE, AX]",
+		[]string{`market "AX" (Åland Islands) is a country whose law Basis does not know; did you mean "AT" (Austria)?`}, "company.yaml:6:15"},
+	{"market not a code", "markets: [DE]", "markets: [DE, XT]",
+		[]string{`market "XT" is not a country code Basis knows`}, "company.yaml:6:15"},
+	{"market by name", "markets: [DE]", "markets: [DE, Austria]",
+		[]string{`market "Austria" is not a country code Basis knows; did you mean "AT" (Austria)?`}, "company.yaml:6:15"},
+	{"market lower case", "markets: [DE]", "markets: [DE, fr]",
+		[]string{`market "fr" is not a country code Basis knows; did you mean "FR" (France)?`}, "company.yaml:6:15"},
+	{"market twice as UK and GB", "markets: [DE]", "markets: [UK, GB]",
+		[]string{`market "GB" is listed twice`}, "company.yaml:6:15"},
 	{"bad id", "  - id: confirm", "  - id: Order Confirm",
 		[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
 	{"syntax error", "    basis: contract", "    basis: contract: x",
@@ -156,7 +176,7 @@ var parseErrorCases = []struct {
 	{"public source without source", "    recipients: [courier]\n", "    recipients: [courier]\n    source_public: true\n",
 		[]string{`purpose "orders" says its source is public but names no source`, "add source:"}, "company.yaml:19:20"},
 	{"all errors at once", "country: DE", "country: de\nfoo: 1",
-		[]string{`country "de" is not a country code`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
+		[]string{`country "de" is not an ISO 3166-1 country code; did you mean "DE" (Germany)?`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
 }
 
 func TestParseErrors(t *testing.T) {
@@ -314,5 +334,40 @@ func TestParseSourcePerLanguage(t *testing.T) {
 	}
 	if p := c.Purposes[0]; p.Source.In("en") != "Handelsregister" || !p.SourcePublic {
 		t.Errorf("one-string source decoded wrongly: %+v", p)
+	}
+}
+
+// TestMarketsAreCountries: a market is a country Basis knows the law of,
+// or EU; GB and UK both load as the United Kingdom, as old files wrote it.
+func TestMarketsAreCountries(t *testing.T) {
+	for _, tc := range []struct {
+		markets string
+		want    []law.Market
+	}{
+		{"[AT, FR, IT, ES, NL, IE, CH, US]", []law.Market{"AT", "FR", "IT", "ES", "NL", "IE", "CH", "US"}},
+		{"[UK]", []law.Market{law.UK}},
+		{"[GB, EU]", []law.Market{law.UK, law.EU}},
+		{"[BG]", []law.Market{"BG"}},
+	} {
+		c, err := Parse("company.yaml", []byte(strings.Replace(valid, "markets: [DE]", "markets: "+tc.markets, 1)))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.markets, err)
+		}
+		if !slices.Equal(c.Markets, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.markets, c.Markets, tc.want)
+		}
+	}
+	for _, code := range []string{"AT", "JP", "GB", "UK", "XK"} {
+		if !isCountry(code) {
+			t.Errorf("%s is a country", code)
+		}
+	}
+	for _, code := range []string{"EU", "XX", "UN", "EZ", "YU", "ZZ", "QO", "EL"} {
+		if isCountry(code) {
+			t.Errorf("%s is no ISO 3166-1 country", code)
+		}
+	}
+	if n := len(countries()); n < 249 || n > 250 {
+		t.Errorf("%d countries, want the 249 of ISO 3166-1 and XK", n)
 	}
 }
