@@ -63,7 +63,9 @@ var wordingCases = []wordingCase{
 	{"nowak-doradztwo/pl/privacy", "Kraj przetwarzania", "Kraj siedziby"},
 	{"nowak-doradztwo/en/privacy", "in the United States", "in United States"},
 	{"sen-vang/vi/privacy", "ngày 01 tháng 12 năm 2026", "ngày 1 tháng 12"},
-	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mãi không, hay phải được coi là tiếp thị?", ""},
+	// "khuyến mại", the term of the Commercial Law 2005 (Art. 88), not the
+	// colloquial "khuyến mãi".
+	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mại không, hay phải được coi là tiếp thị?", "quảng cáo, khuyến mãi không"},
 	// Polish.
 	{"nowak-doradztwo/pl/fields", "abyśmy mogli zapytać, czy nasza usługa spełniła Państwa oczekiwania", "w celu „Badanie satysfakcji klientów”"}, // row 32
 	{"nowak-doradztwo/pl/fields", "aby odpowiedzieć na Państwa zapytanie (prawnie uzasadniony interes administratora)", ""},
@@ -95,6 +97,18 @@ var wordingCases = []wordingCase{
 	{"sen-vang/vi/checklist", "cần người phụ trách xác nhận", "cần một người xác nhận"},
 	{"checklist/vi", "danh sách dữ liệu mua từ bên khác", "danh sách mua lại"},
 	{"four-lang/vi/checklist", "điểm b khoản 1 Điều 6 GDPR", "Điều 6 khoản 1"},
+	// The Vietnamese reviewer of December 2026 (rev-vi): the Vietnamese text
+	// says what the English says; one term for a thing; no English word.
+	{"four-lang/vi/privacy", "Mục đích và căn cứ pháp lý", "Mục đích và cơ sở pháp lý"},
+	{"four-lang/vi/privacy", "kể cả việc lập hồ sơ cá nhân trong phạm vi", "(profiling)"},
+	{"four-lang/vi/privacy", "không chậm trễ bất hợp lý và chậm nhất trong vòng một tháng", "không chậm trễ và chậm nhất"},
+	{"sen-vang/vi/privacy", "Cuối mỗi email hoặc tin nhắn SMS quảng cáo của chúng tôi đều có chức năng từ chối nhận quảng cáo", "ở cuối thư"},
+	{"sen-vang/vi/privacy", "Quý khách cũng có thể gửi yêu cầu từ chối cho chúng tôi bất cứ lúc nào.", "cũng có thể gửi thư cho chúng tôi"},
+	{"sen-vang/vi/checklist", "mô tả của doanh nghiệp không thể cho biết điều này", "tệp thông tin của công ty"},
+	// The Vietnamese blank checklist follows Law No. 91/2025/QH15: the
+	// sender's address serves the refusal function of Decree 91/2020.
+	{"checklist/vi", "Điều 16 (tin nhắn SMS) và khoản 1 Điều 20 (thư điện tử) Nghị định số 91/2020/NĐ-CP", ""},
+	{"checklist/vi", "có chức năng từ chối nhận đặt ở cuối thông điệp", "đặt ở cuối thư,"},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
