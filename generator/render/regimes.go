@@ -76,7 +76,7 @@ func authorities(p *locale.Printer, c *model.Company, g check.Regime) []*Authori
 	}
 	var out []*Authority
 	for _, k := range g.Authorities {
-		out = append(out, &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website})
+		out = append(out, &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website, Unverified: !k.Verified()})
 	}
 	return out
 }
