@@ -62,6 +62,7 @@ var Refs = []string{
 	"ie-dpa-2018-31", "it-privacy-130-2", "it-privacy-130-4", "it-privacy-130-3-bis",
 	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
 	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-coppa", "vn-pdpl-24",
+	"vn-pdpl-33-2", "vn-pdpl-38-2-3", "vn-decree-356-2025-41",
 	// Forms and consent boxes.
 	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }
