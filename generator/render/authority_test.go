@@ -128,3 +128,29 @@ func TestUnverifiedAuthorityMarked(t *testing.T) {
 		t.Error("the Polish authority, checked on the government's business portal, is marked or missing")
 	}
 }
+
+// TestVietnamSectionNamesTheSpecialisedAgency: the section a notice adds for
+// customers in Vietnam introduces A05 as the specialised personal data
+// protection agency, as the Vietnamese controller's own notice does, not as
+// "the supervisory authority of the country where you live" (Art. 77 GDPR,
+// a notion Law No. 91/2025/QH15 does not have).
+func TestVietnamSectionNamesTheSpecialisedAgency(t *testing.T) {
+	r := newTestRenderer(t)
+	c := loadFourLang(t)
+	for lang, want := range map[string]string{
+		"vi": "Cơ quan chuyên trách bảo vệ dữ liệu cá nhân là:",
+		"en": "The authority specialised in personal data protection is:",
+	} {
+		out, err := r.Privacy(judged(c), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := section(string(out), "regime-pdpl")
+		if s == "" {
+			t.Fatalf("%s: no section for customers in Vietnam", lang)
+		}
+		if i, j := strings.Index(s, want), strings.Index(s, "Khuất Duy Tiến"); i < 0 || j < i {
+			t.Errorf("%s: the Vietnam section does not introduce A05 with %q:\n%s", lang, want, s)
+		}
+	}
+}
