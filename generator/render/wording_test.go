@@ -109,6 +109,16 @@ var wordingCases = []wordingCase{
 	// sender's address serves the refusal function of Decree 91/2020.
 	{"checklist/vi", "Điều 16 (tin nhắn SMS) và khoản 1 Điều 20 (thư điện tử) Nghị định số 91/2020/NĐ-CP", ""},
 	{"checklist/vi", "có chức năng từ chối nhận đặt ở cuối thông điệp", "đặt ở cuối thư,"},
+	// rev-vi, second pass: the same-business item in Vietnam is about
+	// consent, not the EU's existing-customer exception; one term each for
+	// profiling, the exception and the supervisory authority.
+	{"checklist/vi", "mọi thông điệp quảng cáo đều cần sự đồng ý, dù quảng bá cơ sở kinh doanh nào", "về một cơ sở kinh doanh khác của cùng chủ sở hữu"},
+	{"checklist/vi", "4. Ngoại lệ dành cho khách hàng hiện hữu", "Ngoại lệ đối với khách hàng hiện hữu"},
+	{"four-lang/vi/privacy", "Quyết định tự động và lập hồ sơ cá nhân", ""},
+	{"four-lang/vi/privacy", "đặc biệt là tới cơ quan giám sát của quốc gia", "cơ quan có thẩm quyền về bảo vệ dữ liệu của quốc gia"},
+	{"sen-vang/vi/checklist", "căn cứ pháp lý là sự đồng ý đó", "cơ sở là sự đồng ý đó"},
+	{"sen-vang/vi/checklist", "nêu rõ bên mà thông điệp được gửi thay mặt", "bên gửi mà thông điệp được gửi thay mặt"},
+	{"sen-vang/vi/privacy", "Quý khách có thể liên hệ với bộ phận, nhân sự bảo vệ dữ liệu cá nhân của chúng tôi tại:", ""},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
