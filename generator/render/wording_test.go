@@ -138,6 +138,9 @@ var wordingCases = []wordingCase{
 	{"sen-vang/vi/checklist", "căn cứ pháp lý là sự đồng ý đó", "cơ sở là sự đồng ý đó"},
 	{"sen-vang/vi/checklist", "nêu rõ bên mà thông điệp được gửi thay mặt", "bên gửi mà thông điệp được gửi thay mặt"},
 	{"sen-vang/vi/privacy", "Quý khách có thể liên hệ với bộ phận, nhân sự bảo vệ dữ liệu cá nhân của chúng tôi tại:", ""},
+	// The Vietnamese blank checklist asks about the refusal Decree No.
+	// 91/2020/ND-CP provides for, as its help explains, not an objection.
+	{"checklist/vi", "có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
