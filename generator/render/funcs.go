@@ -91,6 +91,27 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return p.Lookup(id, kv...)
 		},
+		// requests gives what a regime's sentence on request periods cites:
+		// the provisions of law.RequestsOf, and, while they are unverified,
+		// that they were not checked against an official source.
+		"requests": func(regime string) (requestCite, error) {
+			rp, ok := law.RequestsOf(law.Regime(regime))
+			if !ok {
+				return requestCite{}, nil
+			}
+			q := p.Track()
+			var rc requestCite
+			for i, ref := range rp.Refs {
+				if i > 0 {
+					rc.Cite += "; "
+				}
+				rc.Cite += q.T("ref." + ref)
+			}
+			if !rp.Verified {
+				rc.Unverified = "; " + q.T("notice.unverified")
+			}
+			return rc, q.Err()
+		},
 		"lower": lowerFirst,
 		"list":  func(xs ...string) []string { return xs },
 		"ext":   path.Ext,
@@ -116,6 +137,10 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		},
 	}
 }
+
+// requestCite is the citation of a regime's request periods, and the note
+// that they are unverified ("" once they are verified).
+type requestCite struct{ Cite, Unverified string }
 
 // countryName names a country in p's language: as its legal texts write it
 // where the locales say (country.<code>.name, as countryIn), else from CLDR.
