@@ -44,6 +44,9 @@ type Shape struct {
 	RefTo    string  // Ref: business, purpose, recipient or data
 	Min, Max int     // Number: the smallest and largest value allowed
 	Unit     string  // Number: what it counts, e.g. "months"
+	// Short: a Map may be written as one string instead, which stands
+	// for its first key.
+	Short bool
 }
 
 // Key describes one key of a mapping: the loader reads by it, and the JSON

@@ -167,7 +167,8 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		groups = append(groups, grp)
 	}
 	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
-		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html")}
+		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html"),
+		Firm: r.firmOn("blank-checklist", lang)}
 	for _, l := range r.siteLangs() {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
 		if page.Canonical != "" {

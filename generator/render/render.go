@@ -37,6 +37,10 @@ type site struct {
 	base   string                    // the public site's address, ending in "/"; "" unknown
 	public func(doc string) bool     // whether pages of doc are published at base
 	langs  []string                  // the languages of the indexes and blank checklists; nil: all
+	firm   Firm                      // the firm preparing the internal documents; Name "" none
+	// internal reports whether pages of doc are the firm's internal
+	// documents, which carry its name; nil: none are.
+	internal func(doc string) bool
 }
 
 // Option configures a Renderer.
@@ -79,6 +83,14 @@ func WithBaseURL(base string, public func(doc string) bool) Option {
 // WithLanguages sets the languages of the site indexes and blank
 // checklists, which link each other; without it, all.
 func WithLanguages(langs []string) Option { return func(c *config) { c.site.langs = langs } }
+
+// WithFirm sets the firm that prepares the internal documents, the pages
+// of the documents internal reports: they carry its name and sign-off
+// block in place of "Made with Basis", and Basis's notice that it gives
+// no legal advice unless the firm turned it off.
+func WithFirm(f Firm, internal func(doc string) bool) Option {
+	return func(c *config) { c.site.firm, c.site.internal = f, internal }
+}
 
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
