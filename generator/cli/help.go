@@ -99,6 +99,14 @@ func init() {
 				"check finds errors (unless --force).",
 			"  basis release\n  basis release baeckerei-schmidt\n  basis release --content clients/content --out clients/public",
 			runRelease},
+		{"explain", explainUsage, "print a rule of basis check: its text, the provisions it applies\n" +
+			"and the sources they were checked against; without RULE, every rule",
+			"Print what Basis knows about a rule of basis check, named by the id check prints\n" +
+				"(transfer.adequacy-dpf): its text, the provisions it applies, how each is cited and\n" +
+				"the sources they were checked against (generator/check/RULES.md). Without RULE, list\n" +
+				"every rule with its severity.",
+			"  basis explain transfer.adequacy-dpf\n  basis explain\n  basis explain --format json consent.pre-ticked",
+			plain(runExplain)},
 		{"schema", "basis schema [--project]", "print the JSON Schema of company.yaml (--project: of basis.yaml)",
 			"Print the JSON Schema (draft 2020-12) of company.yaml, or with --project of basis.yaml,\nfor editors and tools.",
 			"  basis schema > company.schema.json\n  basis schema --project > docs/project.schema.json",
