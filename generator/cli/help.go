@@ -99,6 +99,15 @@ func init() {
 				"check finds errors (unless --force).",
 			"  basis release\n  basis release baeckerei-schmidt\n  basis release --content clients/content --out clients/public",
 			runRelease},
+		{"messages", messagesUsage, "list the messages a company can word itself, with their current\n" +
+			"text in each of its languages (without SLUG: any company's)",
+			"List the message ids a company can word itself in content/<slug>/locales/, each with its\n" +
+				"current text (placeholders and plural forms as written) in each language the company\n" +
+				"publishes, marking the texts it already words itself. Left out: what its wording would\n" +
+				"not change (a message its law replaces by a variant, other laws' variants, informal\n" +
+				"variants in a formal company). Without SLUG, every message in every language.",
+			"  basis messages baeckerei-schmidt --area notice\n  basis messages --format json sen-vang > messages.json",
+			plain(runMessages)},
 		{"explain", explainUsage, "print a rule of basis check: its text, the provisions it applies\n" +
 			"and the sources they were checked against; without RULE, every rule",
 			"Print what Basis knows about a rule of basis check, named by the id check prints\n" +
