@@ -57,6 +57,7 @@ const (
 	DocFields    = "fields"
 	DocChecklist = "checklist"
 	DocBlank     = "blank-checklist"
+	DocReport    = "report"
 )
 
 // documentEnum names the documents an output may get.
@@ -65,6 +66,7 @@ var documentEnum = enumOf(
 	Value{DocFields, "the field texts for forms, as a page and as fields.json"},
 	Value{DocChecklist, "the pre-filled marketing-purpose checklists and checklist.json: planned campaigns, open items, sign-off lines; internal only"},
 	Value{DocBlank, "the blank marketing-purpose checklist, one per language of the index"},
+	Value{DocReport, "the client report: findings in plain language, each campaign's verdicts and conditions, open items, accepted warnings, what changed since the last release; internal only"},
 )
 
 func outputSpec(which, folder, docs string) Shape {
@@ -82,7 +84,7 @@ var ProjectSpec = mapOf(
 	opt("firm", "the firm that prepares the documents for its clients (a law firm): its name and sign-off block stand on every internal document and its index in place of \"Made with Basis\"; a name alone (firm: Example & Partners) is short for firm: {name: ...}", firmSpec).with(firmExample),
 	opt("languages", "the languages of the indexes and of the blank checklists; default: all of en, de, pl, vi", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	opt("public", "what is published: the output a web server serves", outputSpec("published", "public", "[privacy, fields]")).with("public:\n  folder: public\n  documents: [privacy, fields, blank-checklist]"),
-	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist]")),
+	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist, report]")),
 )
 
 // firmSpec is the firm of a project; a name alone stands for the mapping.
@@ -100,7 +102,7 @@ func DefaultProject() *Project {
 		Languages: slices.Clone(model.Languages),
 		Firm:      Firm{Disclaimer: true},
 		Public:    Output{Folder: "public", Documents: []string{DocPrivacy, DocFields}},
-		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank}},
+		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank, DocReport}},
 		At:        model.Positions{},
 	}
 }
@@ -211,6 +213,10 @@ func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 	if slices.Contains(p.Public.Documents, DocChecklist) {
 		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
 			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
+	}
+	if slices.Contains(p.Public.Documents, DocReport) {
+		d.fail(at("public"), "list report under internal",
+			"public lists report, the client report with the file's findings, open items and accepted warnings, which is internal")
 	}
 	for _, doc := range p.Public.Documents {
 		if slices.Contains(p.Internal.Documents, doc) {

@@ -222,11 +222,16 @@ func message(p *locale.Printer, c *model.Company, m check.Message) string {
 	return p.T(m.ID, kv...)
 }
 
-// displayName returns the name in lang of the business, campaign or purpose
-// id that a check message argument key refers to, or id itself.
+// displayName returns the name in lang of the business, campaign, purpose
+// or recipient id that a check message argument key refers to, or id
+// itself.
 func displayName(c *model.Company, key, id, lang string) string {
 	var name model.Text
 	switch key {
+	case "Recipient":
+		if rc := c.RecipientByID(id); rc != nil && rc.Name != "" {
+			return rc.Name
+		}
 	case "Business", "Promotes", "Other", "Audience":
 		if b := c.BusinessByID(id); b != nil {
 			name = b.Name

@@ -68,6 +68,9 @@ var documents = []document{
 	{group: load.DocChecklist, name: "checklist.json", audience: Internal, render: func(in docInput) ([]byte, error) {
 		return in.r.ChecklistJSON(in.res, in.lang)
 	}},
+	{group: load.DocReport, name: "report.html", kind: "report", template: "report.html", audience: Internal, render: func(in docInput) ([]byte, error) {
+		return in.r.Report(in.res, in.lang)
+	}},
 }
 
 // siteTemplates are the templates of the pages a build writes besides the
