@@ -57,7 +57,12 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			q := p.Track()
 			return countryName(q, regions, code), q.Err()
 		},
-		"market": func(code law.Market) (string, error) { return p.Lookup("market." + string(code)) },
+		// market names a market: its message market.<code> where the
+		// locales word it, else the country's name from CLDR.
+		"market": func(code law.Market) (string, error) {
+			q := p.Track()
+			return marketName(q, code), q.Err()
+		},
 		// countryIn names a country as it follows "in" in running text:
 		// English puts "the" before some ("in the United States").
 		"countryIn": func(code string) (string, error) {
@@ -112,11 +117,15 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	}
 }
 
-// countryName names a country in p's language, from CLDR.
+// countryName names a country in p's language: as its legal texts write it
+// where the locales say (country.<code>.name, as countryIn), else from CLDR.
 func countryName(p *locale.Printer, regions display.Namer, code string) string {
 	code = law.Country(code)
 	if code == "EU" {
 		return p.T("market.EU")
+	}
+	if id := "country." + code + ".name"; p.Has(id) {
+		return p.T(id)
 	}
 	reg, err := language.ParseRegion(code)
 	if err != nil {
