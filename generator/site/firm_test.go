@@ -42,7 +42,7 @@ func TestFirmSignsItsInternalDocuments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			public, internal := buildWithFirm(t, load.Firm{Name: "Example & Partners", SignOff: signOff, Disclaimer: tt.disclaimer})
-			for _, rel := range []string{"baeckerei-schmidt/en/checklist.html", "checklist/en.html", "index.html"} {
+			for _, rel := range []string{"baeckerei-schmidt/en/checklist.html", "baeckerei-schmidt/en/report.html", "checklist/en.html", "index.html"} {
 				page := read(t, filepath.Join(internal, rel))
 				if !strings.Contains(page, "Prepared by Example &amp; Partners") {
 					t.Errorf("internal/%s does not name the firm", rel)
