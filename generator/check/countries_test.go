@@ -96,6 +96,15 @@ func TestEightCountries(t *testing.T) {
 	if !hasMsg(outcome(t, r, "spring-glasses", "AT").Conditions, "check.cond.at-ecg-list") {
 		t.Error("AT: the ECG list is not a condition (§ 174 Abs. 4 Z 4 TKG 2021)")
 	}
+	// § 174 Abs. 4 Z 3 TKG 2021 words the refusal at collection "kostenfrei
+	// und problemlos", not as § 7(3) Nr. 4 UWG ("other than the transmission
+	// costs at basic rates"); the other states keep the shared wording.
+	if at := outcome(t, r, "spring-glasses", "AT"); !hasMsg(at.Conditions, "check.cond.at-objection-at-collection") || hasMsg(at.Conditions, "check.cond.objection-at-collection") {
+		t.Errorf("AT: the condition at collection is not worded as § 174 Abs. 4 Z 3 TKG 2021: %+v", at.Conditions)
+	}
+	if fr := outcome(t, r, "spring-glasses", "FR"); !hasMsg(fr.Conditions, "check.cond.objection-at-collection") {
+		t.Errorf("FR: the shared condition at collection is missing: %+v", fr.Conditions)
+	}
 	ie := outcome(t, r, "spring-glasses", "IE")
 	if !hasMsg(ie.Conditions, "check.cond.ie-sale-12-months") || !hasMsg(ie.Reasons, "check.reason.unverified-part") {
 		t.Errorf("IE: the 12-month condition, marked unverified: %+v", ie)

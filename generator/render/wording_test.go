@@ -52,6 +52,16 @@ var wordingCases = []wordingCase{
 	// Rows 8 and 11: retention after BEG IV; the DPO named agrees in gender.
 	{"baeckerei-schmidt/de/privacy", "Rechnungen und sonstige Buchungsbelege 8 Jahre", "Bestelldaten 10 Jahre"},
 	{"baeckerei-schmidt/de/privacy", "Unsere Datenschutzbeauftragte erreichen Sie unter:", "Unseren Datenschutzbeauftragten"},
+	// The German lawyer's review (rev-de): the official and procedural
+	// terms, one citation form for Law No. 91/2025/QH15, Art. 7 of that law
+	// with its proviso, one name for the company file, plural headings.
+	{"four-lang/de/privacy", "Anzeige zu erstatten oder Klage zu erheben", "Klage einzureichen"},
+	{"four-lang/de/privacy", "Art. 1 Abs. 2 lit. c des vietnamesischen Gesetzes", "Buchst."},
+	{"four-lang/de/privacy", "(Art. 4 Abs. 1 lit. d des Gesetzes Nr. 91/2025/QH15)", "lit. d Gesetz Nr."},
+	{"checklist/de", "verboten, soweit kein Gesetz etwas anderes bestimmt (Art. 7 des Gesetzes Nr. 91/2025/QH15)", "ausnahmslos"},
+	{"four-lang/de/checklist", "die Unternehmensbeschreibung gibt darüber keine Auskunft", "Unternehmensdatei"},
+	{"baeckerei-schmidt/de/checklist", "Fundstellen: BGH, Urt. v. 15.12.2015 – VI ZR 134/15; Art. 6 Abs. 1 lit. b DSGVO", "Fundstelle:"},
+	{"four-lang/de/fields", "Für Kundinnen und Kunden in: Deutschland.", "Für Kunden in:"},
 	// Rows 23 and 24: contact persons of business clients on lit. f with
 	// their employer as the source; claims time-barred in 3 years.
 	{"nowak-doradztwo/pl/privacy", "Państwa pracodawca, nasz klient, który wskazał Państwa jako osobę kontaktową", ""},
