@@ -81,16 +81,16 @@ func (r *Renderer) Report(res *check.Result, lang string) ([]byte, error) {
 	q := v.p.Track()
 	d := &ReportData{}
 	for _, f := range res.Findings {
-		rf := ReportFinding{Text: keysAsCode(sentenceOf(reportMessage(q, c, f.Msg)))}
+		rf := ReportFinding{Text: reportHTML(q, c, f.Msg, true)}
 		switch {
 		case f.Accepted != nil:
 			rf.Reason = f.Accepted.Reason.In(lang)
 			d.Accepted = append(d.Accepted, rf)
 		case f.Severity == check.Error:
-			rf.Fix = keysAsCode(reportMessage(q, c, f.Fix))
+			rf.Fix = reportHTML(q, c, f.Fix, false)
 			d.Errors = append(d.Errors, rf)
 		case f.Severity == check.Warning:
-			rf.Fix = keysAsCode(reportMessage(q, c, f.Fix))
+			rf.Fix = reportHTML(q, c, f.Fix, false)
 			d.Warnings = append(d.Warnings, rf)
 		}
 	}
@@ -116,7 +116,7 @@ func reportCampaign(p *locale.Printer, rv Review) ReportCampaign {
 			}
 			q := p.T("checklist.item." + it.Key)
 			if it.Market != "" {
-				q = p.T("market."+string(it.Market)) + ": " + q
+				q = marketName(p, it.Market) + ": " + q
 			}
 			rc.Open = append(rc.Open, OpenItem{Question: q, Answer: it.Answer})
 		}
@@ -166,22 +166,28 @@ func sentenceOf(s string) string {
 	return s + "."
 }
 
-// reportMessage prints a finding's message as message does, the markets
-// it names by their names rather than their codes ("Poland, Vietnam" for
-// "PL, VN").
-func reportMessage(p *locale.Printer, c *model.Company, m check.Message) string {
+// marketsMark stands in a finding's message for the markets it names,
+// which reportHTML sets as code: their codes read the same in every
+// language, where their names would need each language's form after "in".
+const marketsMark = "\uE000"
+
+// reportHTML prints a finding's message as message does, as HTML: the
+// keys of the company file and the market codes it names set as code.
+func reportHTML(p *locale.Printer, c *model.Company, m check.Message, asSentence bool) template.HTML {
 	args := make(map[string]any, len(m.Args))
+	codes := ""
 	for k, v := range m.Args {
-		if codes, ok := v.(string); ok && (k == "Markets" || k == "Market") && codes != "" {
-			names := strings.Split(codes, ", ")
-			for i, code := range names {
-				names[i] = p.T("market." + code)
-			}
-			v = join(p, names)
+		if s, ok := v.(string); ok && (k == "Markets" || k == "Market") && s != "" {
+			codes, v = s, marketsMark
 		}
 		args[k] = v
 	}
-	return message(p, c, check.Message{ID: m.ID, Args: args})
+	text := message(p, c, check.Message{ID: m.ID, Args: args})
+	if asSentence {
+		text = sentenceOf(text)
+	}
+	out := string(keysAsCode(text))
+	return template.HTML(strings.ReplaceAll(out, marketsMark, "<code>"+template.HTMLEscapeString(codes)+"</code>"))
 }
 
 // fileKey matches a key of the company file a message names, with its
