@@ -166,8 +166,10 @@ func channel(r *Rules, n National, group string, c NationalChannel) Channel {
 	case n.Regime == "" && c.Rule == ChannelObjection:
 		// No data-protection law of the country is applied, and no rule of
 		// its own allows the message: consent is the safe answer, and the
-		// verdict says why.
-		return Channel{Reason: "check.reason.channel-unverified", Contested: true}
+		// verdict says why. Not a contested question: one Basis has not
+		// verified, which the market's unverified groups say.
+		r.Unverified = append(r.Unverified, group)
+		return Channel{Reason: "check.reason.channel-unverified"}
 	case c.Rule == ChannelUnknown || !c.Verified && InEEA(n.Country) || !known:
 		r.Baseline = append(r.Baseline, group)
 		return eu
