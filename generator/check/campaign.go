@@ -378,7 +378,7 @@ func (cc *campaignCheck) consentNotRecorded() {
 			}
 		}
 	}
-	cc.ck.addRefs(cc.ck.pos(cc.cp.At, "consent_records", "id"), RuleConsentNotRecorded, refs, "Campaign", cc.cp.ID, "Markets", strings.Join(need, ", "))
+	cc.ck.addRefs(cc.ck.pos(cc.cp.At, "consents", "consent_records", "id"), RuleConsentNotRecorded, refs, "Campaign", cc.cp.ID, "Markets", strings.Join(need, ", "))
 	// An error when the campaign cannot be sent anywhere without consent; a
 	// warning when other markets allow it (the checklist then excludes
 	// these markets) or every such verdict is contested.

@@ -75,6 +75,14 @@ type Finding struct {
 	Msg      Message // what is wrong: check.<rule>
 	Fix      Message // what to do: check.<rule>.fix
 	Refs     []string
+	// Subject is the id of what the finding is about: the campaign,
+	// purpose, recipient, form field (<form>.<field>) or message its
+	// message names; "" for the company as a whole. An acceptance names
+	// it (accept: with at:).
+	Subject string
+	// Accepted is the acceptance of a warning a reviewer accepted as not
+	// applying (accept:), or nil; an accepted warning is not counted.
+	Accepted *model.Acceptance
 }
 
 // Verdict is what the law allows for one campaign in one market.
@@ -199,7 +207,7 @@ func (r *Report) ErrorsIn(file string) int { return r.count(Error, file, true) }
 func (r *Report) count(s Severity, file string, byFile bool) int {
 	n := 0
 	for _, f := range r.Findings {
-		if f.Severity == s && (!byFile || f.Pos.File == file) {
+		if f.Severity == s && f.Accepted == nil && (!byFile || f.Pos.File == file) {
 			n++
 		}
 	}
@@ -234,6 +242,8 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.wording()
 	ck.campaigns()
 	ck.children()
+	ck.consentSources()
+	ck.accept()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
@@ -247,6 +257,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 		}
 		return strings.Compare(a.Rule, b.Rule)
 	})
+	ck.res.Findings = r.Findings
 	return r
 }
 
@@ -269,7 +280,7 @@ func (ck *checker) add(pos model.Pos, rule string, kv ...string) {
 	ck.r.Findings = append(ck.r.Findings, Finding{
 		Pos: pos, Severity: rl.Severity, Rule: rule,
 		Msg: m, Fix: Message{ID: m.ID + ".fix", Args: m.Args},
-		Refs: ck.cite(ck.forMarkets(rl.Refs)),
+		Refs: ck.cite(ck.forMarkets(rl.Refs)), Subject: subjectOf(kv),
 	})
 }
 

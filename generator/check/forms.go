@@ -397,7 +397,7 @@ func (ck *checker) form(f *Form) {
 		ck.add(ck.pos(ck.c.At, "fields"), RuleFormLegacy)
 	}
 	for _, fd := range f.Fields {
-		ck.field(fd, f.Kind == model.NewsletterForm)
+		ck.field(fd, f.ID, f.Kind == model.NewsletterForm)
 	}
 }
 
@@ -415,14 +415,14 @@ var unusualData = []string{"gender", "date_of_birth"}
 // form is the consent (a clear affirmative act), so a required address for
 // the purpose on consent the form collects is no condition imposed on
 // something else.
-func (ck *checker) field(fd *Field, signup bool) {
+func (ck *checker) field(fd *Field, form string, signup bool) {
 	p := fd.Purpose
 	if fd.Checked && fd.Type == "checkbox" && p != nil && p.Basis == model.Consent {
-		ck.add(ck.pos(fd.At, "checked"), RuleConsentPreTicked, "Field", fd.ID, "Purpose", p.ID)
+		ck.add(ck.pos(fd.At, "checked"), RuleConsentPreTicked, "Form", form, "Field", fd.ID, "Purpose", p.ID)
 	}
 	if !fd.Required {
 		if fd.Field.Purpose == "" {
-			ck.add(ck.pos(fd.At, "id"), RuleMinOptionalNoPurpose, "Field", fd.ID)
+			ck.add(ck.pos(fd.At, "id"), RuleMinOptionalNoPurpose, "Form", form, "Field", fd.ID)
 		}
 		return
 	}
@@ -436,15 +436,15 @@ func (ck *checker) field(fd *Field, signup bool) {
 			}
 		}
 		if p == nil {
-			ck.add(ck.pos(fd.At, "required"), RuleMinRequiredField, "Field", fd.ID)
+			ck.add(ck.pos(fd.At, "required"), RuleMinRequiredField, "Form", form, "Field", fd.ID)
 			return
 		}
 	}
 	switch {
 	case p.Basis == model.Consent && !signup:
-		ck.add(ck.pos(fd.At, "required"), RuleConsentRequiredField, "Field", fd.ID, "Purpose", p.ID)
+		ck.add(ck.pos(fd.At, "required"), RuleConsentRequiredField, "Form", form, "Field", fd.ID, "Purpose", p.ID)
 	case slices.Contains(unusualData, fd.ID) && (p.Basis == model.Contract || p.Basis == model.LegitimateInterests):
-		ck.add(ck.pos(fd.At, "required"), RuleMinContractData, "Field", fd.ID, "Purpose", p.ID, "Basis", string(p.Basis))
+		ck.add(ck.pos(fd.At, "required"), RuleMinContractData, "Form", form, "Field", fd.ID, "Purpose", p.ID, "Basis", string(p.Basis))
 	}
 }
 

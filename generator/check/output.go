@@ -112,6 +112,10 @@ func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
 			s += " (" + strings.Join(rd.refs(f.Refs), "; ") + ")"
 		}
 		s = sentence(s)
+		if f.Accepted != nil {
+			fmt.Fprintf(&b, "%s: %s %s (%s): %s %s\n", f.Pos, f.Severity, f.Rule, rd.t("check.text.accepted"), s, rd.accepted(f))
+			continue
+		}
 		if f.Fix.ID != "" {
 			s += " " + rd.msg(f.Fix)
 		}
@@ -129,9 +133,13 @@ func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
 		i = j
 	}
 	b.WriteString("\n")
-	if len(r.Findings) == 0 {
+	switch {
+	case len(r.Findings) == 0:
 		b.WriteString(rd.t("check.text.no-findings"))
-	} else {
+	case r.Accepted() > 0:
+		b.WriteString(rd.n("check.text.errors", r.Errors()) + ", " + rd.n("check.text.warnings", r.Warnings()) +
+			", " + rd.n("check.text.accepted-count", r.Accepted()))
+	default:
 		b.WriteString(rd.n("check.text.errors", r.Errors()) + ", " + rd.n("check.text.warnings", r.Warnings()))
 	}
 	b.WriteString("\n")
@@ -139,6 +147,16 @@ func WriteText(w io.Writer, r *Report, p *locale.Printer) error {
 		return err
 	}
 	return rd.err()
+}
+
+// accepted says where and why a reviewer accepted the warning f.
+func (rd *renderer) accepted(f Finding) string {
+	a := f.Accepted
+	pos := a.At.At("reason")
+	if pos.File == "" {
+		pos.File = f.Pos.File
+	}
+	return sentence(rd.t("check.text.accepted-because", "Pos", pos.String(), "Reason", acceptedReason(a, rd.p.Lang())))
 }
 
 // campaign writes the verdicts on one campaign.
@@ -207,6 +225,16 @@ type jsonFinding struct {
 	Rule     string   `json:"rule"`
 	Message  string   `json:"message"`
 	Refs     []string `json:"refs"`
+	// Accepted is set on a warning a reviewer accepted (accept:).
+	Accepted *jsonAccepted `json:"accepted,omitempty"`
+}
+
+// jsonAccepted is where and why a warning was accepted.
+type jsonAccepted struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Reason string `json:"reason"`
 }
 
 type jsonOutcome struct {
@@ -244,12 +272,14 @@ type jsonNote struct {
 // WriteJSON writes the report for tools, with messages and references
 // rendered through p:
 //
-//	{"findings":[{"file","line","column","severity","rule","message","refs"}],
+//	{"findings":[{"file","line","column","severity","rule","message","refs","accepted"?}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
 //	               "opt_out","conditions","reasons","refs","contested","eligibility"}],
 //	 "notes":[{"file","line","column","company","kind","message"}]}
 //
-// A note is neither an error nor a warning: kind "reworded" is a message the
+// accepted, only on a warning a reviewer accepted (accept:), is
+// {"file","line","column","reason"}: where and why; such a warning is not
+// counted. A note is neither an error nor a warning: kind "reworded" is a message the
 // company words itself (content/<slug>/locales/). basis is the legal basis id (consent, contract, legitimate_interests, ...;
 // "" when not allowed or when the verdict rests on an exception); exception
 // is the reference id of the existing-customer exception the verdict rests
@@ -267,10 +297,18 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 			Company: n.Company, Kind: n.Kind, Message: rd.msg(n.Msg)})
 	}
 	for _, f := range r.Findings {
-		out.Findings = append(out.Findings, jsonFinding{
+		jf := jsonFinding{
 			File: f.Pos.File, Line: f.Pos.Line, Column: f.Pos.Column,
 			Severity: f.Severity, Rule: f.Rule, Message: rd.message(f), Refs: rd.refs(f.Refs),
-		})
+		}
+		if a := f.Accepted; a != nil {
+			pos := a.At.At("reason")
+			if pos.File == "" {
+				pos.File = f.Pos.File
+			}
+			jf.Accepted = &jsonAccepted{File: pos.File, Line: pos.Line, Column: pos.Column, Reason: acceptedReason(a, rd.p.Lang())}
+		}
+		out.Findings = append(out.Findings, jf)
 	}
 	for _, o := range r.Campaigns {
 		jo := jsonOutcome{

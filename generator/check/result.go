@@ -24,6 +24,9 @@ type Result struct {
 	// Forms are the company's forms in file order, each field with the
 	// texts the law asks for beside it.
 	Forms []*Form
+	// Findings are the company's findings, in the order of the report,
+	// the accepted warnings marked (for the client report).
+	Findings []Finding
 }
 
 // Campaign is one campaign with the facts its verdicts were made from.

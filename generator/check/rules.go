@@ -60,6 +60,10 @@ const (
 	RuleWordingRegister        = "wording.other-register"
 	RuleReleaseDrift           = "release.drift"
 	RuleRecipientNoPurpose     = "recipient.no-purpose"
+	RuleConsentSourceUnknown   = "consent.source-unknown"
+	RuleConsentSourcePurpose   = "consent.source-purpose"
+	RuleAcceptInvalid          = "accept.invalid"
+	RuleAcceptUnmatched        = "accept.unmatched"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -85,6 +89,8 @@ var Rules = []Rule{
 	{RuleMinContractData, Warning, "A required field collects data a contract rarely needs (gender, date of birth) for a contract or legitimate-interests purpose: the contract or the interest must need them.", []string{"gdpr-5-1-c", "gdpr-6-1-b"}},
 	{RuleConsentRequiredField, Error, "A form field whose purpose rests on consent is required: consent cannot be made a condition of the form.", []string{"gdpr-4-11", "gdpr-7-4", "vn-pdpl-9"}},
 	{RuleConsentPreTicked, Error, "A consent checkbox is ticked when the form opens (checked: true); a pre-ticked box is no consent.", []string{"gdpr-4-11", "cjeu-c-673-17", "vn-pdpl-9", "vn-decree-356-2025"}},
+	{RuleConsentSourceUnknown, Error, "A campaign says its consents come from a consent box (consents: with consent_id:) that no form of the file has.", []string{"gdpr-7-1"}},
+	{RuleConsentSourcePurpose, Error, "A campaign says its consents come from a consent box of a form that asks consent for another purpose: consent covers only the purposes it was given for.", []string{"gdpr-4-11", "gdpr-6-1-a", "gdpr-7-1"}},
 	{RuleConsentNotCollected, Warning, "A purpose rests on consent, but no form has a consent box for it and no campaign under it has recorded consent, so the file cannot show where consent is given.", []string{"gdpr-7-1", "vn-pdpl-9"}},
 	{RuleMinOptionalNoPurpose, Warning, "An optional form field has no purpose, so no explanation can be written next to it.", []string{"gdpr-5-1-c", "gdpr-13-1-c"}},
 	{RuleProcessorContract, Error, "A processor has no Art. 28 contract.", []string{"gdpr-28-3"}},
@@ -107,6 +113,8 @@ var Rules = []Rule{
 	{RuleMarketNoRegime, Warning, "A market is a country whose data-protection law Basis does not apply (Switzerland, the United States, Canada): its marketing rules are judged, but the documents do not cover that law.", []string{"ch-uwg-3-1-o", "us-can-spam", "casl-6-1"}},
 	{RuleChildrenConsent, Warning, "A purpose on consent is aimed at children younger than the age from which a market's law lets them consent alone: the holder of parental responsibility gives or authorises the consent, with reasonable efforts to verify it.", []string{"gdpr-8-1", "gdpr-8-2", "vn-pdpl-24"}},
 	{RuleChildrenProfiling, Error, "A purpose or campaign aimed at children chooses its marketing from data beyond the address (profiling): Basis refuses marketing to children based on profiling.", []string{"gdpr-recital-38", "gdpr-recital-71", "dsa-28-2"}},
+	{RuleAcceptInvalid, Error, "An accepted warning (accept:) names no rule, an error, or a warning that cannot be accepted (file.renamed, release.drift): errors are corrected, never accepted.", nil},
+	{RuleAcceptUnmatched, Warning, "An accepted warning (accept:) matches no warning of the file: the rule does not warn about what at: names (or no longer warns at all).", nil},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
 	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},

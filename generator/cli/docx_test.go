@@ -16,8 +16,8 @@ func TestBuildWord(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
-	// 2 languages × 3 documents, and the blank checklist in 4 languages.
-	if !strings.Contains(stdout, "Word: 10 documents (10 written, 0 unchanged) in ") {
+	// 2 languages × 4 documents (the client report too), and the blank checklist in 4 languages.
+	if !strings.Contains(stdout, "Word: 12 documents (12 written, 0 unchanged) in ") {
 		t.Errorf("the build does not report the Word documents:\n%s", stdout)
 	}
 	internal := filepath.Join(filepath.Dir(out), "internal") // the internal documents, beside public
@@ -27,7 +27,7 @@ func TestBuildWord(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	if _, stdout, _ = run(t, "build", "--content", dir, "--out", out, "--no-pdf", "--docx", "--force"); !strings.Contains(stdout, "Word: 10 documents (0 written, 10 unchanged)") {
+	if _, stdout, _ = run(t, "build", "--content", dir, "--out", out, "--no-pdf", "--docx", "--force"); !strings.Contains(stdout, "Word: 12 documents (0 written, 12 unchanged)") {
 		t.Errorf("a rebuild does not report the Word documents unchanged:\n%s", stdout)
 	}
 	if _, stdout, _ = run(t, "build", "--content", dir, "--out", out, "--no-pdf"); strings.Contains(stdout, "Word:") {

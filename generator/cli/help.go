@@ -99,6 +99,23 @@ func init() {
 				"check finds errors (unless --force).",
 			"  basis release\n  basis release baeckerei-schmidt\n  basis release --content clients/content --out clients/public",
 			runRelease},
+		{"messages", messagesUsage, "list the messages a company can word itself, with their current\n" +
+			"text in each of its languages (without SLUG: any company's)",
+			"List the message ids a company can word itself in content/<slug>/locales/, each with its\n" +
+				"current text (placeholders and plural forms as written) in each language the company\n" +
+				"publishes, marking the texts it already words itself. Left out: what its wording would\n" +
+				"not change (a message its law replaces by a variant, other laws' variants, informal\n" +
+				"variants in a formal company). Without SLUG, every message in every language.",
+			"  basis messages baeckerei-schmidt --area notice\n  basis messages --format json sen-vang > messages.json",
+			plain(runMessages)},
+		{"explain", explainUsage, "print a rule of basis check: its text, the provisions it applies\n" +
+			"and the sources they were checked against; without RULE, every rule",
+			"Print what Basis knows about a rule of basis check, named by the id check prints\n" +
+				"(transfer.adequacy-dpf): its text, the provisions it applies, how each is cited and\n" +
+				"the sources they were checked against (generator/check/RULES.md). Without RULE, list\n" +
+				"every rule with its severity.",
+			"  basis explain transfer.adequacy-dpf\n  basis explain\n  basis explain --format json consent.pre-ticked",
+			plain(runExplain)},
 		{"schema", "basis schema [--project]", "print the JSON Schema of company.yaml (--project: of basis.yaml)",
 			"Print the JSON Schema (draft 2020-12) of company.yaml, or with --project of basis.yaml,\nfor editors and tools.",
 			"  basis schema > company.schema.json\n  basis schema --project > docs/project.schema.json",

@@ -143,6 +143,7 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"fields":              d.legacyFields,
 		"campaigns":           d.list("campaigns", d.campaign),
 		"sections":            d.list("sections", d.section),
+		"accept":              d.list("accept", d.acceptance),
 	})
 	c.Register = model.Register(register)
 	if c.Logo != "" {
@@ -345,6 +346,7 @@ func (d *companyDecoder) campaign(n *yaml.Node) {
 		"similar_reason":  d.text(&c.SimilarReason, "similar_reason"),
 		"data":            d.referList(&c.Data, "data", "campaign data"),
 		"promotion":       d.boolean(&c.Promotion, "promotion"),
+		"consents":        d.list("consents", func(n *yaml.Node) { d.consentSource(&c, n) }),
 		"consent_records": d.boolean(&c.ConsentRecords, "consent_records"),
 		"children":        d.children(&c.Children, "campaign children"),
 		"used_by": d.list("used_by", func(n *yaml.Node) {
@@ -376,6 +378,51 @@ func (d *companyDecoder) renamed(c *model.Campaign) {
 		add("audience", "who: purchased_list", "who: prospects with source: bought_list")
 		c.Audience.Who, c.Audience.Source = model.Prospects, model.FromBoughtList
 	}
+	if _, old := c.At["consent_records"]; old {
+		if _, both := c.At["consents"]; both {
+			d.errs = append(d.errs, &Error{Pos: c.At.At("consent_records"), Msg: fmt.Sprintf("campaign %q has both consents: and the old consent_records:", c.ID),
+				Hint: "remove consent_records:; consents: says where the consents come from"})
+		}
+		add("consent_records", "consent_records", "consents: [{consent_id: ..., since: ...}]")
+	}
+	if len(c.Consents) > 0 {
+		c.ConsentRecords = true
+	}
+}
+
+// consentSource decodes one entry of a campaign's consents: a consent box
+// of the forms or a described collection, and the time it covers.
+func (d *companyDecoder) consentSource(c *model.Campaign, n *yaml.Node) {
+	var s model.ConsentSource
+	s.At = d.mapping(n, "a consent source", consentSpec, decoders{
+		"consent_id": d.str(&s.ConsentID, "consent_id"),
+		"source":     d.text(&s.Source, "consent source"),
+		"since":      d.date(&s.Since, "since"),
+		"until":      d.date(&s.Until, "until"),
+	})
+	_, byID := s.At["consent_id"]
+	_, described := s.At["source"]
+	if !byID && !described && n.Kind == yaml.MappingNode {
+		d.fail(n, "add consent_id: naming the consent box of a form (see fields.json), or source: saying how the consents were given",
+			"a consent source of campaign %q names neither a consent box nor a source", c.ID)
+	}
+	if !s.Until.IsZero() && !s.Since.IsZero() && s.Until.Before(s.Since) {
+		d.errs = append(d.errs, &Error{Pos: s.At.At("until"), Msg: fmt.Sprintf("until: %s is before since: %s", s.Until.Format("2006-01-02"), s.Since.Format("2006-01-02")),
+			Hint: "swap the dates, or correct one of them"})
+	}
+	c.Consents = append(c.Consents, s)
+}
+
+// acceptance decodes one accepted warning; check matches it with its
+// finding.
+func (d *companyDecoder) acceptance(n *yaml.Node) {
+	var a model.Acceptance
+	a.At = d.mapping(n, "an accepted warning", acceptSpec, decoders{
+		"rule":   d.str(&a.Rule, "rule"),
+		"at":     d.str(&a.Subject, "at"),
+		"reason": d.text(&a.Reason, "reason"),
+	})
+	d.c.Accept = append(d.c.Accept, a)
 }
 
 // kind decodes a campaign kind: the current kinds, which a mistake's hint

@@ -23,11 +23,26 @@ type Project struct {
 	File      string   // the file read; "" when there is none
 	Title     string   // the title of the site index; "" the built-in one in each language
 	BaseURL   string   // the address the public output is published at, ending in "/"; "" unknown
-	Firm      string   // the firm's name on its internal documents; "" none
+	Firm      Firm     // the firm preparing the documents; Name "" none
 	Languages []string // the languages of the indexes and the blank checklists
 	Public    Output
 	Internal  Output
 	At        model.Positions // where each key was written
+}
+
+// Firm is the firm that prepares a project's documents for its clients:
+// its name and sign-off block stand on every internal document where
+// others read "Made with Basis".
+type Firm struct {
+	Name string // "" no firm
+	// SignOff is the firm's sign-off block (who prepared and reviewed the
+	// documents, how to reach the firm), lines separated by newlines; one
+	// text, or one per language. Zero: none.
+	SignOff model.Text
+	// Disclaimer keeps Basis's notice that it produces documents, not
+	// legal advice, on the firm's internal documents (the default). A
+	// firm may turn it off for them; public pages always keep it.
+	Disclaimer bool
 }
 
 // Output is one output folder of a project and the documents it gets.
@@ -42,6 +57,7 @@ const (
 	DocFields    = "fields"
 	DocChecklist = "checklist"
 	DocBlank     = "blank-checklist"
+	DocReport    = "report"
 )
 
 // documentEnum names the documents an output may get.
@@ -50,6 +66,7 @@ var documentEnum = enumOf(
 	Value{DocFields, "the field texts for forms, as a page and as fields.json"},
 	Value{DocChecklist, "the pre-filled marketing-purpose checklists and checklist.json: planned campaigns, open items, sign-off lines; internal only"},
 	Value{DocBlank, "the blank marketing-purpose checklist, one per language of the index"},
+	Value{DocReport, "the client report: findings in plain language, each campaign's verdicts and conditions, open items, accepted warnings, what changed since the last release; internal only"},
 )
 
 func outputSpec(which, folder, docs string) Shape {
@@ -64,18 +81,28 @@ func outputSpec(which, folder, docs string) Shape {
 var ProjectSpec = mapOf(
 	opt("title", "the title of the site index, the same in every language; default: \"Privacy documents\" in each language", str),
 	opt("base_url", "the address the public output is published at, such as https://example.com/privacy/; pages then carry rel=canonical and hreflang links, and fragments and feeds absolute links (basis build and serve --base-url override it)", website),
-	opt("firm", "the firm's name, shown on the internal documents and their index (a law firm preparing them for its clients)", str),
+	opt("firm", "the firm that prepares the documents for its clients (a law firm): its name and sign-off block stand on every internal document and its index in place of \"Made with Basis\"; a name alone (firm: Example & Partners) is short for firm: {name: ...}", firmSpec).with(firmExample),
 	opt("languages", "the languages of the indexes and of the blank checklists; default: all of en, de, pl, vi", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	opt("public", "what is published: the output a web server serves", outputSpec("published", "public", "[privacy, fields]")).with("public:\n  folder: public\n  documents: [privacy, fields, blank-checklist]"),
-	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist]")),
+	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist, report]")),
 )
+
+// firmSpec is the firm of a project; a name alone stands for the mapping.
+var firmSpec = Shape{Kind: Map, Short: true, Keys: []Key{
+	req("name", "the firm's name, shown on every internal document and its index", str),
+	opt("sign_off", "the firm's sign-off block under every internal document: who prepared and reviewed them and how to reach the firm, one line each (a YAML block: sign_off: |); one text, or one per language (a language it lacks gets none)", text),
+	opt("disclaimer", "false removes Basis's notice that it produces documents, not legal advice, from the internal documents, which the firm signs; public pages keep it (default true)", boolean),
+}}
+
+const firmExample = "firm:\n  name: Kowalska i Wspólnicy sp.k.\n  sign_off: |\n    adw. Anna Kowalska, partner\n    ul. Prosta 1, 00-001 Warszawa · biuro@kowalska.example\n  disclaimer: false   # the firm signs its internal documents"
 
 // DefaultProject is the project of a folder without a project file.
 func DefaultProject() *Project {
 	return &Project{
 		Languages: slices.Clone(model.Languages),
+		Firm:      Firm{Disclaimer: true},
 		Public:    Output{Folder: "public", Documents: []string{DocPrivacy, DocFields}},
-		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank}},
+		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank, DocReport}},
 		At:        model.Positions{},
 	}
 }
@@ -112,7 +139,7 @@ func ParseProject(path string, data []byte) (*Project, error) {
 	p.At = d.mapping(root, "the project file", ProjectSpec, decoders{
 		"title":     d.str(&p.Title, "title"),
 		"base_url":  d.website(&p.BaseURL, "base_url"),
-		"firm":      d.str(&p.Firm, "firm"),
+		"firm":      d.firm(&p.Firm),
 		"languages": d.enumList(&langs, "language", languageEnum.Names()),
 		"public":    d.output(&p.Public, "public"),
 		"internal":  d.output(&p.Internal, "internal"),
@@ -131,6 +158,26 @@ func ParseProject(path string, data []byte) (*Project, error) {
 		return nil, d.errs
 	}
 	return p, nil
+}
+
+// firm decodes the firm: a mapping, or its name alone. Its sign-off may be
+// in any language, since companies choose their own.
+func (d *decoder) firm(dst *Firm) func(*yaml.Node) {
+	return func(n *yaml.Node) {
+		dst.Disclaimer = true
+		if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+			d.str(&dst.Name, "firm")(n)
+			return
+		}
+		unsure := d.unsure
+		d.unsure = true
+		d.mapping(n, "firm", firmSpec, decoders{
+			"name":       d.str(&dst.Name, "firm name"),
+			"sign_off":   d.text(&dst.SignOff, "firm sign_off"),
+			"disclaimer": d.boolean(&dst.Disclaimer, "firm disclaimer"),
+		})
+		d.unsure = unsure
+	}
 }
 
 // output decodes one output's mapping into dst, over its defaults.
@@ -166,6 +213,10 @@ func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 	if slices.Contains(p.Public.Documents, DocChecklist) {
 		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
 			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
+	}
+	if slices.Contains(p.Public.Documents, DocReport) {
+		d.fail(at("public"), "list report under internal",
+			"public lists report, the client report with the file's findings, open items and accepted warnings, which is internal")
 	}
 	for _, doc := range p.Public.Documents {
 		if slices.Contains(p.Internal.Documents, doc) {

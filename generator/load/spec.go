@@ -46,6 +46,9 @@ type Shape struct {
 	RefTo    string  // Ref: business, purpose, recipient or data
 	Min, Max int     // Number: the smallest and largest value allowed
 	Unit     string  // Number: what it counts, e.g. "months"
+	// Short: a Map may be written as one string instead, which stands
+	// for its first key.
+	Short bool
 }
 
 // Key describes one key of a mapping: the loader reads by it, and the JSON
@@ -299,7 +302,8 @@ var Company = mapOf(
 		opt("similar_reason", "why what it promotes is similar to what the recipients bought; the checklist prints it for a reviewer to confirm", text),
 		req("data", "the data categories the campaign uses", setOf(refTo("data"))),
 		opt("promotion", "a transactional or after-sales message also advertises", boolean),
-		opt("consent_records", "each recipient's consent is recorded (Art. 7(1) GDPR)", boolean),
+		opt("consents", "where the recipients' recorded consents come from and since when (Art. 7(1) GDPR): a consent box of the forms, or another collection the entry describes", listOf(consentSourceShape)).with(consentsExample),
+		opt("consent_records", "old: each recipient's consent is recorded; loads with a warning: write consents: naming where they come from and since when", boolean),
 		opt("children", "the campaign is aimed at children: the ages", childrenShape),
 		opt("used_by", "the teams and people who use the campaign's list; the checklist names them under access", listOf(text)).with("used_by: [{en: Marketing team, de: Marketing-Team}, {en: Shop staff, de: Ladenpersonal}]"),
 	))),
@@ -309,6 +313,24 @@ var Company = mapOf(
 		opt("file", "a Markdown file beside company.yaml (one per language: {en: cookies.en.md, de: cookies.de.md}); or body:", text),
 		opt("after", "the standard section this one follows (by default automated, near the end)", afterEnum),
 	))).with("sections:\n  - title: {en: Cookies, de: Cookies}\n    file: {en: cookies.en.md, de: cookies.de.md}   # Markdown files beside company.yaml\n  - title: {en: Video surveillance, de: Videoüberwachung}\n    body: {en: \"Our shop is filmed ...\", de: \"Unser Laden wird ...\"}   # or the Markdown itself"),
+	opt("accept", "warnings a reviewer checked and accepted as not applying, each with the reason: check shows them as accepted and does not count them, and the client report lists them; errors cannot be accepted", listOf(mapOf(
+		req("rule", "the warning's rule id, as basis check prints it (basis explain RULE says what it checks)", str),
+		opt("at", "the id of what the warning is about: the campaign, purpose, recipient, form field (<form>.<field>) or message it names; leave out for a warning about the company as a whole", str),
+		req("reason", "why the warning does not apply, as the client report states it", text),
+	))).with(acceptExample),
+)
+
+// consentSourceShape is where some of a campaign's consents come from.
+var consentSourceShape = mapOf(
+	opt("consent_id", "the id of a consent box of the forms, as fields.json and the consent record specification name it (<form>.<field>, <form>.<field>.consent, <form>.marketing.<purpose>); or source:", str),
+	opt("source", "how and where the consents were given when not through a box of the forms, e.g. a paper form in the shop; or consent_id:", text),
+	req("since", "the first day consents were collected this way, YYYY-MM-DD", Shape{Kind: Date}),
+	opt("until", "the last day, when they are no longer collected this way", Shape{Kind: Date}),
+)
+
+const (
+	consentsExample = "consents:\n  - consent_id: checkout.newsletter_optin   # a consent box of the forms\n    since: 2025-03-01\n  - source: {en: \"paper sign-up sheet in the shop\", de: \"Anmeldeliste aus Papier im Laden\"}\n    since: 2023-05-01\n    until: 2025-02-28"
+	acceptExample   = "accept:\n  - rule: transfer.adequacy-dpf\n    at: booking      # the recipient the warning names\n    reason: {en: \"Certified under the EU-US Data Privacy Framework (list checked 2026-11-20)\", de: \"...\"}"
 )
 
 // fieldShape is a field of a form.
@@ -384,6 +406,8 @@ var (
 	campaignSpec   = specAt("campaigns")
 	audienceSpec   = specAt("campaigns", "audience")
 	sectionSpec    = specAt("sections")
+	consentSpec    = specAt("campaigns", "consents")
+	acceptSpec     = specAt("accept")
 )
 
 // marketDocs say what the markets of law's own table apply; the other

@@ -495,13 +495,17 @@ var wordRE = regexp.MustCompile(`[A-Za-z][A-Za-z'’-]*`)
 // sentenceEnd splits English messages into sentences.
 var sentenceEnd = regexp.MustCompile(`[.!?;:](\s+|$)`)
 
+// actionRE finds any template action ({{if eq .Why "unknown"}}, {{else}}),
+// which is code, not English.
+var actionRE = regexp.MustCompile(`\{\{[^{}]*\}\}`)
+
 // englishSentences returns the sentences of five or more words in the English
-// messages, without template fields.
+// messages, without template fields and actions.
 func englishSentences(en map[string]message) []string {
 	seen := map[string]bool{}
 	for _, m := range en {
 		for _, s := range m.all() {
-			s = fieldRE.ReplaceAllString(s, " ")
+			s = actionRE.ReplaceAllString(fieldRE.ReplaceAllString(s, " "), " ")
 			for _, part := range sentenceEnd.Split(s, -1) {
 				part = strings.TrimSpace(part)
 				if len(wordRE.FindAllString(part, -1)) >= 5 {

@@ -289,3 +289,14 @@ func minus(a, b []string) []string {
 	}
 	return out
 }
+
+// Source returns the shared message id in lang as its file writes it (the
+// template, placeholders and all, not a printed text), for a company that
+// words it itself: one Text, or its plural Forms.
+func (c *Catalog) Source(lang, id string) (Message, bool) {
+	m, ok := c.src[lang][id]
+	if !ok {
+		return Message{}, false
+	}
+	return Message{ID: id, Text: m.Other, Forms: forms(m)}, true
+}

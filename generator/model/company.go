@@ -45,6 +45,9 @@ type Company struct {
 	// Messages are the company's own wording of shared messages, from
 	// content/<slug>/locales/<area>.<lang>.yaml, in file and line order.
 	Messages []Message
+	// Accept are the warnings a reviewer accepted as not applying, each
+	// with the reason.
+	Accept []Acceptance
 
 	// Renamed lists old spellings the file uses, for a warning each.
 	Renamed []Renamed
@@ -256,10 +259,16 @@ type Campaign struct {
 	// SimilarReason says why, in the company's languages; the checklist
 	// prints it for a reviewer to confirm. Without it the existing-customer
 	// exception is not relied on.
-	SimilarReason  Text
-	Data           []string
-	Promotion      bool // a transactional or after-sales message that also carries advertising
-	ConsentRecords bool // consent of each recipient is recorded (Art. 7(1))
+	SimilarReason Text
+	Data          []string
+	Promotion     bool // a transactional or after-sales message that also carries advertising
+	// ConsentRecords: the consent of each recipient is recorded (Art. 7(1)
+	// GDPR): the campaign names where its consents come from (Consents),
+	// or an old file says consent_records: true.
+	ConsentRecords bool
+	// Consents say where the recorded consents come from and since when;
+	// empty when the file does not say.
+	Consents []ConsentSource
 	// Children: the campaign is aimed at children of these ages; nil when
 	// not.
 	Children *Children
@@ -267,6 +276,36 @@ type Campaign struct {
 	// the company's languages; empty when the file does not say.
 	UsedBy []Text
 	At     Positions
+}
+
+// ConsentSource is where some of a campaign's recorded consents come
+// from: a consent box of one of the company's forms (ConsentID), or a
+// collection the file describes (Source), and the time they were given in.
+type ConsentSource struct {
+	// ConsentID is the id of a consent box of the company's forms (as
+	// fields.json names it: <form>.<field>, ...); "" when the consents were
+	// not given through a form of the file.
+	ConsentID string
+	// Source says how and where the consents were given, in the company's
+	// languages (a paper form in the shop, an earlier website); may be
+	// given with ConsentID too.
+	Source Text
+	// Since is the first day consents were collected this way; Until the
+	// last, zero while still collecting.
+	Since, Until time.Time
+	At           Positions
+}
+
+// Acceptance is a warning a reviewer accepted as not applying to the
+// company: check then shows it as accepted and does not count it.
+type Acceptance struct {
+	Rule string // the warning's rule id
+	// Subject is the id of what the warning is about (a campaign,
+	// purpose, recipient, form field as <form>.<field>, message); ""
+	// for a warning about the company as a whole.
+	Subject string
+	Reason  Text // why it does not apply
+	At      Positions
 }
 
 // Audience is who a campaign is sent to.

@@ -174,7 +174,8 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		groups = append(groups, grp)
 	}
 	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
-		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html")}
+		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html"),
+		Firm: r.firmOn("blank-checklist", lang)}
 	for _, l := range r.siteLangs() {
 		page.Langs = append(page.Langs, Link{Href: l + ".html", Lang: l, Here: l == lang})
 		if page.Canonical != "" {
@@ -228,11 +229,16 @@ func message(p *locale.Printer, c *model.Company, m check.Message) string {
 	return p.T(m.ID, kv...)
 }
 
-// displayName returns the name in lang of the business, campaign or purpose
-// id that a check message argument key refers to, or id itself.
+// displayName returns the name in lang of the business, campaign, purpose
+// or recipient id that a check message argument key refers to, or id
+// itself.
 func displayName(c *model.Company, key, id, lang string) string {
 	var name model.Text
 	switch key {
+	case "Recipient":
+		if rc := c.RecipientByID(id); rc != nil && rc.Name != "" {
+			return rc.Name
+		}
 	case "Business", "Promotes", "Other", "Audience":
 		if b := c.BusinessByID(id); b != nil {
 			name = b.Name

@@ -37,6 +37,9 @@ type Page struct {
 	// included), with Canonical.
 	Alternates []Link
 	Title      string // the page's title, where the project names it (the index); "" the built-in one
+	// Firm is the firm that prepared the page, on its internal documents;
+	// nil elsewhere.
+	Firm *FirmLine
 	// Regime is the data-protection law the page speaks under (gdpr,
 	// ukgdpr, pdpl; "" for a page of no company): check decides it
 	// (check.Result.Regime).
@@ -88,7 +91,7 @@ func (r *Renderer) pdfOf(doc string) string {
 // companyPage builds the frame of a company document in lang.
 func (r *Renderer) companyPage(doc string, c *model.Company, lang string, data any) *Page {
 	p := &Page{Doc: doc, Lang: lang, Root: "../../", Generator: r.generator(), Company: c, Data: data,
-		Home: "../../" + IndexFile(lang), PDF: r.pdfOf(doc)}
+		Home: "../../" + IndexFile(lang), PDF: r.pdfOf(doc), Firm: r.firmOn(doc, lang)}
 	if c.Logo != "" {
 		p.Logo = "../logo" + path.Ext(c.Logo)
 	}

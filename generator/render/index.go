@@ -58,7 +58,7 @@ type IndexSpec struct {
 	Langs    []string // languages of the index itself (linked from each other)
 	Title    string   // "" the built-in title
 	Internal bool     // an index of internal documents
-	Firm     string   // the firm preparing internal documents; "" none
+	Firm     Firm     // the firm preparing internal documents; Name "" none
 	Base     string   // the public address of the index's site, ending in "/"; "" unknown or internal
 }
 
@@ -94,12 +94,15 @@ func (r *Renderer) WriteIndexOf(w io.Writer, companies []Listed, lang string, sp
 		Docs      []IndexDoc
 		Internal  bool
 		Firm      string
-	}{entries, spec.Blank, r.pdf, spec.Docs, spec.Internal, spec.Firm}
+	}{entries, spec.Blank, r.pdf, spec.Docs, spec.Internal, spec.Firm.Name}
 	doc := "index"
 	if spec.Internal {
 		doc = "internal-index"
 	}
 	page := &Page{Doc: doc, Lang: lang, Root: "", Generator: r.generator(), Data: data, Title: spec.Title}
+	if spec.Internal {
+		page.Firm = firmLine(spec.Firm, lang)
+	}
 	if spec.Base != "" {
 		page.Canonical = spec.Base + IndexFile(lang)
 	}

@@ -27,8 +27,11 @@ type Renderer struct {
 	// Version is written into each page's generator meta tag.
 	version string
 	history History // the versions a notice lists; nil lists none
-	pdf     bool    // the site has a PDF of every document
-	site    site    // how the site is laid out and addressed
+	// released is the latest release of a notice, for the client report;
+	// nil: unknown.
+	released Released
+	pdf      bool // the site has a PDF of every document
+	site     site // how the site is laid out and addressed
 }
 
 // site is what a Renderer knows of the site its pages are in.
@@ -37,6 +40,10 @@ type site struct {
 	base   string                    // the public site's address, ending in "/"; "" unknown
 	public func(doc string) bool     // whether pages of doc are published at base
 	langs  []string                  // the languages of the indexes and blank checklists; nil: all
+	firm   Firm                      // the firm preparing the internal documents; Name "" none
+	// internal reports whether pages of doc are the firm's internal
+	// documents, which carry its name; nil: none are.
+	internal func(doc string) bool
 }
 
 // Option configures a Renderer.
@@ -47,6 +54,7 @@ type config struct {
 	catalog   *locale.Catalog
 	version   string
 	history   History
+	released  Released
 	pdf       bool
 	site      site
 }
@@ -80,6 +88,14 @@ func WithBaseURL(base string, public func(doc string) bool) Option {
 // checklists, which link each other; without it, all.
 func WithLanguages(langs []string) Option { return func(c *config) { c.site.langs = langs } }
 
+// WithFirm sets the firm that prepares the internal documents, the pages
+// of the documents internal reports: they carry its name and sign-off
+// block in place of "Made with Basis", and Basis's notice that it gives
+// no legal advice unless the firm turned it off.
+func WithFirm(f Firm, internal func(doc string) bool) Option {
+	return func(c *config) { c.site.firm, c.site.internal = f, internal }
+}
+
 // New parses the templates once per language.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
@@ -90,7 +106,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf, site: cfg.site}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, pdf: cfg.pdf, site: cfg.site}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}

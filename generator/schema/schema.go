@@ -141,6 +141,10 @@ func shape(s load.Shape, doc string) obj {
 			o = append(o, kv{"minItems", 1})
 		}
 	case load.Map:
+		if s.Short {
+			o = append(o, kv{"anyOf", []any{obj{{"type", "string"}, {"pattern", nonBlank}}, mapping(s)}})
+			break
+		}
 		o = append(o, mapping(s)...)
 	case load.Number:
 		o = append(o, kv{"type", "integer"}, kv{"minimum", s.Min}, kv{"maximum", s.Max})

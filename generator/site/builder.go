@@ -313,7 +313,7 @@ func (b *builder) indexSpec() render.IndexSpec {
 	if b.t.public {
 		spec.Title, spec.Base = b.proj.Title, b.proj.BaseURL
 	} else {
-		spec.Firm = b.proj.Firm
+		spec.Firm = firmOf(b.proj)
 	}
 	return spec
 }

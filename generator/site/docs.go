@@ -68,6 +68,9 @@ var documents = []document{
 	{group: load.DocChecklist, name: "checklist.json", audience: Internal, render: func(in docInput) ([]byte, error) {
 		return in.r.ChecklistJSON(in.res, in.lang)
 	}},
+	{group: load.DocReport, name: "report.html", kind: "report", template: "report.html", audience: Internal, render: func(in docInput) ([]byte, error) {
+		return in.r.Report(in.res, in.lang)
+	}},
 }
 
 // siteTemplates are the templates of the pages a build writes besides the
@@ -115,4 +118,24 @@ func titleIn(p *locale.Printer, kind, company string) string {
 		return t
 	}
 	return t + " – " + company
+}
+
+// firmOf is the project's firm as the pages show it.
+func firmOf(p *load.Project) render.Firm {
+	return render.Firm{Name: p.Firm.Name, SignOff: p.Firm.SignOff, Disclaimer: p.Firm.Disclaimer}
+}
+
+// firmsDoc reports whether the pages of a kind of document are the firm's:
+// the registry's internal documents wherever they are written, and the
+// blank checklists where they are kept internal.
+func firmsDoc(targets []*target) func(doc string) bool {
+	return func(doc string) bool {
+		for _, d := range documents {
+			if d.kind == doc {
+				return d.audience == Internal
+			}
+		}
+		t := targetOf(targets, doc)
+		return t.name != "" && !t.public
+	}
 }

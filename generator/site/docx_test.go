@@ -79,7 +79,7 @@ func TestBuildWritesWordDocuments(t *testing.T) {
 	var want []string
 	for _, cl := range [][]string{{"baeckerei-schmidt", "de", "en"}, {"nowak-doradztwo", "pl", "en"}, {"sen-vang", "vi", "en"}} {
 		for _, lang := range cl[1:] {
-			for _, d := range []string{"checklist", "fields", "privacy"} {
+			for _, d := range []string{"checklist", "fields", "privacy", "report"} {
 				want = append(want, cl[0]+"/"+lang+"/"+d+".docx")
 			}
 		}
@@ -126,8 +126,8 @@ func TestWordDocumentsAreIncremental(t *testing.T) {
 	if want := append([]string{"nowak-doradztwo/pl/privacy.docx"}, noticeFiles("nowak-doradztwo/pl/")...); !slices.Equal(got, want) {
 		t.Errorf("editing one Polish text rewrote %v, want %v", got, want)
 	}
-	if res.Word.Written != 1 || res.Word.Documents != 22 {
-		t.Errorf("result %+v, want 1 of 22 written", res.Word)
+	if res.Word.Written != 1 || res.Word.Documents != 28 {
+		t.Errorf("result %+v, want 1 of 28 written", res.Word)
 	}
 
 	before = stamps(t, in.o.Out)
@@ -137,8 +137,8 @@ func TestWordDocumentsAreIncremental(t *testing.T) {
 	in.build()
 	got = changed(before, stamps(t, in.o.Out))
 	slices.Sort(got)
-	want := []string{"baeckerei-schmidt/de/checklist.docx", "baeckerei-schmidt/de/fields.docx", "baeckerei-schmidt/de/privacy.docx",
-		"baeckerei-schmidt/en/checklist.docx", "baeckerei-schmidt/en/fields.docx", "baeckerei-schmidt/en/privacy.docx", "baeckerei-schmidt/logo.png"}
+	want := []string{"baeckerei-schmidt/de/checklist.docx", "baeckerei-schmidt/de/fields.docx", "baeckerei-schmidt/de/privacy.docx", "baeckerei-schmidt/de/report.docx",
+		"baeckerei-schmidt/en/checklist.docx", "baeckerei-schmidt/en/fields.docx", "baeckerei-schmidt/en/privacy.docx", "baeckerei-schmidt/en/report.docx", "baeckerei-schmidt/logo.png"}
 	if !slices.Equal(got, want) {
 		t.Errorf("a new logo rewrote %v, want %v", got, want)
 	}
@@ -272,7 +272,7 @@ func TestWordStageOfManyCompanies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := 8*18 + 4; res.Word.Documents != want {
+	if want := 8*24 + 4; res.Word.Documents != want { // 8 x (3 companies x 2 languages x 4 documents), 4 blank
 		t.Errorf("%d Word documents, want %d", res.Word.Documents, want)
 	}
 }

@@ -120,9 +120,9 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	noBrowserLeft(t)
-	// 2 companies x 2 languages x 3 documents, and 4 blank checklists.
-	if res.Printed != 16 || res.PDFs != 16 {
-		t.Errorf("printed %d of %d PDFs, want 16", res.Printed, res.PDFs)
+	// 2 companies x 2 languages x 4 documents (the client report too), and 4 blank checklists.
+	if res.Printed != 20 || res.PDFs != 20 {
+		t.Errorf("printed %d of %d PDFs, want 20", res.Printed, res.PDFs)
 	}
 	tests := []struct {
 		pdf   string
@@ -141,6 +141,8 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		}},
 		{"nowak-doradztwo/pl/fields.pdf", []string{"Numer telefonu"}},
 		{"checklist/vi.pdf", []string{"Chữ ký"}},
+		{"nowak-doradztwo/pl/report.pdf", []string{"Raport dla klienta", "Zaakceptowane ostrzeżenia", "MeetSlot Inc.", "Strona 1 z"}},
+		{"sen-vang/vi/report.pdf", []string{"Báo cáo cho khách hàng", "Các chiến dịch dự kiến"}},
 	}
 	for _, tt := range tests {
 		p := filepath.Join(o.Out, tt.pdf)

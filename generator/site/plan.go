@@ -84,7 +84,7 @@ func sourcesKey(src *sources, opts Options) string {
 // which documents each output gets, the languages of the indexes, the
 // title, the public address, the firm.
 func projectKey(p *load.Project) string {
-	return fmt.Sprint(p.Title, "|", p.BaseURL, "|", p.Firm, "|", p.Languages, "|", p.Public.Documents, "|", p.Internal.Documents)
+	return fmt.Sprint(p.Title, "|", p.BaseURL, "|", p.Firm.Name, "|", p.Firm.SignOff.Same, "|", p.Firm.SignOff.ByLang, "|", p.Firm.Disclaimer, "|", p.Languages, "|", p.Public.Documents, "|", p.Internal.Documents)
 }
 
 // keyCompanies keys each company folder, with its releases (a new release

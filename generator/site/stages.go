@@ -48,7 +48,8 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
 		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
 		render.WithNav(func(doc string) []string { return navOf(p.targets, doc) }),
-		render.WithBaseURL(proj.BaseURL, func(doc string) bool { return targetOf(p.targets, doc).public }))
+		render.WithBaseURL(proj.BaseURL, func(doc string) bool { return targetOf(p.targets, doc).public }),
+		render.WithFirm(firmOf(proj), firmsDoc(p.targets)), render.WithReleased(p.arch.released))
 	if err != nil {
 		return nil, err
 	}

@@ -202,3 +202,25 @@ func slugs(paths []string) []string {
 	}
 	return slices.Compact(out)
 }
+
+// released is the newest released notice of c in lang with its sections,
+// for the client report's "what changed since".
+func (a *archive) released(c *model.Company, lang string) (time.Time, []redline.Section, bool, error) {
+	vs := a.bySlug[c.Slug]
+	for i := len(vs) - 1; i >= 0; i-- {
+		d, ok := vs[i].Doc(lang)
+		if !ok {
+			continue
+		}
+		page, err := vs[i].Page(d)
+		if err != nil {
+			return time.Time{}, nil, false, err
+		}
+		secs, err := redline.Sections(page)
+		if err != nil {
+			return time.Time{}, nil, false, fmt.Errorf("%s: %w", vs[i].Dir, err)
+		}
+		return vs[i].Date, secs, true, nil
+	}
+	return time.Time{}, nil, false, nil
+}
