@@ -214,6 +214,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.wording()
 	ck.campaigns()
 	ck.children()
+	ck.record()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
