@@ -38,11 +38,18 @@ type Output struct {
 
 // The kinds of document a project publishes or keeps internal.
 const (
-	DocPrivacy   = "privacy"
-	DocFields    = "fields"
-	DocChecklist = "checklist"
-	DocBlank     = "blank-checklist"
+	DocPrivacy    = "privacy"
+	DocFields     = "fields"
+	DocChecklist  = "checklist"
+	DocBlank      = "blank-checklist"
+	DocRecord     = "record"
+	DocAssessment = "assessment"
 )
+
+// InternalOnly lists the documents that are never published: they hold
+// planned campaigns, open items, the company's processing and its
+// reviewer's assessments.
+var InternalOnly = []string{DocChecklist, DocRecord, DocAssessment}
 
 // documentEnum names the documents an output may get.
 var documentEnum = enumOf(
@@ -50,6 +57,8 @@ var documentEnum = enumOf(
 	Value{DocFields, "the field texts for forms, as a page and as fields.json"},
 	Value{DocChecklist, "the pre-filled marketing-purpose checklists and checklist.json: planned campaigns, open items, sign-off lines; internal only"},
 	Value{DocBlank, "the blank marketing-purpose checklist, one per language of the index"},
+	Value{DocRecord, "the record of processing activities (Art. 30 GDPR), with the record as processor and the annex of the processing agreements where the company processes data for clients; internal only"},
+	Value{DocAssessment, "the legitimate-interests assessments (Art. 6(1)(f) GDPR), one per purpose and its campaigns; internal only"},
 )
 
 func outputSpec(which, folder, docs string) Shape {
@@ -67,7 +76,7 @@ var ProjectSpec = mapOf(
 	opt("firm", "the firm's name, shown on the internal documents and their index (a law firm preparing them for its clients)", str),
 	opt("languages", "the languages of the indexes and of the blank checklists; default: all of en, de, pl, vi", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	opt("public", "what is published: the output a web server serves", outputSpec("published", "public", "[privacy, fields]")).with("public:\n  folder: public\n  documents: [privacy, fields, blank-checklist]"),
-	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist]")),
+	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist, record, assessment]")),
 )
 
 // DefaultProject is the project of a folder without a project file.
@@ -75,7 +84,7 @@ func DefaultProject() *Project {
 	return &Project{
 		Languages: slices.Clone(model.Languages),
 		Public:    Output{Folder: "public", Documents: []string{DocPrivacy, DocFields}},
-		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank}},
+		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank, DocRecord, DocAssessment}},
 		At:        model.Positions{},
 	}
 }
@@ -166,6 +175,12 @@ func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 	if slices.Contains(p.Public.Documents, DocChecklist) {
 		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
 			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
+	}
+	for _, doc := range []string{DocRecord, DocAssessment} {
+		if slices.Contains(p.Public.Documents, doc) {
+			d.fail(at("public"), "list "+doc+" under internal",
+				"public lists %s, which holds the company's processing and open items for its reviewer and is internal", doc)
+		}
 	}
 	for _, doc := range p.Public.Documents {
 		if slices.Contains(p.Internal.Documents, doc) {

@@ -118,8 +118,10 @@ func newPDFSite(t *testing.T) *pdfSite {
 	for _, rel := range s.fp.take() {
 		s.all[rel] = ""
 	}
-	if len(s.all) != 10 { // 2 languages x 3 documents, 4 blank checklists
-		t.Fatalf("the first build printed %d PDFs, want 10", len(s.all))
+	// 2 languages x 5 documents (notice, checklist, fields, record,
+	// assessment), 4 blank checklists.
+	if len(s.all) != 14 {
+		t.Fatalf("the first build printed %d PDFs, want 14", len(s.all))
 	}
 	return s
 }
