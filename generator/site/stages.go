@@ -13,6 +13,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -254,6 +255,13 @@ func (b *build) company(res *check.Result, lang string) error {
 		}
 		if d.kind != "" {
 			o.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, d.kind, c.Controller.Name), page: p.T("ui.page")})
+		}
+	}
+	for _, kind := range release.InternalKinds {
+		if o := b.outputFor(kind); o != nil {
+			if err := o.internalVersions(c, lang, kind); err != nil {
+				return err
+			}
 		}
 	}
 	if o := b.outputFor(load.DocPrivacy); o != nil {
