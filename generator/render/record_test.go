@@ -1,0 +1,138 @@
+package render
+
+import (
+	"fmt"
+	"html"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/locales"
+)
+
+// entry is what a privacy notice or a record of processing activities
+// states of one purpose: its name, data, recipients and retention, as
+// rendered (HTML-escaped text).
+type entry struct {
+	Name, Data, Retention string
+	Recipients           []string
+}
+
+// sectionRE matches a purpose's section in the notice (purpose-<id>) or
+// the record (activity-<id>), with its heading and body.
+var sectionRE = regexp.MustCompile(`(?s)<section class="(?:purpose|activity)" id="(?:purpose|activity)-([^"]+)"[^>]*>\s*<h3[^>]*>(.*?)</h3>(.*?)</section>`)
+
+// recordNameRE matches a recipient's name in the record's list of
+// recipients: "<li>Name: role, country".
+var recordNameRE = regexp.MustCompile(`<li>([^<]*?): `)
+
+// dd returns the description of the term label in body ("" if none): the
+// record's terms carry a citation after the label.
+func dd(body, label string) string {
+	re := regexp.MustCompile(`(?s)<dt>` + regexp.QuoteMeta(html.EscapeString(label)) + `(?: <span class="cite">[^<]*</span>)?</dt><dd>(.*?)</dd>`)
+	if m := re.FindStringSubmatch(body); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// entries reads the purposes of a rendered notice or record, by purpose
+// id. labels are the terms of the data, recipients and retention; the
+// notice separates recipients with sep.
+func entries(page string, labels [3]string, sep string, record bool) map[string]entry {
+	out := map[string]entry{}
+	for _, m := range sectionRE.FindAllStringSubmatch(page, -1) {
+		e := entry{Name: strings.TrimSpace(m[2]), Data: dd(m[3], labels[0]), Retention: dd(m[3], labels[2])}
+		recipients := dd(m[3], labels[1])
+		if record {
+			e.Retention, _, _ = strings.Cut(e.Retention, "\n<ul")
+			for _, n := range recordNameRE.FindAllStringSubmatch(recipients, -1) {
+				e.Recipients = append(e.Recipients, n[1])
+			}
+		} else if recipients != "" {
+			e.Recipients = strings.Split(recipients, html.EscapeString(sep))
+		}
+		slices.Sort(e.Recipients)
+		out[m[1]] = e
+	}
+	return out
+}
+
+// mismatches lists, in both directions, the purposes of the notice that
+// the record lacks or states otherwise, and the record's entries that the
+// notice lacks.
+func mismatches(notice, record map[string]entry) []string {
+	var out []string
+	for id, n := range notice {
+		r, ok := record[id]
+		switch {
+		case !ok:
+			out = append(out, fmt.Sprintf("purpose %s of the notice is not in the record", id))
+		case fmt.Sprint(n) != fmt.Sprint(r):
+			out = append(out, fmt.Sprintf("purpose %s: the notice says %+v, the record %+v", id, n, r))
+		}
+	}
+	for id := range record {
+		if _, ok := notice[id]; !ok {
+			out = append(out, fmt.Sprintf("the record's entry %s is not in the notice", id))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestRecordMatchesNotice: for every example (and the four-language test
+// company) in each of its languages, every purpose of the privacy notice is
+// an entry of the record of processing activities, and every entry of the
+// record a purpose of the notice, with the same name, data, recipients and
+// retention. A record that leaves out a purpose, or adds one, is caught.
+func TestRecordMatchesNotice(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newTestRenderer(t)
+	for _, c := range examples(t) {
+		res := judged(c)
+		for _, lang := range c.Languages {
+			p := cat.For(lang)
+			notice, err := r.Privacy(res, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			record, err := r.Record(res, lang)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := entries(string(notice), [3]string{p.T("notice.purpose.data"), p.T("notice.purpose.recipients"), p.T("notice.purpose.retention")}, p.T("list.separator"), false)
+			rec := entries(string(record), [3]string{p.T("record.data"), p.T("record.recipients"), p.T("record.retention")}, "", true)
+			if len(n) != len(c.Purposes) {
+				t.Fatalf("%s (%s): read %d purposes of the notice, want %d", c.Slug, lang, len(n), len(c.Purposes))
+			}
+			for _, m := range mismatches(n, rec) {
+				t.Errorf("%s (%s): %s", c.Slug, lang, m)
+			}
+		}
+	}
+}
+
+// TestRecordMismatchIsCaught: the comparison of TestRecordMatchesNotice
+// reports a purpose the record leaves out, one it adds, and one whose
+// recipients differ.
+func TestRecordMismatchIsCaught(t *testing.T) {
+	notice := map[string]entry{"orders": {Name: "Orders", Recipients: []string{"Courier"}}, "news": {Name: "News"}}
+	record := map[string]entry{"orders": {Name: "Orders"}, "hr": {Name: "HR"}}
+	got := mismatches(notice, record)
+	want := []string{"purpose news of the notice is not in the record", "purpose orders: the notice says",
+		"the record's entry hr is not in the notice"}
+	if len(got) != len(want) {
+		t.Fatalf("mismatches = %q", got)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("mismatch %d = %q, want %q...", i, got[i], want[i])
+		}
+	}
+}
