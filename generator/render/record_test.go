@@ -17,7 +17,7 @@ import (
 // rendered (HTML-escaped text).
 type entry struct {
 	Name, Data, Retention string
-	Recipients           []string
+	Recipients            []string
 }
 
 // sectionRE matches a purpose's section in the notice (purpose-<id>) or
