@@ -8,7 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
+	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/locales"
 )
 
@@ -134,5 +136,62 @@ func TestRecordMismatchIsCaught(t *testing.T) {
 		if !strings.HasPrefix(got[i], want[i]) {
 			t.Errorf("mismatch %d = %q, want %q...", i, got[i], want[i])
 		}
+	}
+}
+
+// TestOpenItemsNeverGuessed: the bakery example, which gives every item,
+// leaves no open item in its record or its assessment; without its data
+// subjects, its security measures and its newsletter's assessment, each
+// missing item is an open item for the reviewer (counted, and marked in
+// the page), never a text Basis made up.
+func TestOpenItemsNeverGuessed(t *testing.T) {
+	r := newTestRenderer(t)
+	var bakery *model.Company
+	for _, c := range examples(t) {
+		if c.Slug == "baeckerei-schmidt" {
+			bakery = c
+		}
+	}
+	if bakery == nil {
+		t.Fatal("no bakery example")
+	}
+	for _, tc := range []struct {
+		name             string
+		edit             func(c *model.Company)
+		record, assessed int // open items
+	}{
+		{"complete", func(*model.Company) {}, 0, 0},
+		{"missing", func(c *model.Company) {
+			c.Security = nil
+			for i := range c.Purposes {
+				if c.Purposes[i].ID == "newsletter" {
+					c.Purposes[i].Subjects, c.Purposes[i].Assessment = nil, nil
+				}
+			}
+		}, 2, 5}, // record: subjects, security; assessment: necessity, alternatives, subjects, expectations, balancing
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := *bakery
+			c.Purposes = slices.Clone(bakery.Purposes)
+			tc.edit(&c)
+			res := judged(&c)
+			p := r.printers[voiceOf(&c, "en")].Track()
+			if got := newRecord(p, res).Open; got != tc.record {
+				t.Errorf("record: %d open items, want %d", got, tc.record)
+			}
+			if got := newAssessment(p, res).Open; got != tc.assessed {
+				t.Errorf("assessment: %d open items, want %d", got, tc.assessed)
+			}
+			for name, render := range map[string]func(*check.Result, string) ([]byte, error){"record": r.Record, "assessment": r.Assessment} {
+				page, err := render(res, "en")
+				if err != nil {
+					t.Fatal(err)
+				}
+				want := map[string]int{"record": tc.record, "assessment": tc.assessed}[name]
+				if got := strings.Count(string(page), `class="open-item"`); (got == 0) != (want == 0) {
+					t.Errorf("%s marks %d open items, want %d", name, got, want)
+				}
+			}
+		})
 	}
 }
