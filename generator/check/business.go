@@ -30,11 +30,15 @@ func (v *verdict) business() bool {
 	if !v.s.electronic() || !v.corporateEmail() {
 		return false
 	}
+	v.used(law.GroupB2B)
 	b, rg := v.l.Business, v.regime()
 	switch b.Email {
 	case law.EmailNotCovered:
 		v.o.Advertising = true
 		v.reason(b.Reason, b.Refs...)
+		if b.Cond.ID != "" {
+			v.cond(b.Cond.ID, b.Cond.Ref)
+		}
 		v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
 		if !v.s.Origin.Own() {
 			v.cond("check.cond.source-info", v.law.Of(v.l.Regime).Source...)

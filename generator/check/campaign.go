@@ -15,7 +15,7 @@ func (ck *checker) campaigns() {
 	for i := range ck.c.Campaigns {
 		cp := ck.facts(&ck.c.Campaigns[i])
 		for _, m := range markets {
-			o := judge(ck.law, ck.situation(cp, m))
+			o := ck.judge(ck.situation(cp, m))
 			o.Company, o.Campaign, o.Pos = ck.slug(), cp.ID, ck.pos(cp.At, "id")
 			o.Eligibility = ck.eligibility(cp, o)
 			cp.Outcomes = append(cp.Outcomes, o)
@@ -24,6 +24,16 @@ func (ck *checker) campaigns() {
 		ck.res.Campaigns = append(ck.res.Campaigns, cp)
 		ck.campaignRules(cp)
 	}
+}
+
+// judge decides one campaign in one market; the EU baseline's verdict says
+// first why the company has that row.
+func (ck *checker) judge(s situation) Outcome {
+	o := judge(ck.law, s)
+	if s.Market == law.EU {
+		o.Reasons = append(ck.baselineReasons(), o.Reasons...)
+	}
+	return o
 }
 
 // pos returns the position of key in at, with the company file filled in.
@@ -159,6 +169,7 @@ var campaignRules = []campaignRule{
 	{(*campaignCheck).consentNotRecorded, []string{RuleConsentNotRecorded}, nil},
 	{(*campaignCheck).consentBasis, []string{RuleCampaignConsentBasis}, nil},
 	{(*campaignCheck).data, []string{RulePurposeDataUncollected, RulePurposeConsentData, RulePurposeFurtherUse}, nil},
+	{(*campaignCheck).unverified, []string{RuleMarketUnverified}, nil},
 }
 
 // supersededBy lists, for a rule id, the rule ids whose findings supersede
@@ -387,10 +398,10 @@ func (cc *campaignCheck) consentBasis() {
 	var markets []string
 	var refs []string
 	for _, o := range cc.outs {
-		if o.Verdict == Allowed && (o.Exception != "" || o.Basis == model.LegitimateInterests) {
+		if o.Verdict == Allowed && (o.Exception != "" || o.OptOut() || o.Basis == model.LegitimateInterests) {
 			markets = append(markets, string(o.Market))
-			refs = appendNew(refs, o.Exception)
-			if o.Exception == "" {
+			refs = appendNew(appendNew(refs, o.Exception), o.OptOutRef())
+			if o.Exception == "" && !o.OptOut() {
 				refs = appendNew(refs, cc.ck.law.Of(cc.ck.law.For(o.Market).Regime).LegitimateInterests)
 			}
 		}
@@ -437,5 +448,28 @@ func (cc *campaignCheck) data() {
 			q := from[slices.IndexFunc(from, func(q *model.Purpose) bool { return q.Basis != model.Consent })]
 			ck.add(pos, RulePurposeFurtherUse, "Campaign", cp.ID, "Data", d, "Purpose", p.ID, "Other", q.ID)
 		}
+	}
+}
+
+// unverified: a verdict rests on a part of its market's law that Basis has
+// not verified (the EU baseline's rule applied in place of the state's own,
+// or the national rule as secondary sources give it); its reasons say which.
+// A verdict on recorded consent rests on nothing else.
+func (cc *campaignCheck) unverified() {
+	var markets []string
+	var refs []string
+	for _, o := range cc.outs {
+		if len(o.Unverified) == 0 {
+			continue
+		}
+		markets = append(markets, string(o.Market))
+		for _, r := range o.Refs {
+			if law.RefMarket(r) == o.Market {
+				refs = appendNew(refs, r)
+			}
+		}
+	}
+	if len(markets) > 0 {
+		cc.ck.addRefs(cc.ck.pos(cc.cp.At, "id"), RuleMarketUnverified, refs, "Campaign", cc.cp.ID, "Markets", strings.Join(markets, ", "))
 	}
 }

@@ -1,8 +1,9 @@
 // Package check applies the compliance rules to a company file: findings on
 // the file itself (purpose limitation, data minimisation, Art. 13 GDPR
 // completeness, processors, transfers, Vietnam's missing legitimate-interests
-// basis) and a verdict for every campaign in every market (EU baseline, DE,
-// PL, UK, VN, CA): allowed, consent_required or not_allowed, with the basis,
+// basis) and a verdict for every campaign in every market (each country the
+// file names, and the EU baseline where a market uses it, see Markets):
+// allowed, consent_required or not_allowed, with the basis,
 // the conditions that must hold, the reasons and the references. The law of
 // each market comes from package law; check decides no market's rule itself.
 // An Outcome names the existing-customer exception it rests on (Exception),
@@ -118,6 +119,12 @@ type Outcome struct {
 	// Contested marks an unsettled question: Verdict is the safe answer.
 	Contested bool
 	Pos       model.Pos // the campaign in the file
+	// Unverified names the parts of the market's law the verdict rests on
+	// that Basis has not verified (law.GroupException, GroupB2B, GroupPhone,
+	// GroupPost): the EU baseline's rule applied in place of the state's
+	// own, or the national rule as secondary sources give it. Its reasons
+	// say which.
+	Unverified []string
 	// Eligibility is who may receive the campaign in the market: the
 	// verdict as a rule over each contact's record; nil for the verdicts
 	// on a purpose's marketing, which no list is selected for.
@@ -125,6 +132,10 @@ type Outcome struct {
 	// implied is the provision of the consent implied by an existing
 	// business relationship an allowed verdict rests on (see Implied).
 	implied string
+	// optOut is the provision that allows the message without consent
+	// until the recipient refuses, in a market whose data-protection law
+	// Basis does not apply (see OptOut).
+	optOut string
 }
 
 // Implied reports whether an allowed verdict rests on consent implied by an
@@ -134,6 +145,15 @@ func (o Outcome) Implied() bool { return o.implied != "" }
 // ImpliedRef is the provision of the implied consent an allowed verdict
 // rests on (casl-10-9), or "".
 func (o Outcome) ImpliedRef() string { return o.implied }
+
+// OptOut reports whether an allowed verdict rests on a rule that allows the
+// message without consent until the recipient refuses (the CAN-SPAM Act for
+// e-mail to the United States; art. 3 para. 1 lit. u UWG for calls to
+// Switzerland), with no basis of a data-protection law Basis applies there.
+func (o Outcome) OptOut() bool { return o.optOut != "" }
+
+// OptOutRef is the provision of the rule an opt-out verdict rests on, or "".
+func (o Outcome) OptOutRef() string { return o.optOut }
 
 // Report is the result of checking one or more companies.
 type Report struct {
@@ -195,7 +215,7 @@ func WithLaw(l *law.Law) Option { return func(ck *checker) { ck.law = l } }
 
 // Company checks one company. It does not change c, and the order of the
 // findings (by position, then rule) and of the verdicts (campaigns in file
-// order, markets in the order of model.Markets) is deterministic. The
+// order, markets in the order of Markets) is deterministic. The
 // report's one Result holds the facts and verdicts the documents are made
 // from.
 func Company(c *model.Company, opts ...Option) *Report {
@@ -314,23 +334,57 @@ func (ck *checker) purchaseBanned() bool {
 }
 
 // markets returns the markets to judge (see Markets).
-func (ck *checker) markets() []law.Market { return Markets(ck.c) }
+func (ck *checker) markets() []law.Market { return marketsUnder(ck.law, ck.c) }
 
-// Markets returns the markets whose law governs c's campaigns, in the order
-// of law.Markets: every market of the file, and the EU baseline whenever the
-// GDPR and Directive 2002/58/EC apply through an EEA establishment or an EEA
-// market, so the harmonised minimum is always shown next to the national
-// rules that refine it.
-func Markets(c *model.Company) []law.Market {
-	eu := law.InEEA(c.Country)
-	for _, m := range c.Markets {
-		eu = eu || law.InEEA(string(m))
-	}
+// Markets returns the markets in whose rows c's campaigns are judged, in
+// the order of law.Markets: every market of the file whose own rules Basis
+// knows, and the EU baseline where a market uses it: the file lists EU (the
+// EEA states it does not name), or a state whose own rules on electronic
+// marketing Basis has not verified (law.Rules.IsBaseline). The EU row's
+// reasons say which (baselineReasons).
+func Markets(c *model.Company) []law.Market { return marketsUnder(law.Default(), c) }
+
+func marketsUnder(l *law.Law, c *model.Company) []law.Market {
+	eu := slices.Contains(c.Markets, law.EU)
 	var out []law.Market
 	for _, m := range law.Markets {
-		if (m == law.EU && eu) || (m != law.EU && slices.Contains(c.Markets, m)) {
-			out = append(out, m)
+		if m == law.EU || !slices.Contains(c.Markets, m) {
+			continue
 		}
+		if l.For(m).IsBaseline() {
+			eu = true
+			continue
+		}
+		out = append(out, m)
+	}
+	if eu {
+		out = append([]law.Market{law.EU}, out...)
+	}
+	return out
+}
+
+// baselined lists the markets of c whose own rules on electronic marketing
+// Basis has not verified, so the EU baseline stands for them.
+func (ck *checker) baselined() []string {
+	var out []string
+	for _, m := range law.Markets {
+		if m != law.EU && slices.Contains(ck.c.Markets, m) && ck.law.For(m).IsBaseline() {
+			out = append(out, string(m))
+		}
+	}
+	return out
+}
+
+// baselineReasons say why the EU baseline's row is there: the file lists
+// EU, for the EEA states it does not name; and the states whose own rules
+// Basis has not verified.
+func (ck *checker) baselineReasons() []Message {
+	var out []Message
+	if slices.Contains(ck.c.Markets, law.EU) {
+		out = append(out, msg("check.reason.eu-listed"))
+	}
+	if b := ck.baselined(); len(b) > 0 {
+		out = append(out, msg("check.reason.eu-baseline", "Markets", strings.Join(b, ", ")))
 	}
 	return out
 }

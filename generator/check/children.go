@@ -88,7 +88,9 @@ func advertised(outs []Outcome) bool {
 func (ck *checker) childConsent(ch *model.Children, pos model.Pos, key, id string) {
 	var where []string
 	var refs []string
-	for _, m := range ck.markets() {
+	// Each country the file names, with its own age, also where its
+	// marketing is judged in the EU baseline's row.
+	for _, m := range noticeMarkets(ck.c) {
 		age, ok := ck.law.ChildAgeOf(m)
 		if !ok || ch.From >= age.Age {
 			continue

@@ -32,7 +32,7 @@ type Eligibility struct {
 	Market law.Market
 	// Countries are the contacts' countries the rule covers (ISO 3166-1,
 	// GB for the United Kingdom): the market's own, or for the EU baseline
-	// every EEA state without national rules of its own in Basis.
+	// the states it stands for (CountriesOf).
 	Countries []string
 	Channel   string
 	Verdict   Verdict
@@ -213,6 +213,18 @@ var condClasses = map[string]condClass{
 	"check.cond.presumed-consent":        {attest: true},
 	"check.cond.ca-published":            {attest: true},
 	"check.cond.children-consent":        {attest: true},
+	// The conditions a national rule adds: the exception's own limits are
+	// selected by the national conditions (ruleBuilder.national) and
+	// confirmed by a person; a register for calls or letters as the TPS is.
+	"check.cond.at-ecg-list":             {attest: true},
+	"check.cond.ie-sale-12-months":       {attest: true},
+	"check.cond.at-robinson":             {attest: true},
+	"check.cond.ie-business-address":     {attest: true},
+	"check.cond.us-identified":           {attest: true},
+	"check.cond.us-opt-out":              {selects: []string{CondNotObjected}, attest: true},
+	"check.cond.ch-asterisk":             {selects: []string{CondOptOutRegister, CondNotObjected}, attest: true},
+	"check.cond.it-register":             {selects: []string{CondOptOutRegister, CondNotObjected}, attest: true},
+	"check.cond.it-register-post":        {selects: []string{CondOptOutRegister, CondNotObjected}, attest: true},
 	"check.cond.children-no-profiling":   {attest: true},
 	"check.cond.vn-child-representative": {attest: true},
 }
@@ -250,16 +262,21 @@ func contactType(t model.RecipientType) string {
 	return "consumer"
 }
 
-// CountriesOf returns the contacts' countries whose messages the law of
-// market m governs, sorted: the market's own country, or for the EU baseline
-// every EEA state without a market of its own.
-func CountriesOf(m law.Market) []string {
+// CountriesOf returns the contacts' countries whose messages the verdict in
+// market m on c's campaigns governs, sorted: the market's own country; for
+// the EU baseline the EEA states of c's markets whose own rules Basis has
+// not verified (law.Rules.IsBaseline), and, where c lists EU, every EEA
+// state c does not name.
+func CountriesOf(l *law.Law, c *model.Company, m law.Market) []string {
 	if m != law.EU {
 		return []string{law.Country(string(m))}
 	}
+	eu := slices.Contains(c.Markets, law.EU)
 	var out []string
 	for _, code := range slices.Sorted(maps.Keys(law.EEA)) {
-		if mk, ok := law.MarketOf(code); ok && mk == law.EU {
+		mk, ok := law.ParseMarket(code)
+		named := ok && slices.Contains(c.Markets, mk)
+		if named && l.For(mk).IsBaseline() || !named && eu {
 			out = append(out, code)
 		}
 	}

@@ -23,7 +23,7 @@ type ruleBuilder struct {
 // eligibility builds the rule of verdict o on campaign f.
 func (ck *checker) eligibility(f *Campaign, o Outcome) *Eligibility {
 	b := &ruleBuilder{law: ck.law, l: ck.law.For(o.Market), c: ck.c, f: f, o: o, e: &Eligibility{
-		Market: o.Market, Countries: CountriesOf(o.Market), Channel: f.Channel, Verdict: o.Verdict,
+		Market: o.Market, Countries: CountriesOf(ck.law, ck.c, o.Market), Channel: f.Channel, Verdict: o.Verdict,
 		Contested: o.Contested,
 	}}
 	b.add(CondCountry)
@@ -154,7 +154,11 @@ func (b *ruleBuilder) buildRecord(id string) (Condition, bool) {
 	case CondNotObjected:
 		return cond(FieldObjected, OpFalse, nil, "check.select.not-objected", b.objectionRefs()), true
 	case CondOptOutRegister:
-		return cond(FieldOptOutRegister, OpFalse, nil, "check.select.opt-out-register", []string{b.l.Phone.ExtraRef}), true
+		ref := b.l.Phone.ExtraRef
+		if b.f.Channel == "post" {
+			ref = b.l.Post.ExtraRef
+		}
+		return cond(FieldOptOutRegister, OpFalse, nil, "check.select.opt-out-register", []string{ref}), true
 	}
 	return Condition{}, false
 }
@@ -228,9 +232,9 @@ func (b *ruleBuilder) objectionRefs() []string {
 // unverified where the national data says so): Ireland allows it only for
 // a sale in the twelve months before (S.I. No. 336/2011 reg. 13(11));
 // Austria only for customers not on the ECG opt-out list (§ 7(2) ECG).
-// Until the markets are countries this is where a country of the EU
-// baseline adds its own rule; once a country is a market of its own, its
-// rule is its market's and Countries holds it alone.
+// A country with rules of its own is a market of its own, so Countries holds
+// it alone; a state judged in the EU baseline's row adds nothing here, its
+// own rules being unverified.
 func (b *ruleBuilder) national() {
 	if b.o.Exception == "" {
 		return

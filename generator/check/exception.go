@@ -28,6 +28,7 @@ func (v *verdict) softOptIn(survey bool) {
 	general := v.l.Consent[0]
 	v.o.Advertising = true
 	v.o.Tried = x.ID
+	v.used(law.GroupException)
 	if !survey {
 		switch {
 		case s.Kind == model.NewProducts && s.OwnBusiness:
@@ -70,6 +71,9 @@ func (v *verdict) softOptIn(survey bool) {
 		v.cond("check.cond.address-from-sale")
 	}
 	v.cond("check.cond.own-similar", x.OwnSimilar)
+	for _, c := range x.Conds {
+		v.cond(c.ID, c.Ref)
+	}
 	v.cond("check.cond.objection-at-collection", x.Notice)
 	v.cond("check.cond.objection-every-message")
 	v.cond("check.cond.not-objected", x.NotObjected, v.regime().Objection)
@@ -119,20 +123,25 @@ func (v *verdict) casl() {
 // post judges marketing letters: not electronic mail, so Art. 13(2) and its
 // national forms do not apply; legitimate interests with the right to
 // object (Recital 47, Art. 21(2)-(3) GDPR) where the market's law has them.
-func (v *verdict) post() { v.offline(v.l.Post) }
+func (v *verdict) post() { v.offline(law.GroupPost, v.l.Post) }
 
 // phone judges marketing calls.
 func (v *verdict) phone() {
 	if !v.presumedCall() {
-		v.offline(v.l.Phone)
+		v.offline(law.GroupPhone, v.l.Phone)
 	}
 }
 
 // offline judges a letter or a call by the market's rule for the channel.
-func (v *verdict) offline(ch law.Channel) {
+// Where Basis applies no data-protection law of the market (Switzerland),
+// a call the market's rule allows rests on that rule until the person
+// refuses.
+func (v *verdict) offline(group string, ch law.Channel) {
 	v.o.Advertising = true
 	v.reason(ch.Reason, ch.Refs...)
+	v.used(group)
 	if !ch.Allowed {
+		v.o.Contested = v.o.Contested || ch.Contested
 		v.set(ConsentRequired, model.Consent)
 		return
 	}
@@ -142,6 +151,11 @@ func (v *verdict) offline(ch law.Channel) {
 	}
 	if ch.ExtraCond != "" {
 		v.cond(ch.ExtraCond, ch.ExtraRef)
+	}
+	if v.l.Regime == "" {
+		v.cond("check.cond.objection-offered", ch.Refs[0])
+		v.optOut(ch.Refs[0])
+		return
 	}
 	v.cond("check.cond.objection-offered", rg.LegitimateInterests, rg.Objection)
 	if !v.s.Origin.Own() && v.s.Channel == "post" {
@@ -205,7 +219,7 @@ func (v *verdict) cold() {
 		v.phone()
 		return
 	}
-	if v.business() || v.published() {
+	if v.business() || v.published() || v.optOutRule() {
 		return
 	}
 	switch {

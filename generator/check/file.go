@@ -27,6 +27,7 @@ func (ck *checker) file() {
 	for _, rn := range c.Renamed {
 		ck.add(rn.Pos, RuleRenamed, "Old", rn.Old, "New", rn.New)
 	}
+	ck.marketLaw()
 	ck.recipientsNamed()
 	if gdpr {
 		for i := range c.Recipients {
@@ -133,6 +134,28 @@ func (ck *checker) marketingException(p *model.Purpose) {
 	homeLacks := ok && slices.Contains(lack, string(home))
 	if !homeLacks && len(lack) < len(markets) {
 		ck.r.Findings[len(ck.r.Findings)-1].Severity = Warning
+	}
+}
+
+// marketLaw says, for each market, what Basis does not know of its law: a
+// state whose own rules on electronic marketing are not verified (the EU
+// baseline is applied, in the EU row), and a country whose data-protection
+// law Basis does not apply.
+func (ck *checker) marketLaw() {
+	pos := ck.pos(ck.c.At, "markets")
+	for _, m := range ck.baselined() {
+		ck.add(pos, RuleMarketBaseline, "Market", m)
+	}
+	for _, m := range law.Markets {
+		r := ck.law.For(m)
+		if m == law.EU || !slices.Contains(ck.c.Markets, m) || r.Regime != "" {
+			continue
+		}
+		ref := r.Consent[0]
+		if r.OptOut != nil {
+			ref = r.OptOut.ID
+		}
+		ck.addRefs(pos, RuleMarketNoRegime, []string{ref}, "Market", string(m))
 	}
 }
 

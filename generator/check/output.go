@@ -189,6 +189,9 @@ func (rd *renderer) basis(o Outcome) string {
 	if o.Implied() {
 		return rd.t("check.basis.implied", "Ref", rd.t("ref."+o.ImpliedRef()))
 	}
+	if o.OptOut() {
+		return rd.t("check.basis.opt-out", "Ref", rd.t("ref."+o.OptOutRef()))
+	}
 	if o.Basis == "" {
 		return rd.t("check.basis.none")
 	}
@@ -213,6 +216,7 @@ type jsonOutcome struct {
 	Verdict    Verdict  `json:"verdict"`
 	Basis      string   `json:"basis"`
 	Exception  string   `json:"exception"`
+	OptOut     string   `json:"opt_out"`
 	Conditions []string `json:"conditions"`
 	Reasons    []string `json:"reasons"`
 	Refs       []string `json:"refs"`
@@ -242,15 +246,18 @@ type jsonNote struct {
 //
 //	{"findings":[{"file","line","column","severity","rule","message","refs"}],
 //	 "campaigns":[{"company","campaign","market","verdict","basis","exception",
-//	               "conditions","reasons","refs","contested","eligibility"}],
+//	               "opt_out","conditions","reasons","refs","contested","eligibility"}],
 //	 "notes":[{"file","line","column","company","kind","message"}]}
 //
 // A note is neither an error nor a warning: kind "reworded" is a message the
 // company words itself (content/<slug>/locales/). basis is the legal basis id (consent, contract, legitimate_interests, ...;
 // "" when not allowed or when the verdict rests on an exception); exception
 // is the reference id of the existing-customer exception the verdict rests
-// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or "". eligibility is who may
-// receive the campaign in the market (EligibilityJSON, the shape
+// on (eprivacy-13-2, uwg-7-3, pecr-22-3), or ""; opt_out is the reference id
+// of the rule that allows the message without consent until the recipient
+// refuses, where Basis applies no data-protection law of the market
+// (us-can-spam, ch-uwg-3-1-u), or "". eligibility is who may receive the
+// campaign in the market (EligibilityJSON, the shape
 // docs/eligibility.schema.json describes). Lists are never null.
 func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	rd := newRenderer(p)
@@ -268,7 +275,7 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	for _, o := range r.Campaigns {
 		jo := jsonOutcome{
 			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
-			Basis: string(o.Basis), Exception: o.Exception, Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
+			Basis: string(o.Basis), Exception: o.Exception, OptOut: o.OptOutRef(), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
 		}
 		if o.Eligibility != nil {

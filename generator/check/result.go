@@ -87,9 +87,17 @@ type Regime struct {
 	// customers' countries (Art. 77: in particular the state of habitual
 	// residence); none where Basis cannot tell.
 	Authorities []law.Authority
+	// Residence are, under the home regime, the authorities of the
+	// customers' other states under it (Art. 77 GDPR: the state of habitual
+	// residence), in the order of the markets.
+	Residence []law.Authority
 	// Land: customers in Germany complain to the authority of their Land,
 	// which Basis cannot tell from the controller's file.
 	Land bool
+	// Abroad are, for the first regime only, the authorities of the
+	// customers in countries whose data-protection law Basis does not apply
+	// (Switzerland, the United States, Canada), which apply their own law.
+	Abroad []law.Authority
 }
 
 // Regime is the regime the documents are written under.

@@ -53,6 +53,9 @@ const (
 	RuleConsentRequiredField   = "consent.required-field"
 	RuleConsentNotCollected    = "consent.not-collected"
 	RuleMinContractData        = "minimisation.contract-data"
+	RuleMarketBaseline         = "market.eu-baseline"
+	RuleMarketUnverified       = "market.unverified"
+	RuleMarketNoRegime         = "market.no-regime"
 	RuleWordingRegister        = "wording.other-register"
 	RuleReleaseDrift           = "release.drift"
 	RuleRecipientNoPurpose     = "recipient.no-purpose"
@@ -101,6 +104,9 @@ var Rules = []Rule{
 	{RuleCampaignNotMarketing, Error, "An advertising campaign runs under a purpose that neither rests on consent nor describes marketing: the notice tells no one of it and there is nothing to withdraw or object to.", []string{"gdpr-13-1-c", "gdpr-21-4"}},
 	{RuleCampaignConsentBasis, Warning, "A campaign's purpose rests on consent (and the notice says so), but its verdict in a market would send it without consent (existing-customer exception or legitimate interests).", []string{"gdpr-13-1-c"}},
 	{RuleMarketingNoException, Error, "A purpose sends electronic marketing without consent to a market that has no existing-customer exception (Poland): an error when the controller's own market or every market lacks it, a warning when other markets have it.", []string{"pke-398-1"}},
+	{RuleMarketBaseline, Warning, "A market is a state whose own rules on electronic marketing Basis has not verified: its customers are judged under the EU baseline (Directive 2002/58/EC), in the EU row.", []string{"eprivacy-13-1", "eprivacy-13-2"}},
+	{RuleMarketUnverified, Warning, "A campaign's verdict in a market rests on a part of the national rules Basis has not verified: the EU baseline's rule applied in place of the state's own, or the national rule as secondary sources give it.", []string{"eprivacy-13-1"}},
+	{RuleMarketNoRegime, Warning, "A market is a country whose data-protection law Basis does not apply (Switzerland, the United States, Canada): its marketing rules are judged, but the documents do not cover that law.", []string{"ch-uwg-3-1-o", "us-can-spam", "casl-6-1"}},
 	{RuleChildrenConsent, Warning, "A purpose on consent is aimed at children younger than the age from which a market's law lets them consent alone: the holder of parental responsibility gives or authorises the consent, with reasonable efforts to verify it.", []string{"gdpr-8-1", "gdpr-8-2", "vn-pdpl-24"}},
 	{RuleChildrenProfiling, Error, "A purpose or campaign aimed at children chooses its marketing from data beyond the address (profiling): Basis refuses marketing to children based on profiling.", []string{"gdpr-recital-38", "gdpr-recital-71", "dsa-28-2"}},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},

@@ -8,8 +8,10 @@ import (
 )
 
 // noticeMarkets returns the markets a company's notice speaks to: the ones
-// its file names (UK written once), in the order of law.Markets, or the
-// market of its establishment when it names none it knows.
+// its file names (UK written once), in the order of law.Markets, each with
+// its own sentence (a state whose own rules Basis has not verified with the
+// EU baseline's), or the market of its establishment when it names none it
+// knows.
 func noticeMarkets(c *model.Company) []law.Market {
 	var out []law.Market
 	for _, m := range law.Markets {
@@ -31,7 +33,7 @@ func (ck *checker) purposes() {
 	for i := range ck.c.Purposes {
 		p := &ck.c.Purposes[i]
 		ck.res.Purposes[p.ID] = &Purpose{Purpose: p, Marketing: ck.standing(p), Selection: selection(p)}
-		ck.res.Purposes[p.ID].RestsOnInterests = restsOnInterests(ck.res.Purposes[p.ID])
+		ck.res.Purposes[p.ID].RestsOnInterests = restsOnInterests(ck.law, ck.res.Purposes[p.ID])
 	}
 }
 
@@ -57,7 +59,7 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}
-		outs = append(outs, judge(ck.law, s))
+		outs = append(outs, ck.judge(s))
 	}
 	return outs
 }
@@ -66,13 +68,20 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 // on them: always, unless it is marketing that the existing-customer
 // exception carries (which is then the basis, Art. 95 GDPR and CJEU
 // C-654/23) in some market and legitimate interests in none.
-func restsOnInterests(p *Purpose) bool {
+//
+// A rule of a country whose data-protection law Basis does not apply (art.
+// 3 para. 1 lit. o UWG, the CAN-SPAM Act) allows the message under that
+// country's law, but is no basis under a regime the controller brings in
+// (Art. 3(1) GDPR): there the purpose's legitimate interests remain its
+// basis, and the notice states them.
+func restsOnInterests(l *law.Law, p *Purpose) bool {
 	if len(p.Selection) > 0 && p.Basis == model.LegitimateInterests {
 		return true
 	}
 	exception := false
 	for _, o := range p.Marketing {
-		if o.Basis == model.LegitimateInterests {
+		foreign := o.OptOut() || o.Exception != "" && l.For(o.Market).Regime == ""
+		if o.Basis == model.LegitimateInterests || foreign && p.Basis == model.LegitimateInterests {
 			return true
 		}
 		exception = exception || o.Exception != ""

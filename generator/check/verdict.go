@@ -90,13 +90,60 @@ func (v *verdict) set(verdict Verdict, basis model.Basis) {
 	v.o.Verdict, v.o.Basis = verdict, basis
 }
 
-// regime returns the provisions of the market's data-protection law (the
-// GDPR's for Canada, whose privacy law Basis does not apply).
-func (v *verdict) regime() law.RegimeRules {
-	if v.l.Regime == "" {
-		return v.law.Of(law.GDPR)
+// regime returns the provisions of the market's data-protection law; none
+// for a market whose data-protection law Basis does not apply (Canada,
+// Switzerland, the United States).
+func (v *verdict) regime() law.RegimeRules { return v.law.Of(v.l.Regime) }
+
+// used records that the verdict rests on a part of the market's law
+// (law.GroupException, GroupB2B, GroupPhone, GroupPost), and says so where
+// Basis has not verified it: the EU baseline's rule was applied in place of
+// the state's own, or the national rule as secondary sources give it.
+func (v *verdict) used(group string) {
+	if slices.Contains(v.o.Unverified, group) {
+		return
 	}
-	return v.law.Of(v.l.Regime)
+	switch {
+	case slices.Contains(v.l.Baseline, group):
+		v.reason("check.reason.baseline-part")
+	case slices.Contains(v.l.Unverified, group):
+		v.reason("check.reason.unverified-part")
+	default:
+		return
+	}
+	v.o.Unverified = append(v.o.Unverified, group)
+}
+
+// optOut rests an allowed verdict on a rule that allows the message without
+// consent until the recipient refuses (ref), in a market whose
+// data-protection law Basis does not apply.
+func (v *verdict) optOut(ref string) {
+	v.set(Allowed, "")
+	v.o.optOut = ref
+}
+
+// optOutRule judges electronic advertising under the market's opt-out rule
+// (the CAN-SPAM Act for e-mail), or by its consent rule on a channel the
+// opt-out does not cover (text messages: the TCPA); it reports whether the
+// market has such a rule.
+func (v *verdict) optOutRule() bool {
+	x := v.l.OptOut
+	if x == nil {
+		return false
+	}
+	v.o.Advertising = true
+	if !slices.Contains(x.Channels, v.s.Channel) {
+		v.reason(x.Other, v.l.Consent...)
+		v.used(law.GroupPhone)
+		v.set(ConsentRequired, model.Consent)
+		return true
+	}
+	v.reason(x.Reason, x.ID)
+	for _, c := range x.Conds {
+		v.cond(c, x.ID)
+	}
+	v.optOut(x.ID)
+	return true
 }
 
 // judge decides one campaign in one market from the market's law in l.
@@ -212,8 +259,10 @@ func (v *verdict) service() {
 	case v.l.ServiceExempt != nil:
 		basis = model.Contract
 		if s.electronic() {
-			v.reason("check.reason.ca-transactional")
-			v.cond("check.cond.ca-identify-unsubscribe", v.l.ServiceExempt...)
+			v.reason(v.l.ServiceReason, v.l.ServiceExempt...)
+			if v.l.ServiceCond != "" {
+				v.cond(v.l.ServiceCond, v.l.ServiceExempt...)
+			}
 		}
 	case basis == model.Contract:
 		v.refs(rg.Contract)
@@ -252,6 +301,8 @@ func (v *verdict) survey() {
 		v.research()
 	case "implied":
 		v.casl()
+	case "opt-out":
+		v.optOutRule()
 	}
 }
 
@@ -277,7 +328,7 @@ func (v *verdict) marketing() {
 		v.phone()
 		return
 	}
-	if v.business() {
+	if v.business() || v.optOutRule() {
 		return
 	}
 	switch {

@@ -23,6 +23,7 @@ func TestSeed001NewBakeryProducts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	c.Markets = append(c.Markets, law.EU)
 	r := Company(c)
 	for _, m := range []string{"EU", "DE", "UK"} {
 		o := outcome(t, r, "new-bakery-products", m)

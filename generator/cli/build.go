@@ -92,6 +92,19 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return exitFor(err, stderr, true)
 	}
+	return reportBuild(res, buildReport{out: *out, internal: *f.internal, force: *force, word: *word, locs: locs}, stdout, stderr)
+}
+
+// buildReport is what reportBuild needs to know of the command line.
+type buildReport struct {
+	out, internal string
+	force, word   bool
+	locs          []fs.FS
+}
+
+// reportBuild prints what a finished build did: its warnings and
+// findings, the summary, and what is left out; it returns the exit status.
+func reportBuild(res *site.Result, r buildReport, stdout, stderr io.Writer) int {
 	for _, w := range res.Warnings {
 		if !strings.Contains(w, "warning:") { // a positioned warning says so itself
 			w = "basis: warning: " + w
@@ -99,22 +112,22 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, w)
 	}
 	if res.UpToDate {
-		fmt.Fprintf(stdout, "%s is up to date (%d files); nothing to do\n", *out, res.Files)
+		fmt.Fprintf(stdout, "%s is up to date (%d files); nothing to do\n", r.out, res.Files)
 		return ExitOK
 	}
 	if res.Report.Errors() > 0 || res.Report.Warnings() > 0 {
-		printFindings(res.Report, locs, stderr)
+		printFindings(res.Report, r.locs, stderr)
 	}
-	if *force && res.Report.Errors() > 0 {
+	if r.force && res.Report.Errors() > 0 {
 		fmt.Fprintf(stderr, "basis: published despite %d error(s) because of --force\n", res.Report.Errors())
 	}
-	built := *out
-	if *f.internal != "" {
-		built += " and " + *f.internal
+	built := r.out
+	if r.internal != "" {
+		built += " and " + r.internal
 	}
 	fmt.Fprintln(stdout, summary(built, res))
 	printReworded(stdout, res.Reworded)
-	printWord(stdout, res.Word, *word)
+	printWord(stdout, res.Word, r.word)
 	left := slices.DeleteFunc(slices.Clone(res.Left), func(s string) bool { return slices.Contains(res.Failed, s) })
 	if len(left) > 0 {
 		fmt.Fprintf(stderr, "basis: not in the site yet: %s (build without names to add them)\n", strings.Join(left, ", "))

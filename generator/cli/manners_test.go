@@ -71,7 +71,7 @@ func TestCheckSlugsAndCampaign(t *testing.T) {
 	}
 	code, out, errs := run(t, "check", "--content", dir, "--campaign", "butcher-opening")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if code == ExitInput || len(lines) < 3 || !strings.HasPrefix(lines[0], "Market") || !strings.Contains(out, "\nDE ") {
+	if code == ExitInput || len(lines) < 2 || !strings.HasPrefix(lines[0], "Market") || !strings.Contains(out, "\nDE ") {
 		t.Errorf("--campaign: exit %d\n%s%s", code, out, errs)
 	}
 	for _, l := range lines[1:] {

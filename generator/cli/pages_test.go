@@ -72,7 +72,8 @@ func withCampaigns(t *testing.T, content, from, slug, markets string, n int) {
 	}
 }
 
-// TestCampaignTakesAtMostTwoPages prints the pre-filled checklists of
+// TestCampaignTakesAtMostTwoPages prints the pre-filled checklists (an
+// internal document, beside --out) of
 // companies with three to eight campaigns, in every language they publish,
 // with the real browser, and counts the pages of each campaign with
 // pdftotext: at most two with one market (besides the EU row), and with
@@ -112,7 +113,7 @@ func TestCampaignTakesAtMostTwoPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range companies {
-		langs, err := filepath.Glob(filepath.Join(root, "public", c.slug, "*", "checklist.pdf"))
+		langs, err := filepath.Glob(filepath.Join(root, "internal", c.slug, "*", "checklist.pdf"))
 		if err != nil || len(langs) < 2 {
 			t.Fatalf("%s: checklists %v (%v)", c.slug, langs, err)
 		}

@@ -3,8 +3,10 @@
 // the notice's marketing and transfer sections and the checklist items of
 // package render all ask it; none of them decides law itself.
 //
-// A Market is a group of recipients whose law governs the messages they get
-// (EU baseline, DE, PL, UK, VN, CA); For returns its Rules. A Regime is the
+// A Market is a country whose law governs the messages its recipients get
+// (every EEA state, CH, UK, US, CA, VN), or the EU baseline; For returns its
+// Rules, written out in table.go or made from the country's entry in the
+// national table (NationalOf). A Regime is the
 // data-protection law a controller is established under (GDPR, UK GDPR, Law
 // No. 91/2025/QH15); Abroad judges from it whether a recipient's country is a
 // transfer abroad.
@@ -19,11 +21,17 @@
 //	law.Abroad("GB", "GB")   // false: a UK recipient of a UK controller
 package law
 
-// Market is a group of recipients whose law Basis knows.
+import "slices"
+
+// Market is a group of recipients whose law Basis knows: a country (ISO
+// 3166-1; the United Kingdom is UK), or EU, the EU baseline, which stands for
+// every EEA state the company does not name and for the states whose own
+// rules Basis has not verified.
 type Market string
 
-// The markets: the EU baseline (Directive 2002/58/EC and the GDPR) and the
-// national rules that refine or replace it.
+// The markets whose rules table.go writes out: the EU baseline (Directive
+// 2002/58/EC and the GDPR) and the national rules Basis knew first. Every
+// other country of the national table is a market too (Markets).
 const (
 	EU Market = "EU"
 	DE Market = "DE"
@@ -33,28 +41,42 @@ const (
 	CA Market = "CA"
 )
 
-// Markets lists the markets in the order verdicts are given.
-var Markets = []Market{EU, DE, PL, UK, VN, CA}
+// Markets lists the markets in the order verdicts are given: the EU
+// baseline, the markets of table.go, then every other country of the
+// national table by its code.
+var Markets = markets()
 
-// MarketCodes lists the markets as the company file writes them.
+func markets() []Market {
+	out := []Market{EU, DE, PL, UK, VN, CA}
+	for _, n := range Nationals() {
+		if m := Market(n.Country); !IsUK(n.Country) && !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// MarketCodes lists the codes a company file may write for a market: each
+// market's, and GB for the United Kingdom (UK) as ISO 3166-1 writes it.
 func MarketCodes() []string {
-	out := make([]string, len(Markets))
-	for i, m := range Markets {
-		out[i] = string(m)
+	var out []string
+	for _, m := range Markets {
+		out = append(out, string(m))
+		if m == UK {
+			out = append(out, "GB")
+		}
 	}
 	return out
 }
 
 // ParseMarket returns the market a company file's code names: one of
-// MarketCodes, or GB for the United Kingdom.
+// MarketCodes (GB and UK both name the United Kingdom).
 func ParseMarket(code string) (Market, bool) {
-	if code == "GB" {
+	if IsUK(code) {
 		return UK, true
 	}
-	for _, m := range Markets {
-		if string(m) == code {
-			return m, true
-		}
+	if slices.Contains(Markets, Market(code)) {
+		return Market(code), true
 	}
 	return "", false
 }
@@ -85,14 +107,11 @@ var EEA = map[string]bool{
 // InEEA reports whether country is in the EEA ("EU" counts as inside).
 func InEEA(country string) bool { return country == "EU" || EEA[country] }
 
-// MarketOf returns the market whose national rules apply to customers in
-// country, or the EU baseline for another EEA state, or false.
+// MarketOf returns the market of customers in country, or false where
+// Basis knows no rules for it ("EU" is no country).
 func MarketOf(country string) (Market, bool) {
 	if m, ok := ParseMarket(country); ok && m != EU {
 		return m, true
-	}
-	if InEEA(country) {
-		return EU, true
 	}
 	return "", false
 }

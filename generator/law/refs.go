@@ -16,13 +16,17 @@ var refPrefixes = []struct {
 	{"vn-", VN}, {"casl-", CA},
 }
 
-// RefMarket names the market whose law a reference id belongs to, or "" for
-// one that belongs to every market (the GDPR).
+// RefMarket names the market whose law a reference id belongs to (a
+// country's own provisions: at-tkg-174-3 is AT's), or "" for one that
+// belongs to every market (the GDPR).
 func RefMarket(ref string) Market {
 	for _, p := range refPrefixes {
 		if strings.HasPrefix(ref, p.prefix) {
 			return p.market
 		}
+	}
+	if m, ok := ParseMarket(RefCountry(ref)); ok {
+		return m
 	}
 	return ""
 }

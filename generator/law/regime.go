@@ -16,6 +16,9 @@ const (
 	PDPL Regime = "pdpl"
 )
 
+// Regimes lists the regimes Basis writes notices under.
+var Regimes = []Regime{GDPR, UKGDPR, PDPL}
+
 // RegimeOf returns the regime of a controller established in country.
 func RegimeOf(country string) Regime {
 	switch {

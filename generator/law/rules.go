@@ -1,5 +1,7 @@
 package law
 
+import "slices"
+
 // Rules is the law of one market for messages to its recipients. Every
 // provision is a reference id (ref.<id> in locales/refs.*.yaml).
 type Rules struct {
@@ -36,8 +38,15 @@ type Rules struct {
 	// Service lists what service messages cite besides the contract.
 	Service []string
 	// ServiceExempt is the exemption of transactional messages from the
-	// consent rule (Canada), where the market has one.
+	// consent rule (Canada), or the market's rule on advertising messages
+	// that a message promoting nothing is outside of (Switzerland, the
+	// United States: no data-protection law of theirs is applied), where
+	// the market has one; ServiceReason says so (a reason message id) and
+	// ServiceCond is what such electronic messages must still meet ("" for
+	// nothing).
 	ServiceExempt []string
+	ServiceReason string
+	ServiceCond   string
 	// ContractOnly: without consent, only what the contract needs (no
 	// legitimate interests), so after-sales messages are confined to it.
 	ContractOnly bool
@@ -60,6 +69,58 @@ type Rules struct {
 	// its own (Vietnam: Decree No. 91/2020/ND-CP); the form that asks for
 	// consent says so beside the address.
 	Refusal map[string][]string
+	// OptOut is a rule that allows electronic advertising without consent
+	// until the recipient refuses it (the United States: the CAN-SPAM Act
+	// for e-mail); nil where the market has none.
+	OptOut *OptOut
+	// Baseline names the fact groups for which the market applies the EU
+	// baseline's rule because Basis has not verified its own: GroupMarketing
+	// (the whole rule on electronic mail: the market's rules are the EU
+	// baseline's), GroupB2B, GroupPhone, GroupPost. Check says so.
+	Baseline []string
+	// Unverified names the fact groups whose national rule is applied as
+	// secondary sources give it, not verified against the act's text (an
+	// exception's conditions; Switzerland's and the United States' channels,
+	// which have no EU baseline to fall back on). Check says so.
+	Unverified []string
+}
+
+// The fact groups of a market's rules, as Baseline and Unverified name
+// them.
+const (
+	GroupMarketing = "marketing"
+	GroupException = "exception"
+	GroupB2B       = "b2b"
+	GroupPhone     = "phone"
+	GroupPost      = "post"
+)
+
+// IsBaseline reports whether the market's rule on electronic mail is the EU
+// baseline's, its own being unverified: its verdicts are given in the EU
+// baseline's row.
+func (r *Rules) IsBaseline() bool { return slices.Contains(r.Baseline, GroupMarketing) }
+
+// OptOut is a rule that allows electronic advertising without consent until
+// the recipient refuses further messages.
+type OptOut struct {
+	// ID is the provision.
+	ID string
+	// Channels are the channels it covers (email); the others follow the
+	// consent rule.
+	Channels []string
+	// Reason is the reason message id of a verdict resting on it.
+	Reason string
+	// Conds are the condition message ids every such message meets.
+	Conds []string
+	// Other is the reason message id for an electronic channel it does not
+	// cover (text messages in the United States: the TCPA).
+	Other string
+}
+
+// Cond is a condition a national rule adds: a condition message id with its
+// provision.
+type Cond struct {
+	ID, Ref string
 }
 
 // BusinessEmail is how a market's rule on electronic marketing treats
@@ -102,6 +163,11 @@ type Business struct {
 	// address a business person conspicuously published, for messages
 	// relevant to their role (CASL s. 10(9)(b)); "" where there is none.
 	Published string
+	// Cond is a condition of writing to business recipients without
+	// consent where Email is EmailNotCovered (Ireland: an address used
+	// mainly for business, a message about that business only); "" for
+	// none.
+	Cond Cond
 }
 
 // Exception is the existing-customer exception of Art. 13(2) Directive
@@ -130,6 +196,10 @@ type Exception struct {
 	Basis []string
 	// CaseLaw lists judgments the verdict cites.
 	CaseLaw []string
+	// Conds are the conditions the market's form of the exception adds
+	// (Austria: the ECG list, § 174 Abs. 4 Z 4 TKG 2021; Ireland: a sale in
+	// the 12 months before, reg. 13(11) S.I. No. 336 of 2011).
+	Conds []Cond
 }
 
 // Implied is consent implied by an existing business relationship.
@@ -150,7 +220,8 @@ type Implied struct {
 type Survey struct {
 	// Rule: "exception" (advertising: the existing-customer exception or
 	// consent), "consent", "research" (not marketing if genuine research),
-	// "implied" (implied consent).
+	// "implied" (implied consent), "opt-out" (the market's OptOut rule:
+	// allowed until the recipient refuses).
 	Rule      string
 	Contested bool
 	Reason    string   // reason message id
@@ -166,6 +237,9 @@ type Channel struct {
 	// Extra is a national condition: a reason and a condition message id
 	// with their provision.
 	ExtraReason, ExtraCond, ExtraRef string
+	// Contested: consent is the safe answer to a question Basis has not
+	// settled (a channel rule it has not verified).
+	Contested bool
 }
 
 // Advertises reports whether a survey is judged as advertising.

@@ -1,7 +1,10 @@
 package law
 
-// table is the law of every market. Changing a market's rule is one edit
-// here; TestRulesTable keeps RULES.md in step and the render tests prove the
+// table is the law of the markets whose rules are written out here: the EU
+// baseline and the markets Basis knew before the national table (DE, PL,
+// UK, VN, CA). The other countries' rules are made from the national table
+// (rules_national.go). Changing a market's rule is one edit here or there;
+// TestRulesTable keeps RULES.md in step and the render tests prove the
 // documents follow.
 var table = map[Market]*Rules{
 	EU: {
@@ -88,6 +91,8 @@ var table = map[Market]*Rules{
 		Implied:       &Implied{ID: "casl-10-9", Inquiries: true, PurchaseMonths: 24, InquiryMonths: 6, Identify: []string{"casl-6-1", "casl-11"}},
 		Survey:        Survey{Rule: "implied", Reason: "check.reason.survey-ca"},
 		ServiceExempt: []string{"casl-6-6", "casl-6-1", "casl-11"},
+		ServiceReason: "check.reason.ca-transactional",
+		ServiceCond:   "check.cond.ca-identify-unsubscribe",
 		Post:          Channel{Reason: "check.reason.ca-not-covered"},
 		Phone:         Channel{Reason: "check.reason.ca-not-covered"},
 		Identify:      []string{"casl-6-1", "casl-11"},

@@ -14,8 +14,22 @@ type Law struct {
 	regimes map[Regime]RegimeRules
 }
 
-// defaultLaw is the table as Basis ships it.
-var defaultLaw = &Law{markets: table, regimes: regimes}
+// defaultLaw is the law as Basis ships it: the markets of table.go, and
+// every other country's rules made from the national table.
+var defaultLaw = &Law{markets: allMarkets(), regimes: regimes}
+
+func allMarkets() map[Market]*Rules {
+	out := make(map[Market]*Rules, len(Markets))
+	for _, m := range Markets {
+		if r, ok := table[m]; ok {
+			out[m] = r
+			continue
+		}
+		n, _ := NationalOf(string(m))
+		out[m] = national(n)
+	}
+	return out
+}
 
 // Default returns the law as Basis ships it.
 func Default() *Law { return defaultLaw }

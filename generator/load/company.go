@@ -122,12 +122,11 @@ func (d *companyDecoder) languages(root *yaml.Node) {
 func (d *companyDecoder) company(root *yaml.Node) {
 	c := d.c
 	skip := func(*yaml.Node) {} // decoded by languages()
-	var markets []string
 	register := string(model.Formal)
 	c.At = d.mapping(root, "the company file", Company, decoders{
 		"controller":             d.controller,
 		"country":                d.country(&c.Country, "country"),
-		"markets":                d.enumList(&markets, "market", specAt("markets").Names()),
+		"markets":                d.markets(&c.Markets),
 		"languages":              skip,
 		"effective":              d.date(&c.Effective, "effective"),
 		"logo":                   d.str(&c.Logo, "logo"),
@@ -150,11 +149,6 @@ func (d *companyDecoder) company(root *yaml.Node) {
 		"sections":               d.list("sections", d.section),
 	})
 	c.Register = model.Register(register)
-	for _, code := range markets {
-		if m, ok := law.ParseMarket(code); ok {
-			c.Markets = append(c.Markets, m)
-		}
-	}
 	if c.Logo != "" {
 		d.logo(c.At.At("logo"), c.Logo)
 	}
@@ -293,21 +287,15 @@ func (d *companyDecoder) recipient(n *yaml.Node) {
 func (d *companyDecoder) form(n *yaml.Node) {
 	var f model.Form
 	var kind string
-	var markets []string
 	f.At = d.mapping(n, "a form", formSpec, decoders{
 		"id":       d.id(&f.ID, "form id"),
 		"kind":     d.enum(&kind, "form kind", formSpec.Key("kind").Names()),
 		"name":     d.text(&f.Name, "form name"),
-		"markets":  d.enumList(&markets, "market", specAt("markets").Names()),
+		"markets":  d.markets(&f.Markets),
 		"fields":   d.list("fields", d.fieldOf(&f)),
 		"children": d.children(&f.Children, "form children"),
 	})
 	f.Kind = model.FormKind(kind)
-	for _, code := range markets {
-		if m, ok := law.ParseMarket(code); ok {
-			f.Markets = append(f.Markets, m)
-		}
-	}
 	d.c.Forms = append(d.c.Forms, f)
 }
 

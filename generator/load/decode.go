@@ -209,20 +209,6 @@ func suggestID(s string) string {
 
 var countryPattern = regexp.MustCompile(`^[A-Z]{2}$`)
 
-func (d *decoder) country(dst *string, what string) func(*yaml.Node) {
-	return func(n *yaml.Node) {
-		if !d.scalar(n, what, "a two-letter country code such as DE") {
-			return
-		}
-		v := n.Value
-		if !countryPattern.MatchString(v) {
-			d.fail(n, fmt.Sprintf("write the ISO 3166-1 two-letter code in capitals, e.g. %q", strings.ToUpper(v)), "%s %q is not a country code", what, v)
-			return
-		}
-		*dst = v
-	}
-}
-
 func (d *decoder) email(dst *string, what string) func(*yaml.Node) {
 	return func(n *yaml.Node) {
 		d.str(dst, what)(n)

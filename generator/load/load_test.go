@@ -5,9 +5,11 @@ import (
 	"github.com/basis-privacy/basis/content"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/model"
 )
 
@@ -84,79 +86,101 @@ func TestParseRegister(t *testing.T) {
 	}
 }
 
+// parseErrorCases are the mistakes TestParseErrors makes in a valid file.
+var parseErrorCases = []struct {
+	name    string
+	old     string // text of valid to replace
+	new     string
+	want    []string // each must appear in one error, in this order
+	wantPos string   // position of the first error
+}{
+
+	{"typo key with suggestion", "    basis: contract", "    bassis: contract",
+		[]string{`unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:15:5"},
+	{"unknown basis", "basis: contract", "basis: contrakt",
+		[]string{`legal basis "contrakt" is not known; did you mean "contract"?`}, "company.yaml:15:12"},
+	{"missing language", "retention: {de: \"10 Jahre\", en: \"10 years\"}", "retention: {de: \"10 Jahre\"}",
+		[]string{`retention has no text in "en"`, `add "en: ..."`}, "company.yaml:17:16"},
+	{"language not published", "name: {de: Laden, en: Shop}", "name: {de: Laden, en: Shop, pl: Sklep}",
+		[]string{`business name has text in "pl", which is not one of the company's languages`}, "company.yaml:11:33"},
+	{"wrong type list", "markets: [DE]", "markets: DE",
+		[]string{`market must be a list, found "DE"`}, "company.yaml:6:10"},
+	{"wrong type bool", "contract: true", "contract: yes please",
+		[]string{`contract must be true or false, found "yes please"`}, "company.yaml:24:15"},
+	{"dangling recipient", "recipients: [courier]", "recipients: [couriers]",
+		[]string{`recipients "couriers" names no recipient of this company; did you mean "courier"?`}, "company.yaml:18:18"},
+	{"dangling business", "business: shop, who", "business: shopp, who",
+		[]string{`audience business "shopp" names no business of this company; did you mean "shop"?`}, "company.yaml:35:26"},
+	{"unknown data", "data: [name, email]\n    retention", "data: [name, emial]\n    retention",
+		[]string{`data "emial" names no data category of this company; did you mean "email"?`}, "company.yaml:16:18"},
+	{"duplicate id", "  - id: birthday", "  - id: birthday\n    label: x\n    required: true\n  - id: birthday",
+		[]string{`field id "birthday" is used twice in the top-level fields:; give each field of a form its own id`}, "company.yaml:29:9"},
+	{"duplicate key", "    required: false", "    required: false\n    required: true",
+		[]string{`key "required" is written twice in a field; remove one of them`}, "company.yaml:29:5"},
+	{"bad date", "effective: 2026-11-01", "effective: 1.11.2026",
+		[]string{`effective "1.11.2026" is not a date; write the date as YYYY-MM-DD`}, "company.yaml:8:12"},
+	{"bad email", "email: privacy@test.example", "email: privacy at test",
+		[]string{`controller email "privacy at test" is not an email address`}, "company.yaml:4:10"},
+	{"bad country", "country: DE\n", "country: Germany\n",
+		[]string{`country "Germany" is not an ISO 3166-1 country code; did you mean "DE" (Germany)?`}, "company.yaml:5:10"},
+	{"country no code", "country: DE\n", "country: XX\n",
+		[]string{`country "XX" is not an ISO 3166-1 country code`}, "company.yaml:5:10"},
+	{"country by its own name", "country: DE\n", "country: Österreich\n",
+		[]string{`country "Österreich" is not an ISO 3166-1 country code; did you mean "AT" (Austria)?`}, "company.yaml:5:10"},
+	{"country Greece as the EU writes it", "country: DE\n", "country: EL\n",
+		[]string{`country "EL" is not an ISO 3166-1 country code; did you mean "GR" (Greece)?`}, "company.yaml:5:10"},
+	{"recipient country no code", "    country: DE\n    contract", "    country: QQ\n    contract",
+		[]string{`recipient country "QQ" is not an ISO 3166-1 country code`}, "company.yaml:23:14"},
+	{"missing required key", "  email: privacy@test.example\n", "",
+		[]string{`controller has no "email"; add a line "email: ..."`}, "company.yaml:2:3"},
+	{"unknown register", "markets: [DE]\n", "markets: [DE]\nregister: casual\n",
+		[]string{`register "casual" is not known`, "formal, informal"}, "company.yaml:7:11"},
+	{"market Basis knows no law of", "markets: [DE]", "markets: [DE, JP]",
+		[]string{`market "JP" (Japan) is a country whose law Basis does not know`, `a market is a country Basis knows the law of (EU, DE, PL, UK, GB, VN, CA, AT,`}, "company.yaml:6:15"},
+	{"market no country", "markets: [DE]", "markets: [DE, AX]",
+		[]string{`market "AX" (Åland Islands) is a country whose law Basis does not know; did you mean "AT" (Austria)?`}, "company.yaml:6:15"},
+	{"market not a code", "markets: [DE]", "markets: [DE, XT]",
+		[]string{`market "XT" is not a country code Basis knows`}, "company.yaml:6:15"},
+	{"market by name", "markets: [DE]", "markets: [DE, Austria]",
+		[]string{`market "Austria" is not a country code Basis knows; did you mean "AT" (Austria)?`}, "company.yaml:6:15"},
+	{"market lower case", "markets: [DE]", "markets: [DE, fr]",
+		[]string{`market "fr" is not a country code Basis knows; did you mean "FR" (France)?`}, "company.yaml:6:15"},
+	{"market twice as UK and GB", "markets: [DE]", "markets: [UK, GB]",
+		[]string{`market "GB" is listed twice`}, "company.yaml:6:15"},
+	{"bad id", "  - id: confirm", "  - id: Order Confirm",
+		[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
+	{"syntax error", "    basis: contract", "    basis: contract: x",
+		[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:20"},
+	{"colon inside braces", "name: {de: Laden, en: Shop}", "name: {de: Laden: mehr, en: Shop}",
+		[]string{`YAML syntax: did not find expected ',' or '}'; inside {…} or […], a comma or ': ' ends the text: put such text in quotes`}, "company.yaml:11:21"},
+	{"over-indented key", "    basis: contract", "      basis: contract",
+		[]string{`YAML syntax: did not find expected key`}, "company.yaml:15:7"},
+	{"unclosed list", "    data: [name, email]", "    data: [name, email",
+		[]string{`YAML syntax: did not find expected ',' or ']'`}, "company.yaml:16:11"},
+	{"list item then key", "    recipients: [courier]", "    recipients:\n      - courier\n      x: 1",
+		[]string{`YAML syntax: did not find expected '-' indicator`}, "company.yaml:20:7"},
+	{"unterminated quote", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre, en: 10 years}`,
+		[]string{`YAML syntax: found unexpected end of stream`}, "company.yaml:17:5"},
+	{"comma splits a sentence", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre", en: 10 years, then deleted}`,
+		[]string{`retention has text in "then deleted", which is not one of the company's languages; a comma inside {…} ends the text: put it in quotes, en: "10 years, then deleted"`}, "company.yaml:17:47"},
+	{"NUL byte", "    name: Paket GmbH", "    name: Paket\x00 GmbH",
+		[]string{`YAML syntax: control characters are not allowed; remove the invisible control character`}, "company.yaml:21:16"},
+	{"binary tag", "country: DE", "country: !!binary REU=",
+		[]string{`YAML tag !!binary is not supported; remove the tag`}, "company.yaml:5:10"},
+	{"python tag", "    name: Paket GmbH", "    name: !!python/object/apply:os.system [ls]",
+		[]string{`YAML tag !!python/object/apply:os.system is not supported`}, "company.yaml:21:11"},
+	{"local tag", "  - id: shop", "  - id: !foo shop",
+		[]string{`YAML tag !foo is not supported`}, "company.yaml:10:9"},
+	{"year 0", "effective: 2026-11-01", "effective: 0000-01-01",
+		[]string{`effective "0000-01-01" is before 1900; write the real date`}, "company.yaml:8:12"},
+	{"public source without source", "    recipients: [courier]\n", "    recipients: [courier]\n    source_public: true\n",
+		[]string{`purpose "orders" says its source is public but names no source`, "add source:"}, "company.yaml:19:20"},
+	{"all errors at once", "country: DE", "country: de\nfoo: 1",
+		[]string{`country "de" is not an ISO 3166-1 country code; did you mean "DE" (Germany)?`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
+}
+
 func TestParseErrors(t *testing.T) {
-	tests := []struct {
-		name    string
-		old     string // text of valid to replace
-		new     string
-		want    []string // each must appear in one error, in this order
-		wantPos string   // position of the first error
-	}{
-		{"typo key with suggestion", "    basis: contract", "    bassis: contract",
-			[]string{`unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:15:5"},
-		{"unknown basis", "basis: contract", "basis: contrakt",
-			[]string{`legal basis "contrakt" is not known; did you mean "contract"?`}, "company.yaml:15:12"},
-		{"missing language", "retention: {de: \"10 Jahre\", en: \"10 years\"}", "retention: {de: \"10 Jahre\"}",
-			[]string{`retention has no text in "en"`, `add "en: ..."`}, "company.yaml:17:16"},
-		{"language not published", "name: {de: Laden, en: Shop}", "name: {de: Laden, en: Shop, pl: Sklep}",
-			[]string{`business name has text in "pl", which is not one of the company's languages`}, "company.yaml:11:33"},
-		{"wrong type list", "markets: [DE]", "markets: DE",
-			[]string{`market must be a list, found "DE"`}, "company.yaml:6:10"},
-		{"wrong type bool", "contract: true", "contract: yes please",
-			[]string{`contract must be true or false, found "yes please"`}, "company.yaml:24:15"},
-		{"dangling recipient", "recipients: [courier]", "recipients: [couriers]",
-			[]string{`recipients "couriers" names no recipient of this company; did you mean "courier"?`}, "company.yaml:18:18"},
-		{"dangling business", "business: shop, who", "business: shopp, who",
-			[]string{`audience business "shopp" names no business of this company; did you mean "shop"?`}, "company.yaml:35:26"},
-		{"unknown data", "data: [name, email]\n    retention", "data: [name, emial]\n    retention",
-			[]string{`data "emial" names no data category of this company; did you mean "email"?`}, "company.yaml:16:18"},
-		{"duplicate id", "  - id: birthday", "  - id: birthday\n    label: x\n    required: true\n  - id: birthday",
-			[]string{`field id "birthday" is used twice in the top-level fields:; give each field of a form its own id`}, "company.yaml:29:9"},
-		{"duplicate key", "    required: false", "    required: false\n    required: true",
-			[]string{`key "required" is written twice in a field; remove one of them`}, "company.yaml:29:5"},
-		{"bad date", "effective: 2026-11-01", "effective: 1.11.2026",
-			[]string{`effective "1.11.2026" is not a date; write the date as YYYY-MM-DD`}, "company.yaml:8:12"},
-		{"bad email", "email: privacy@test.example", "email: privacy at test",
-			[]string{`controller email "privacy at test" is not an email address`}, "company.yaml:4:10"},
-		{"bad country", "country: DE\n", "country: Germany\n",
-			[]string{`country "Germany" is not a country code`}, "company.yaml:5:10"},
-		{"missing required key", "  email: privacy@test.example\n", "",
-			[]string{`controller has no "email"; add a line "email: ..."`}, "company.yaml:2:3"},
-		{"unknown register", "markets: [DE]\n", "markets: [DE]\nregister: casual\n",
-			[]string{`register "casual" is not known`, "formal, informal"}, "company.yaml:7:11"},
-		{"unknown market", "markets: [DE]", "markets: [DE, FR]",
-			[]string{`market "FR" is not known`}, "company.yaml:6:15"},
-		{"bad id", "  - id: confirm", "  - id: Order Confirm",
-			[]string{`campaign id "Order Confirm" is not a valid id; use lower-case letters, digits, '_' and '-', e.g. order_confirm`}, "company.yaml:31:9"},
-		{"syntax error", "    basis: contract", "    basis: contract: x",
-			[]string{`YAML syntax: mapping values are not allowed in this context`}, "company.yaml:15:20"},
-		{"colon inside braces", "name: {de: Laden, en: Shop}", "name: {de: Laden: mehr, en: Shop}",
-			[]string{`YAML syntax: did not find expected ',' or '}'; inside {…} or […], a comma or ': ' ends the text: put such text in quotes`}, "company.yaml:11:21"},
-		{"over-indented key", "    basis: contract", "      basis: contract",
-			[]string{`YAML syntax: did not find expected key`}, "company.yaml:15:7"},
-		{"unclosed list", "    data: [name, email]", "    data: [name, email",
-			[]string{`YAML syntax: did not find expected ',' or ']'`}, "company.yaml:16:11"},
-		{"list item then key", "    recipients: [courier]", "    recipients:\n      - courier\n      x: 1",
-			[]string{`YAML syntax: did not find expected '-' indicator`}, "company.yaml:20:7"},
-		{"unterminated quote", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre, en: 10 years}`,
-			[]string{`YAML syntax: found unexpected end of stream`}, "company.yaml:17:5"},
-		{"comma splits a sentence", `retention: {de: "10 Jahre", en: "10 years"}`, `retention: {de: "10 Jahre", en: 10 years, then deleted}`,
-			[]string{`retention has text in "then deleted", which is not one of the company's languages; a comma inside {…} ends the text: put it in quotes, en: "10 years, then deleted"`}, "company.yaml:17:47"},
-		{"NUL byte", "    name: Paket GmbH", "    name: Paket\x00 GmbH",
-			[]string{`YAML syntax: control characters are not allowed; remove the invisible control character`}, "company.yaml:21:16"},
-		{"binary tag", "country: DE", "country: !!binary REU=",
-			[]string{`YAML tag !!binary is not supported; remove the tag`}, "company.yaml:5:10"},
-		{"python tag", "    name: Paket GmbH", "    name: !!python/object/apply:os.system [ls]",
-			[]string{`YAML tag !!python/object/apply:os.system is not supported`}, "company.yaml:21:11"},
-		{"local tag", "  - id: shop", "  - id: !foo shop",
-			[]string{`YAML tag !foo is not supported`}, "company.yaml:10:9"},
-		{"year 0", "effective: 2026-11-01", "effective: 0000-01-01",
-			[]string{`effective "0000-01-01" is before 1900; write the real date`}, "company.yaml:8:12"},
-		{"public source without source", "    recipients: [courier]\n", "    recipients: [courier]\n    source_public: true\n",
-			[]string{`purpose "orders" says its source is public but names no source`, "add source:"}, "company.yaml:19:20"},
-		{"all errors at once", "country: DE", "country: de\nfoo: 1",
-			[]string{`country "de" is not a country code`, `unknown key "foo" in the company file`}, "company.yaml:5:10"},
-	}
+	tests := parseErrorCases
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if !strings.Contains(valid, tt.old) {
@@ -310,5 +334,40 @@ func TestParseSourcePerLanguage(t *testing.T) {
 	}
 	if p := c.Purposes[0]; p.Source.In("en") != "Handelsregister" || !p.SourcePublic {
 		t.Errorf("one-string source decoded wrongly: %+v", p)
+	}
+}
+
+// TestMarketsAreCountries: a market is a country Basis knows the law of,
+// or EU; GB and UK both load as the United Kingdom, as old files wrote it.
+func TestMarketsAreCountries(t *testing.T) {
+	for _, tc := range []struct {
+		markets string
+		want    []law.Market
+	}{
+		{"[AT, FR, IT, ES, NL, IE, CH, US]", []law.Market{"AT", "FR", "IT", "ES", "NL", "IE", "CH", "US"}},
+		{"[UK]", []law.Market{law.UK}},
+		{"[GB, EU]", []law.Market{law.UK, law.EU}},
+		{"[BG]", []law.Market{"BG"}},
+	} {
+		c, err := Parse("company.yaml", []byte(strings.Replace(valid, "markets: [DE]", "markets: "+tc.markets, 1)))
+		if err != nil {
+			t.Fatalf("%s: %v", tc.markets, err)
+		}
+		if !slices.Equal(c.Markets, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.markets, c.Markets, tc.want)
+		}
+	}
+	for _, code := range []string{"AT", "JP", "GB", "UK", "XK"} {
+		if !isCountry(code) {
+			t.Errorf("%s is a country", code)
+		}
+	}
+	for _, code := range []string{"EU", "XX", "UN", "EZ", "YU", "ZZ", "QO", "EL"} {
+		if isCountry(code) {
+			t.Errorf("%s is no ISO 3166-1 country", code)
+		}
+	}
+	if n := len(countries()); n < 249 || n > 250 {
+		t.Errorf("%d countries, want the 249 of ISO 3166-1 and XK", n)
 	}
 }

@@ -1,5 +1,7 @@
 package load
 
+import "github.com/basis-privacy/basis/generator/law"
+
 // Kind is the type of a value in a company file.
 type Kind int
 
@@ -106,15 +108,8 @@ var (
 		Value{"pl", "Polish (polski): the notice uses the terms of the RODO"},
 		Value{"vi", "Vietnamese (tiếng Việt): the notice uses the terms of Law No. 91/2025/QH15"},
 	)
-	marketEnum = enumOf(
-		Value{"EU", "the EU in general: Directive 2002/58/EC and the GDPR, for member states not named on their own"},
-		Value{"DE", "Germany: § 7 UWG and the GDPR"},
-		Value{"PL", "Poland: Polish electronic communications law and the GDPR"},
-		Value{"UK", "the United Kingdom: PECR and the UK GDPR"},
-		Value{"VN", "Vietnam: Law No. 91/2025/QH15 on personal data protection"},
-		Value{"CA", "Canada: CASL"},
-	)
-	basisEnum = enumOf(
+	marketEnum = enumOf(marketValues()...)
+	basisEnum  = enumOf(
 		Value{"consent", "Art. 6(1)(a) GDPR: the person consented; add withdraw: saying how consent is withdrawn"},
 		Value{"contract", "Art. 6(1)(b) GDPR: needed for a contract with the person, or to take steps they asked for before one"},
 		Value{"legal_obligation", "Art. 6(1)(c) GDPR: needed to meet a legal obligation of the company, e.g. keeping invoices"},
@@ -215,7 +210,7 @@ var Company = mapOf(
 		opt("dpo", "data protection officer (Art. 37 GDPR), if the company has one", contactShape),
 	)),
 	req("country", "where the controller is established: an ISO 3166-1 code such as DE, PL, VN", country),
-	req("markets", "the markets whose customers the company writes to; each has its own marketing rules", setOf(marketEnum)),
+	req("markets", "the countries whose customers the company writes to (ISO 3166-1 codes of the countries Basis knows the law of), or EU for every EEA state the file does not name; each has its own marketing rules", setOf(marketEnum)),
 	req("languages", "the languages of the documents; the first is the default", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	req("effective", "the date the notice takes effect, YYYY-MM-DD", Shape{Kind: Date}),
 	opt("logo", "an image file beside company.yaml (PNG, JPEG, WebP or SVG without script), shown on every page", str).with("logo: logo.svg   # beside company.yaml"),
@@ -429,3 +424,42 @@ var (
 	audienceSpec   = specAt("campaigns", "audience")
 	sectionSpec    = specAt("sections")
 )
+
+// marketDocs say what the markets of law's own table apply; the other
+// countries' are said from the national table (marketValues).
+var marketDocs = map[string]string{
+	"EU": "every EEA state the file does not name: the EU baseline, Directive 2002/58/EC and the GDPR",
+	"DE": "Germany: § 7 UWG and the GDPR",
+	"PL": "Poland: Polish electronic communications law and the GDPR",
+	"UK": "the United Kingdom: PECR and the UK GDPR",
+	"GB": "the United Kingdom, as ISO 3166-1 writes it (the same as UK)",
+	"VN": "Vietnam: Law No. 91/2025/QH15 on personal data protection",
+	"CA": "Canada: CASL; Basis applies no Canadian data-protection law",
+}
+
+// marketValues are the markets a company file may name, in the order of
+// law.Markets: a country (ISO 3166-1) whose law Basis knows, or EU.
+func marketValues() []Value {
+	var out []Value
+	for _, code := range law.MarketCodes() {
+		doc, ok := marketDocs[code]
+		if !ok {
+			doc = marketDoc(code)
+		}
+		out = append(out, Value{code, doc})
+	}
+	return out
+}
+
+// marketDoc says what Basis applies to customers in a country of the
+// national table.
+func marketDoc(code string) string {
+	r, name := law.For(law.Market(code)), countryName(code)
+	switch {
+	case r.IsBaseline():
+		return name + ": the EU baseline and the GDPR (its own rules on electronic marketing are not verified)"
+	case r.Regime == "":
+		return name + ": its rules on advertising messages; Basis applies no data-protection law of it"
+	}
+	return name + ": its own rules on electronic marketing and the GDPR"
+}

@@ -165,8 +165,24 @@ func consistentNoticeT(t reporter, res *check.Result, lang string, n *notice) {
 					}
 				}
 			}
-			if o.Verdict == check.ConsentRequired && !strings.Contains(text, p.T("ref."+l.Consent[0])) {
-				t.Errorf("%s/%s %s: consent required, but the notice does not cite %s: %s", c.Slug, lang, o.Market, l.Consent[0], text)
+			// Consent is cited by a provision of the market the verdict
+			// cites (the consent rule for the purpose's channel), or by none
+			// where the verdict cites none of the market's (letters to
+			// Switzerland: consent is the safe answer).
+			if o.Verdict == check.ConsentRequired {
+				var own []string
+				for _, r := range o.Refs {
+					if law.RefMarket(r) == o.Market {
+						own = append(own, r)
+					}
+				}
+				cited := slices.ContainsFunc(own, func(r string) bool { return strings.Contains(text, p.T("ref."+r)) })
+				if len(own) > 0 && !cited {
+					t.Errorf("%s/%s %s: consent required, but the notice cites none of %v: %s", c.Slug, lang, o.Market, own, text)
+				}
+				if len(own) == 0 && text != unbracket.Replace(p.T("notice.marketing.rule.consent-only", "In", customersIn(p, o.Market))) {
+					t.Errorf("%s/%s %s: consent required under no provision of the market, but the notice cites one: %s", c.Slug, lang, o.Market, text)
+				}
 			}
 			if o.Exception != "" && !strings.Contains(text, p.T("ref."+l.Exception.Basis[0])) {
 				t.Errorf("%s/%s %s: the exception's provision is missing: %s", c.Slug, lang, o.Market, text)

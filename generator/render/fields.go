@@ -345,7 +345,7 @@ func marketingBox(p *locale.Printer, c *model.Company, x *check.Consent) string 
 func marketNames(p *locale.Printer, ms []law.Market) string {
 	names := make([]string, len(ms))
 	for i, m := range ms {
-		names[i] = p.T("market." + string(m))
+		names[i] = marketName(p, m)
 	}
 	return join(p, names)
 }

@@ -57,7 +57,12 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			q := p.Track()
 			return countryName(q, regions, code), q.Err()
 		},
-		"market": func(code law.Market) (string, error) { return p.Lookup("market." + string(code)) },
+		// market names a market: its message market.<code> where the
+		// locales word it, else the country's name from CLDR.
+		"market": func(code law.Market) (string, error) {
+			q := p.Track()
+			return marketName(q, code), q.Err()
+		},
 		// countryIn names a country as it follows "in" in running text:
 		// English puts "the" before some ("in the United States").
 		"countryIn": func(code string) (string, error) {

@@ -60,3 +60,56 @@ func TestDocumentsFollowTheLaw(t *testing.T) {
 		t.Error("the what-if changed Poland's rule for everyone")
 	}
 }
+
+// TestDocumentsFollowTheLawOfEachState: the same holds for a state whose
+// rules come from the national table, in a company writing to eight
+// countries: Austria is given no exception (a what-if: § 174 Abs. 4 TKG 2021
+// has one), and its verdict, its notice sentence and its checklist items
+// follow, while the seven other markets keep theirs.
+func TestDocumentsFollowTheLawOfEachState(t *testing.T) {
+	t.Parallel()
+	r, c := newTestRenderer(t), issueCase(t, "eight-countries")
+	p := r.printer(nil, "en")
+	at := func(l *law.Law) (check.Outcome, string, []Item, int) {
+		res := check.Company(c, check.WithLaw(l)).Results[0]
+		var o check.Outcome
+		allowed := 0
+		for _, x := range res.Campaign("spring-glasses").Outcomes {
+			if x.Market == "AT" {
+				o = x
+			} else if x.Verdict == check.Allowed {
+				allowed++
+			}
+		}
+		page, err := r.Privacy(res, "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var items []Item
+		for _, g := range review(p, res, res.Campaign("spring-glasses")).Groups {
+			for _, it := range g.Items {
+				if it.Market == "AT" {
+					items = append(items, it)
+				}
+			}
+		}
+		return o, unbracket.Replace(section(string(page), "marketing")), items, allowed
+	}
+	o, notice, items, others := at(law.Default())
+	if o.Verdict != check.Allowed || o.Exception != "at-tkg-174-4" || !strings.Contains(notice, p.T("ref.at-tkg-174-4")) || len(items) != 7 || others != 7 {
+		t.Fatalf("before: %s %q, %d items, %d other markets allowed", o.Verdict, o.Exception, len(items), others)
+	}
+	what := law.Default().With("AT", func(l *law.Rules) {
+		l.Exception, l.NoException = nil, "check.reason.consent-needed"
+	})
+	o, notice, items, others = at(what)
+	if o.Verdict != check.ConsentRequired || o.Exception != "" {
+		t.Errorf("verdict did not follow: %s %q", o.Verdict, o.Exception)
+	}
+	if !strings.Contains(notice, unbracket.Replace(p.T("notice.marketing.rule.consent", "In", customersIn(p, "AT"), "Refs", p.T("ref.at-tkg-174-3")))) {
+		t.Errorf("notice did not follow:\n%s", notice)
+	}
+	if len(items) != 1 || items[0].Key != "exception_none" || others != 7 {
+		t.Errorf("checklist did not follow: %+v; %d other markets allowed", items, others)
+	}
+}

@@ -32,13 +32,18 @@ type notice struct {
 	Extra map[string][]Extra
 	// Home: the notice's regime is that of the controller's establishment.
 	// Authorities are where a complaint under it may go (the company's own
-	// authority: when it names one); Land: customers in Germany complain to
-	// their Land's authority. Representative is the controller's
-	// representative under it (Art. 27), where it reaches the controller
-	// only through its customers.
+	// authority: when it names one); Residence the authorities of the
+	// customers' other states under it (Art. 77 GDPR); Land: customers in
+	// Germany complain to their Land's authority. Abroad are the
+	// authorities of customers in countries whose data-protection law Basis
+	// does not apply. Representative is the controller's representative
+	// under it (Art. 27), where it reaches the controller only through its
+	// customers.
 	Home           bool
 	Authorities    []*Authority
+	Residence      []*Authority
 	Land           bool
+	Abroad         []*Authority
 	Representative *model.Contact
 	// Children: a purpose, form or campaign is aimed at children.
 	Children bool
@@ -80,6 +85,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 	primary := res.Regimes[0]
 	n.Home, n.Land = primary.Home, primary.Land
 	n.Authorities = authorities(p, c, primary)
+	n.Residence, n.Abroad = named(p, primary.Residence, true), named(p, primary.Abroad, true)
 	if !primary.Home {
 		n.Representative = representative(c, primary.Regime)
 	}
@@ -147,7 +153,7 @@ func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketin
 		return m
 	}
 	for _, o := range res.Purposes[pu.ID].Marketing {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o)})
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o, pu.Marketing.Channel)})
 	}
 	return m
 }
@@ -162,19 +168,24 @@ func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []s
 		if b == "" {
 			continue
 		}
-		out = append(out, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+		out = append(out, p.T("notice.purpose.basis.market", "Market", marketName(p, o.Market), "Basis", b))
 	}
 	return out
 }
 
 // marketingSentence states in p's language what an Outcome on marketing to
-// existing customers means for the reader in its market: the exception and
+// existing customers means for the reader in its market, citing the
+// market's own provisions (the national transposition of Art. 13 Directive
+// 2002/58/EC where Basis knows it, with the directive): the exception and
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
-// addition, Art. 95 GDPR), consent with its provision, legitimate interests,
-// or implied consent.
-func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+// addition, Art. 95 GDPR), consent with its provision, a rule allowing the
+// message until the reader refuses (CAN-SPAM), legitimate interests, or
+// implied consent. Consent is cited by the market's rule for the channel:
+// the rule on electronic mail for e-mail and text messages, the rule for
+// calls or letters for those, none where the market has none Basis knows.
+func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel string) string {
 	l := lw.For(o.Market)
-	in := p.T("notice.marketing.in." + string(o.Market))
+	in := customersIn(p, o.Market)
 	switch {
 	case o.Exception != "":
 		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
@@ -183,13 +194,40 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		}
 		return s
 	case o.Verdict == check.ConsentRequired:
-		return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+		return consentSentence(p, in, consentRule(l, channel))
+	case o.OptOut():
+		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()}))
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
 		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
 	case o.Verdict == check.Allowed && l.Implied != nil:
 		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
 	}
-	return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, l.Consent[:1]))
+	return consentSentence(p, in, consentRule(l, channel))
+}
+
+// consentRule is the provision that asks for consent to marketing on
+// channel in a market, or "" where Basis knows none (letters to Canada).
+func consentRule(l *law.Rules, channel string) string {
+	refs := l.Consent
+	switch channel {
+	case "phone":
+		refs = l.Phone.Refs
+	case "post":
+		refs = l.Post.Refs
+	}
+	if len(refs) == 0 {
+		return ""
+	}
+	return refs[0]
+}
+
+// consentSentence says that marketing goes out only with the reader's
+// consent, under rule where there is one.
+func consentSentence(p *locale.Printer, in, rule string) string {
+	if rule == "" {
+		return p.T("notice.marketing.rule.consent-only", "In", in)
+	}
+	return p.T("notice.marketing.rule.consent", "In", in, "Refs", cites(p, []string{rule}))
 }
 
 // cites prints reference ids in p's language.

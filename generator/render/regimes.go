@@ -40,7 +40,7 @@ func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNo
 		Authorities: authorities(p, c, g), Representative: representative(c, g.Regime)}
 	names := make([]string, len(g.Markets))
 	for i, m := range g.Markets {
-		names[i] = p.T("market." + string(m))
+		names[i] = marketName(p, m)
 	}
 	rn.Markets = strings.Join(names, p.T("list.separator"))
 	for i := range c.Purposes {
@@ -51,7 +51,7 @@ func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNo
 			for _, o := range res.Purposes[pu.ID].Marketing {
 				if slices.Contains(g.Markets, o.Market) {
 					if b := basisLabel(p, res.Law, o); b != "" {
-						in = append(in, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+						in = append(in, p.T("notice.purpose.basis.market", "Market", marketName(p, o.Market), "Basis", b))
 					}
 				}
 			}
@@ -74,9 +74,21 @@ func authorities(p *locale.Printer, c *model.Company, g check.Regime) []*Authori
 	if a := c.Authority; a != nil && g.Home {
 		return []*Authority{{Name: a.Name.In(p.Lang()), Address: a.Address, Website: a.Website}}
 	}
+	// The customers' own authorities under a regime that reaches the
+	// controller through them say whose they are.
+	return named(p, g.Authorities, !g.Home)
+}
+
+// named gives authorities their names in p's language, and where country
+// is set the name of the country whose customers each is for.
+func named(p *locale.Printer, as []law.Authority, country bool) []*Authority {
 	var out []*Authority
-	for _, k := range g.Authorities {
-		out = append(out, &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website})
+	for _, k := range as {
+		a := &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website}
+		if country {
+			a.Country = countryIn(p, k.Key)
+		}
+		out = append(out, a)
 	}
 	return out
 }

@@ -11,15 +11,12 @@ import (
 // from each market's Outcome: its five conditions where the verdict rests on
 // the exception; "not met" where the market has one but it does not apply;
 // "not applicable, because ..." with the provision where the market has none;
-// "not needed" where the message is not advertising by electronic mail.
+// "not needed" where the message is not advertising by electronic mail. The
+// EU baseline's row is a market like the others: it stands for the states
+// the file does not name, or whose own rules Basis has not verified.
 func (rw *reviewer) exception() Group {
 	g := Group{Key: "softoptin"}
 	for _, o := range rw.outs {
-		if o.Market == law.EU && rw.national() {
-			// The EU baseline's verdict stays in the verdicts below; the
-			// items follow the national law the company writes under.
-			continue
-		}
 		g.Items = append(g.Items, rw.exceptionItems(o)...)
 	}
 	if len(g.Items) == 0 {
@@ -28,20 +25,9 @@ func (rw *reviewer) exception() Group {
 	return g
 }
 
-// national reports whether a verdict is given under the national law of an
-// EEA state, which refines the EU baseline.
-func (rw *reviewer) national() bool {
-	for _, o := range rw.outs {
-		if o.Market != law.EU && rw.law.For(o.Market).Regime == law.GDPR {
-			return true
-		}
-	}
-	return false
-}
-
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 	p, l, m := rw.p, rw.law.For(o.Market), o.Market
-	market := p.T("market." + string(m))
+	market := marketName(p, m)
 	switch {
 	case rw.f.OnConsent && o.Verdict == check.Allowed:
 		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
@@ -85,7 +71,7 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 	if r := rw.f.SimilarReason.In(p.Lang()); r != "" {
 		similar = append(similar, p.T("checklist.answer.similar_reason", "Reason", r))
 	}
-	return []Item{
+	items := []Item{
 		{Key: "existing_customer", Market: m, State: customer,
 			Answer: []string{p.T("checklist.who." + string(k.Audience.Who)), p.T("checklist.source." + origin(rw.f.Origin))},
 			Refs:   rw.cite(x.Customer)},
@@ -100,6 +86,14 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 		{Key: "in_notice", Market: m, State: yesNo(mk != nil),
 			Answer: []string{p.T(boolKey("checklist.answer.in_notice", mk != nil), "Date", formatDate(p, rw.c.Effective))}, Refs: rw.byRegime("gdpr-13-1-c", "gdpr-21-4")},
 	}
+	// The conditions the market's own form of the exception adds (the ECG
+	// list in Austria, a sale in the last 12 months in Ireland): a person
+	// confirms each.
+	for _, cd := range x.Conds {
+		items = append(items, Item{Key: "national_condition", Market: m, State: Open,
+			Answer: []string{message(p, rw.c, check.Message{ID: cd.ID})}, Refs: rw.cite(cd.Ref)})
+	}
+	return items
 }
 
 // sending fills the items every advertising e-mail or text message must
@@ -192,6 +186,8 @@ func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
 	case o.Implied():
 		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
+	case o.OptOut():
+		return p.T("checklist.basis.opt-out", "Refs", cites(p, []string{o.OptOutRef()}))
 	case o.Basis == "":
 		return ""
 	case l.Regime == "":
@@ -240,7 +236,7 @@ func (rw *reviewer) children() *Item {
 		if !ok || ch.From >= a.Age {
 			continue
 		}
-		s := p.T("checklist.answer.children_age", "Market", p.T("market."+string(o.Market)), "Age", a.Age)
+		s := p.T("checklist.answer.children_age", "Market", marketName(p, o.Market), "Age", a.Age)
 		if !a.Verified {
 			s += " " + p.T("checklist.unverified")
 		}

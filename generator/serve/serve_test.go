@@ -161,19 +161,7 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 	if code != http.StatusOK || !strings.HasPrefix(hdr.Get("Content-Type"), "text/html") {
 		t.Fatalf("GET page: %d %s", code, hdr.Get("Content-Type"))
 	}
-	if !strings.Contains(body, `<script id="basis-live">`) || !strings.Contains(body, `new EventSource("/_basis/events")`) {
-		t.Error("page lacks the inline reload script")
-	}
-	if strings.Contains(body, "<script src") || strings.Contains(body, `id="basis-overlay"`) {
-		t.Error("page loads an external script, or shows an overlay without errors")
-	}
-	if !strings.HasSuffix(strings.TrimSpace(body), "</html>") || strings.Index(body, "basis-live") > strings.LastIndex(body, "</body>") {
-		t.Error("script not placed before </body>")
-	}
-	onDisk, err := os.ReadFile(filepath.Join(ts.out, "sen-vang", "vi", "privacy.html"))
-	if err != nil || strings.Contains(string(onDisk), "basis-live") {
-		t.Errorf("the built file itself was changed (or unreadable: %v)", err)
-	}
+	checkLivePage(t, body, filepath.Join(ts.out, "sen-vang", "vi", "privacy.html"))
 
 	events := openEvents(t, ctx, hs.URL)
 	first := events.mustNext(t)
@@ -192,14 +180,7 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 	if st.Version != first.Version || len(st.Errors) < 2 {
 		t.Fatalf("state after breaking: %+v", st)
 	}
-	for _, e := range st.Errors {
-		if !position.MatchString(e) {
-			t.Errorf("error without file:line:column: %q", e)
-		}
-	}
-	if !strings.Contains(strings.Join(st.Errors, "\n"), `did you mean "contract"?`) {
-		t.Errorf("errors lack the hint: %q", st.Errors)
-	}
+	checkPositioned(t, st.Errors, `did you mean "contract"?`)
 
 	code, _, body = get(t, hs.Client(), http.MethodGet, page)
 	if code != http.StatusOK || !strings.Contains(body, "Sen Vàng") {
@@ -252,6 +233,40 @@ func TestLiveReloadAndErrorOverlay(t *testing.T) {
 	}
 	if st, err := events.next(); !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) {
 		t.Errorf("stream after Close: %+v, %v", st, err)
+	}
+}
+
+// checkLivePage checks that a served page carries the inline reload script
+// before </body>, no overlay and no external script, and that the file it
+// was served from does not.
+func checkLivePage(t *testing.T, body, file string) {
+	t.Helper()
+	if !strings.Contains(body, `<script id="basis-live">`) || !strings.Contains(body, `new EventSource("/_basis/events")`) {
+		t.Error("page lacks the inline reload script")
+	}
+	if strings.Contains(body, "<script src") || strings.Contains(body, `id="basis-overlay"`) {
+		t.Error("page loads an external script, or shows an overlay without errors")
+	}
+	if !strings.HasSuffix(strings.TrimSpace(body), "</html>") || strings.Index(body, "basis-live") > strings.LastIndex(body, "</body>") {
+		t.Error("script not placed before </body>")
+	}
+	onDisk, err := os.ReadFile(file)
+	if err != nil || strings.Contains(string(onDisk), "basis-live") {
+		t.Errorf("the built file itself was changed (or unreadable: %v)", err)
+	}
+}
+
+// checkPositioned checks that every error names file:line:column and that
+// one of them gives hint.
+func checkPositioned(t *testing.T, errs []string, hint string) {
+	t.Helper()
+	for _, e := range errs {
+		if !position.MatchString(e) {
+			t.Errorf("error without file:line:column: %q", e)
+		}
+	}
+	if !strings.Contains(strings.Join(errs, "\n"), hint) {
+		t.Errorf("errors lack the hint %q: %q", hint, errs)
 	}
 }
 

@@ -20,11 +20,11 @@ func TestLongWordsWrapInPDF(t *testing.T) {
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	src := example(t, "baeckerei-schmidt")
-	const from = `en: "10 years (German Fiscal Code, s. 147)"`
+	const from = `Commercial Code, s. 257(1) and (4))"`
 	if !strings.Contains(src, from) {
 		t.Fatalf("the bakery example no longer says %s", from)
 	}
-	src = strings.Replace(src, from, `en: "10 years (German Fiscal Code, s. 147); see `+longLink+`"`, 1)
+	src = strings.Replace(src, from, `Commercial Code, s. 257(1) and (4)); see `+longLink+`"`, 1)
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": src})
 	dir := t.TempDir()
 	o := opts(content, filepath.Join(dir, "public"))

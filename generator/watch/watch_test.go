@@ -193,41 +193,44 @@ func TestDebounce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src, clk := newFakeSource(), newFakeClock()
-			w, err := New(WithRoots(root), WithSource(src), WithClock(clk))
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer w.Close()
-			var got []Batch
-			collect := func() {
-				for {
-					select {
-					case b := <-w.Batches():
-						got = append(got, b)
-					default:
-						return
-					}
-				}
-			}
-			for _, s := range tt.steps {
-				if s.ev != nil {
-					src.events <- *s.ev
-					if s.counts {
-						<-clk.resets
-					}
-					continue
-				}
-				// A fired timer makes a batch ready; take it before going on.
-				if clk.advance(s.advance) > 0 {
-					got = append(got, <-w.Batches())
-				}
-			}
-			collect()
-			if !slices.EqualFunc(got, tt.batches, slices.Equal) {
+			if got := playSteps(t, root, tt.steps); !slices.EqualFunc(got, tt.batches, slices.Equal) {
 				t.Errorf("batches %q, want %q", got, tt.batches)
 			}
 		})
+	}
+}
+
+// playSteps sends the events of steps to a watcher of root with a fake
+// clock, advances the clock as they say, and returns the batches it made.
+func playSteps(t *testing.T, root string, steps []step) []Batch {
+	t.Helper()
+	src, clk := newFakeSource(), newFakeClock()
+	w, err := New(WithRoots(root), WithSource(src), WithClock(clk))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	var got []Batch
+	for _, s := range steps {
+		if s.ev != nil {
+			src.events <- *s.ev
+			if s.counts {
+				<-clk.resets
+			}
+			continue
+		}
+		// A fired timer makes a batch ready; take it before going on.
+		if clk.advance(s.advance) > 0 {
+			got = append(got, <-w.Batches())
+		}
+	}
+	for {
+		select {
+		case b := <-w.Batches():
+			got = append(got, b)
+		default:
+			return got
+		}
 	}
 }
 
