@@ -91,8 +91,12 @@ type ClientActivity struct {
 	Data, Subjects         string
 	Clients                []model.Contact
 	ClientsOpen            Value // the open item when no client is named
-	Subprocessors          []*model.Recipient
-	Transfers              []Value
+	// Terms is the open item for the agreement's own terms (the
+	// obligations and rights of the controller, Art. 28(3)), which the
+	// file cannot show.
+	Terms         Value
+	Subprocessors []*model.Recipient
+	Transfers     []Value
 }
 
 // recordRefs are the provisions the record cites, as GDPR ref ids.
@@ -131,7 +135,7 @@ func newRecord(p *locale.Printer, res *check.Result) *Record {
 	for i := range c.ForClients {
 		ca := clientActivity(p, res, &c.ForClients[i])
 		rec.Processor = append(rec.Processor, ca)
-		rec.Open += openItems(append(ca.Transfers, ca.ClientsOpen)...)
+		rec.Open += openItems(append(ca.Transfers, ca.ClientsOpen, ca.Terms)...)
 	}
 	return rec
 }
@@ -192,6 +196,9 @@ func clientActivity(p *locale.Printer, res *check.Result, cp *model.ClientProces
 	c, lang := res.Company, p.Lang()
 	ca := ClientActivity{ClientProcessing: cp, Name: cp.Name.In(lang), Nature: cp.Nature.In(lang), Duration: cp.Duration.In(lang),
 		Data: joinData(p, c, cp.Data), Subjects: joinSubjects(p, c, cp.Subjects), Clients: cp.Clients}
+	if g := res.Regime(); g != law.PDPL {
+		ca.Terms = Value{Text: p.T("record.open.terms", "Ref", p.T("ref."+law.Cite(g, "gdpr-28-3"))), Open: true}
+	}
 	if len(cp.Clients) == 0 {
 		ca.ClientsOpen = Value{Text: p.T("record.open.clients"), Open: true}
 	}

@@ -195,3 +195,44 @@ func TestOpenItemsNeverGuessed(t *testing.T) {
 		})
 	}
 }
+
+// TestProcessorRecord: a company that processes data for its clients (the
+// consultancy example, an outsourced data protection officer) gets its
+// record as processor with the items of Art. 30(2)(a)-(d) GDPR and the
+// annex with those of Art. 28(3): its clients, the categories of
+// processing, the transfer by a sub-processor with its ground, the
+// subject matter, duration, nature, data and data subjects, the
+// sub-processors from recipients:, and an open item for the agreement's
+// own terms, which the file cannot show.
+func TestProcessorRecord(t *testing.T) {
+	r := newTestRenderer(t)
+	for _, c := range examples(t) {
+		if c.Slug != "nowak-doradztwo" {
+			continue
+		}
+		page, err := r.Record(judged(c), "en")
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(page)
+		for _, id := range []string{"processor", "annex"} {
+			if !strings.Contains(text, `<section id="`+id+`"`) {
+				t.Errorf("the record has no section %s", id)
+			}
+		}
+		for _, want := range []string{
+			"Art. 30(2) GDPR", "Hotel Pod Wawelem sp. z o.o., ul. Grodzka 1, 31-006 Kraków",
+			"Receiving, logging and preparing answers to requests",
+			"ClientDesk Inc., United States: standard data protection clauses (Art. 46(2)(c) GDPR)",
+			"Art. 28(3) GDPR", "For the term of the data protection officer service agreement",
+			"people who make requests about their data to our clients", "ChmuraPL sp. z o.o.: ",
+			"confirm that it sets out the obligations and rights of the controller",
+		} {
+			if !strings.Contains(text, html.EscapeString(want)) {
+				t.Errorf("the record as processor lacks %q", want)
+			}
+		}
+		return
+	}
+	t.Fatal("no consultancy example")
+}

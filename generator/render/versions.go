@@ -43,6 +43,8 @@ type ChangesData struct {
 	// Kind is the internal document compared (record, assessment), which
 	// lives at versions/<date>/<kind>-changes.html; "" for the notice.
 	Kind string
+	// Title is the title of the document Kind, set by Changes.
+	Title string
 }
 
 // Changes renders the "What changed" page of c in lang, which lives at
@@ -55,7 +57,8 @@ func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byt
 	if d.Kind != "" {
 		name, of = d.Kind+"-changes.html", d.Kind
 		pr := r.printer(c, lang)
-		p.Title = pr.T("doc.changes.title.of", "Title", pr.T("doc."+d.Kind+".title")) + " – " + c.Controller.Name
+		d.Title = pr.T("doc." + d.Kind + ".title")
+		p.Title = pr.T("doc.changes.title.of", "Title", d.Title) + " – " + c.Controller.Name
 		if err := pr.Err(); err != nil {
 			return nil, err
 		}
