@@ -41,10 +41,14 @@
 # whole build's; the HTML stage's share is printed (the --no-pdf build of
 # the same content).
 #
+# With BEFORE (a git revision) set, each run also prints on endpoint 1
+# with the binary built from that revision: a row "before".
+#
 # Environment: N_PDF, RUNS (default 3), WORK (default /tmp/basis-bench),
 # CHROME (the browser), PIN (1: endpoints on disjoint halves of the CPUs;
 # 0: unpinned), APPEND (1: append the table to $WORK/results.md),
-# PROJECT (companies to project the cost of printing for, default 100000).
+# PROJECT (companies to project the cost of printing for, default 100000),
+# BEFORE (a git revision to compare with).
 set -euo pipefail
 
 N_PDF=${N_PDF:-4}
@@ -66,6 +70,14 @@ log "building basis and the PDF floor"
 go build -o "$WORK/bin/basis" ./cmd/basis
 go build -o "$WORK/bin/pdffloor" ./bench/pdffloor
 BASIS=$WORK/bin/basis
+if [ -n "${BEFORE:-}" ]; then
+	log "building basis at $BEFORE"
+	rm -rf "$WORK/before-src"
+	mkdir -p "$WORK/before-src"
+	git archive "$BEFORE" | tar -x -C "$WORK/before-src"
+	(cd "$WORK/before-src" && go build -o "$WORK/bin/basis-before" ./cmd/basis)
+	BEFORE_NAME=$(git rev-parse --short "$BEFORE")
+fi
 
 # --- the cores ---------------------------------------------------------------
 # CPUS: the CPUs this script may use, from its own affinity list ("0-3,6").
@@ -213,13 +225,14 @@ timed() {
 }
 
 # basis_pdf NAME ARGS...: builds with PDFs and prints the PDF stage's
-# seconds and the CPU seconds of the whole build and the endpoints.
+# seconds and the CPU seconds of the whole build and the endpoints; with
+# BIN set, with that binary.
 basis_pdf() {
 	local name=$1
 	shift
 	rm -rf "${P:?}/$name"
 	local cpu n
-	cpu=$(timed "$name" "$BASIS" build --content "$P/content" --out "$P/$name" --cache "" "$@")
+	cpu=$(timed "$name" "${BIN:-$BASIS}" build --content "$P/content" --out "$P/$name" --cache "" "$@")
 	n=$(find "$P/$name" -name '*.pdf' | wc -l)
 	if [ "$n" -ne "$DOCN" ]; then
 		log "basis build $* printed $n PDFs, want $DOCN"
@@ -242,7 +255,9 @@ row() {
 	t+=("$2") cl+=("$3") e1+=("$4") e2+=("$5")
 	all+=("$(awk -v a="$3" -v b="$4" -v c="$5" 'BEGIN { printf "%.3f", a + b + c }')")
 }
-for r in F ONE TWO; do
+ROWS=(F ONE TWO)
+if [ -n "${BEFORE:-}" ]; then ROWS+=(OLD); fi
+for r in "${ROWS[@]}"; do
 	for k in T CL E1 E2 ALL; do declare -a "${r}_$k=()"; done
 done
 # One run of the pool, not timed, first: both endpoints' first pages, the
@@ -254,7 +269,7 @@ basis_pdf warm --browser "$WS1" --browser "$WS2" >/dev/null
 # the first run (renderers come and go with the tabs).
 : >"$WORK/pool-affinity.txt"
 for ((r = 1; r <= RUNS; r++)); do
-	log "run $r of $RUNS: floor, one endpoint, two endpoints ($DOCN documents)"
+	log "run $r of $RUNS: floor, one endpoint, two endpoints${BEFORE:+, one endpoint at $BEFORE} ($DOCN documents)"
 	if [ "$r" = 1 ]; then
 		while :; do
 			affinity
@@ -271,6 +286,11 @@ for ((r = 1; r <= RUNS; r++)); do
 	read -r t c e1 e2 < <(basis_pdf two --browser "$WS1" --browser "$WS2")
 	[ -n "${e2:-}" ] || exit 1
 	row TWO "$t" "$c" "$e1" "$e2"
+	if [ -n "${BEFORE:-}" ]; then
+		read -r t c e1 e2 < <(BIN=$WORK/bin/basis-before basis_pdf old --browser "$WS1")
+		[ -n "${e2:-}" ] || exit 1
+		row OLD "$t" "$c" "$e1" "$e2"
+	fi
 	if [ -n "$SAMPLER" ]; then
 		kill "$SAMPLER" 2>/dev/null || true
 		wait "$SAMPLER" 2>/dev/null || true
@@ -278,7 +298,7 @@ for ((r = 1; r <= RUNS; r++)); do
 	fi
 done
 affinity >>"$WORK/pool-affinity.txt"
-for r in F ONE TWO; do
+for r in "${ROWS[@]}"; do
 	for k in T CL E1 E2 ALL; do
 		declare -n a=${r}_$k
 		declare "${r}_${k}_M=$(median "${a[@]}")"
@@ -338,5 +358,10 @@ fi
 	echo "| Floor: bench/pdffloor on endpoint 1 | $(perdoc "$F_T_M" "$DOCN") | $(cpucell F) | 1.00 |"
 	echo "| Basis, one endpoint (--browser WS1) | $(perdoc "$ONE_T_M" "$DOCN") | $(cpucell ONE) | time $(ratio "$ONE_T_M" "$F_T_M"), CPU $(ratio "$ONE_ALL_M" "$F_ALL_M") × the floor's |"
 	echo "| Basis, pool of two (--browser WS1 --browser WS2) | $(perdoc "$TWO_T_M" "$DOCN") | $(cpucell TWO) | throughput $(ratio "$ONE_T_M" "$TWO_T_M") × one endpoint's; CPU per document $(ratio "$TWO_ALL_M" "$ONE_ALL_M") × |"
+	if [ -n "${BEFORE:-}" ]; then
+		echo "| Basis $BEFORE_NAME (before), one endpoint | $(perdoc "$OLD_T_M" "$DOCN") | $(cpucell OLD) | time $(ratio "$OLD_T_M" "$F_T_M"), CPU $(ratio "$OLD_ALL_M" "$F_ALL_M") × the floor's |"
+	fi
+	echo
+	echo "Pool efficiency (throughput of two endpoints ÷ twice one's): $(awk -v a="$ONE_T_M" -v b="$TWO_T_M" 'BEGIN { printf "%.2f", a / b / 2 }'); Basis on one endpoint: CPU $(ratio "$ONE_ALL_M" "$F_ALL_M") × the floor's${BEFORE:+ (before: $(ratio "$OLD_ALL_M" "$F_ALL_M") ×)}."
 	project
 } | if [ "${APPEND:-0}" = 1 ]; then tee -a "$WORK/results.md"; else cat; fi

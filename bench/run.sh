@@ -18,13 +18,15 @@
 #      `basis build` does with its cache, against Hugo building again (Hugo's
 #      command line has no incremental build; `hugo server` keeps it in memory);
 #   3. PDFs of the documents of N_PDF companies (12 per company, plus the 4
-#      blank checklists): Basis's printer (the PDF stage of `basis build`,
-#      browser start included) vs `chromium --headless --print-to-pdf` run
-#      once per document (wall clock of the loop) vs the floor,
-#      bench/pdffloor: one browser printing the same HTML through go-rod with
-#      nothing else (browser start to last PDF, as Basis's stage);
+#      blank checklists), bench/pdflocal.sh: Basis's printer (`basis build`,
+#      browser start included) vs the floor, bench/pdffloor: one browser
+#      printing the same HTML through go-rod with nothing else, vs
+#      `chromium --headless --print-to-pdf` once per document; CPU time per
+#      document of the whole process tree, and with BEFORE, Basis at that
+#      revision too, its PDFs compared with this one's;
 #   4. the same documents on remote browsers (bench/pdfpool.sh): the floor
-#      on one endpoint, Basis on that endpoint, Basis on a pool of two.
+#      on one endpoint, Basis on that endpoint, Basis on a pool of two, the
+#      pool's efficiency.
 #
 # Needs: Go, chromium (or chrome), Hugo, /usr/bin/time (installed with apt if
 # missing). Install Hugo (the standard edition is enough) with:
@@ -34,7 +36,8 @@
 # Environment: PDF=0 (skip stage 3), N, N_PDF, RUNS (median of RUNS runs, default 1), N_BIG (default
 # 0: no large run), WORK (scratch folder on the disk, default /tmp/basis-bench),
 # TMPFS (scratch folder on tmpfs, default /dev/shm/basis-bench), HUGO (the hugo
-# binary), CHROME (the browser).
+# binary), CHROME (the browser), BEFORE (a git revision whose printing
+# stages 3 and 4 measure beside this one's).
 set -euo pipefail
 
 N=${N:-1000}
@@ -63,13 +66,10 @@ if [ -z "$CHROME" ]; then
 	log "no chromium found: apt-get install chromium (or set CHROME)"
 	exit 1
 fi
-SANDBOX=()
-if [ "$(id -u)" = 0 ]; then SANDBOX=(--no-sandbox); fi # Chromium refuses to run as root with its sandbox
 
 mkdir -p "$WORK/bin"
-log "building basis and the PDF floor"
+log "building basis"
 go build -o "$WORK/bin/basis" ./cmd/basis
-go build -o "$WORK/bin/pdffloor" ./bench/pdffloor
 BASIS=$WORK/bin/basis
 
 # --- measuring -------------------------------------------------------------
@@ -251,58 +251,12 @@ if [ "${PDF:-1}" = 0 ]; then
 	exit 0
 fi
 
-# --- 3. PDFs ---------------------------------------------------------------
-log "PDFs of $N_PDF companies"
-P=$WORK/pdf
-rm -rf "$P"
-go run ./bench/gen -n "$N_PDF" -out "$P/content" >&2
-"$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
-mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" | sort)
-DOCN=${#DOCS[@]}
-
-log "PDF: basis printer ($DOCN documents)"
-AFTER='dur "$(sed -n "s/.*, PDF \([^ ]*\)$/\1/p" "$WORK/basis-pdf.log" | tail -1)"' \
-	repeat basis-pdf 'rm -rf "$P/public"' \
-	"$BASIS" build --content "$P/content" --out "$P/public" --cache "" --chrome "$CHROME"
-B_PDF_WALL=$SECS
-B_PDF=$STAGE
-B_PRINTED=$(find "$P/public" -name '*.pdf' | wc -l)
-
-log "PDF: chromium --print-to-pdf once per document"
-cli_all() {
-	mkdir -p "$P/cli"
-	local prof
-	prof=$(mktemp -d)
-	for f in "${DOCS[@]}"; do
-		"$CHROME" --headless "${SANDBOX[@]}" --disable-gpu --no-first-run --user-data-dir="$prof" \
-			--no-pdf-header-footer --print-to-pdf="$P/cli/$(echo "${f#"$P/html/"}" | tr / _).pdf" "file://$f" >/dev/null 2>&1
-	done
-	rm -rf "$prof"
-}
-export -f cli_all
-export P CHROME
-export SANDBOX_FLAGS="${SANDBOX[*]}"
-repeat chromium-cli 'rm -rf "$P/cli"' bash -c 'SANDBOX=($SANDBOX_FLAGS); DOCS=("$@"); cli_all' _ "${DOCS[@]}"
-C_PDF=$SECS
-C_PRINTED=$(find "$P/cli" -name '*.pdf' | wc -l)
-
-log "PDF: the floor (one browser via go-rod, nothing else)"
-TABS=$(( $(nproc) + 1 )) # as many tabs as Basis's printer uses (pdf.DefaultPages)
-if [ "$TABS" -gt 8 ]; then TABS=8; fi
-# Like Basis's PDF stage, from the browser's start to the last PDF.
-AFTER='dur "$(sed -n "s/^printed .* in \(.*\)$/\1/p" "$WORK/pdf-floor.log" | tail -1)"' \
-	repeat pdf-floor 'rm -rf "$P/floor"' "$WORK/bin/pdffloor" -chrome "$CHROME" -pages "$TABS" -out "$P/floor" "${DOCS[@]}"
-F_PDF_WALL=$SECS
-F_PDF=$STAGE
-
-# --- table -----------------------------------------------------------------
-{
-	table_html
-	echo "| PDF, $DOCN documents: Basis's printer vs chromium --print-to-pdf per document | $(secs "$B_PDF") ($(perdoc "$B_PDF" "$DOCN"); whole build $(secs "$B_PDF_WALL"), $B_PRINTED PDFs) | $(secs "$C_PDF") ($(perdoc "$C_PDF" "$DOCN"), $C_PRINTED PDFs) | $(ratio "$B_PDF" "$C_PDF") |"
-	echo "| PDF, $DOCN documents: Basis's printer vs the floor (go-rod, one browser, $TABS tabs) | $(secs "$B_PDF") | $(secs "$F_PDF") ($(perdoc "$F_PDF" "$DOCN"); whole program $(secs "$F_PDF_WALL")) | $(ratio "$B_PDF" "$F_PDF") |"
-} | tee "$WORK/results.md"
+# --- 3. PDFs on the local browser (bench/pdflocal.sh) -----------------------
+table_html | tee "$WORK/results.md"
+log "PDF on the local browser: the floor, Basis${BEFORE:+, Basis at $BEFORE}, the command line"
+APPEND=1 N_PDF=$N_PDF RUNS=$RUNS WORK=$WORK CHROME=$CHROME BEFORE=${BEFORE:-} bench/pdflocal.sh
 
 # --- 4. remote browsers (bench/pdfpool.sh) ---------------------------------
 log "PDF on remote browsers: the floor, one endpoint, a pool of two"
-APPEND=1 N_PDF=$N_PDF RUNS=$RUNS WORK=$WORK CHROME=$CHROME bench/pdfpool.sh
+APPEND=1 N_PDF=$N_PDF RUNS=$RUNS WORK=$WORK CHROME=$CHROME BEFORE=${BEFORE:-} bench/pdfpool.sh
 log "logs and results.md in $WORK"

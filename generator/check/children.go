@@ -86,7 +86,11 @@ func advertised(outs []Outcome) bool {
 // responsibility, naming each market and its age (marked where Basis has
 // not verified the national provision).
 func (ck *checker) childConsent(ch *model.Children, pos model.Pos, key, id string) {
-	var where []string
+	// Ages ("AT 14 (unverified)") stays in the finding for JSON readers;
+	// the messages mark an unverified age in their own language from
+	// AgeList and Unverified, so no English word reaches a de, pl or vi
+	// report.
+	var where, list, unverified []string
 	var refs []string
 	// Each country the file names, with its own age, also where its
 	// marketing is judged in the EU baseline's row.
@@ -96,8 +100,10 @@ func (ck *checker) childConsent(ch *model.Children, pos model.Pos, key, id strin
 			continue
 		}
 		s := string(m) + " " + strconv.Itoa(age.Age)
+		list = append(list, s)
 		if !age.Verified {
 			s += " (unverified)"
+			unverified = append(unverified, string(m))
 		}
 		where = append(where, s)
 		for _, r := range age.Refs {
@@ -107,5 +113,6 @@ func (ck *checker) childConsent(ch *model.Children, pos model.Pos, key, id strin
 	if len(where) == 0 {
 		return
 	}
-	ck.addRefs(pos, RuleChildrenConsent, refs, key, id, "From", strconv.Itoa(ch.From), "Ages", strings.Join(where, ", "))
+	ck.addRefs(pos, RuleChildrenConsent, refs, key, id, "From", strconv.Itoa(ch.From), "Ages", strings.Join(where, ", "),
+		"AgeList", strings.Join(list, ", "), "Unverified", strings.Join(unverified, ", "))
 }

@@ -41,7 +41,7 @@ func TestBuildRemoteBrowserErrors(t *testing.T) {
 		{"both kinds", "", []string{"--browser", ws, "--chrome", "/usr/bin/chromium"}, ExitInput,
 			[]string{"pass --chrome or --browser, not both"}},
 		{"none answers", "", []string{"--browser", ws, "--browser", web}, ExitError,
-			[]string{"no remote browser left of 2", "ws://127.0.0.1", "?…", web, "connection refused", "BASIS_BROWSER"}},
+			[]string{"no remote browser left of 2", "ws://127.0.0.1", "/…", web, "connection refused", "BASIS_BROWSER"}},
 		{"comma-separated flag", "", []string{"--browser", ws + "," + web}, ExitError,
 			[]string{"no remote browser left of 2"}},
 		{"from the environment", " " + ws + ", ," + web + " ", nil, ExitError,

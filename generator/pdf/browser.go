@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -65,8 +64,10 @@ type instance struct {
 	log      *slog.Logger
 	scripts  bool
 	hook     func(browser, url string)
-	name     string    // "browser PID", or "browser at URL" for a remote one
-	conn     io.Closer // the connection to a remote browser; nil for a local one
+	ping     time.Duration // bounds commands that should be answered at once
+	name     string        // "browser PID", or "browser at URL" for a remote one
+	cl       *client       // the DevTools connection
+	remote   bool          // the browser is remote: close disconnects rather than kills
 
 	slots chan struct{} // one token per tab in use
 	idle  chan *tab     // tabs ready for the next document
@@ -82,7 +83,7 @@ type instance struct {
 // launch starts a browser with a fresh profile and connects to it.
 func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 	sweepStaleProfiles(cfg.logger.Info)
-	dir, err := os.MkdirTemp("", profilePattern) // the suffix keeps one name from prefixing another
+	dir, err := profileFolder()
 	if err == nil {
 		if err = markOwner(dir); err != nil {
 			_ = os.RemoveAll(dir)
@@ -104,15 +105,7 @@ func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 		return nil, fmt.Errorf("pdf: start %s: %w", cfg.browser, err)
 	}
 
-	in.browser = rod.New().ControlURL(u).Context(in.ctx)
-	errc := make(chan error, 1)
-	go func() { errc <- in.browser.Connect() }()
-	select {
-	case err = <-errc:
-	case <-ctx.Done():
-		err = ctx.Err()
-	}
-	if err != nil {
+	if in.browser, err = in.attach(ctx, u); err != nil {
 		_ = in.close()
 		return nil, fmt.Errorf("pdf: connect to %s: %w", cfg.browser, err)
 	}
@@ -182,7 +175,7 @@ func (in *instance) alive() bool {
 		return false
 	default:
 	}
-	ctx, cancel := context.WithTimeout(in.ctx, 5*time.Second)
+	ctx, cancel := context.WithTimeout(in.ctx, in.ping)
 	defer cancel()
 	if _, err := (proto.BrowserGetVersion{}).Call(in.browser.Context(ctx)); err != nil {
 		in.dead.Store(true)
@@ -207,12 +200,15 @@ func (in *instance) usable() bool {
 // close kills the browser's whole process tree, waits for it to go and
 // removes the profile. It is safe to call more than once.
 func (in *instance) close() error {
-	if in.conn != nil {
+	if in.remote {
 		return in.disconnect()
 	}
 	in.closeOnce.Do(func() {
 		in.dead.Store(true)
 		in.cancel()
+		if in.cl != nil {
+			in.cl.close(nil)
+		}
 		pids := related(in.pid, in.dir)
 		kill(in.pid)
 		for _, pid := range pids {
@@ -258,6 +254,7 @@ func newInstance(cfg *config, filter *root) *instance {
 		log:     cfg.logger,
 		scripts: cfg.scripts,
 		hook:    cfg.onRequest,
+		ping:    cfg.ping,
 		slots:   make(chan struct{}, cfg.pages),
 		idle:    make(chan *tab, cfg.pages),
 	}

@@ -8,13 +8,15 @@ import (
 	"regexp"
 )
 
-// Job is one document to print.
+// Job is one document to print. NewJob makes one from a page.
 type Job struct {
-	HTML   string // absolute path of the built .html file; must lie inside the printer's root
-	Out    string // absolute path of the PDF to write (its directory must exist)
-	Title  string // document title for the running footer and the PDF metadata, e.g. "Datenschutzhinweise – Bäckerei Schmidt GmbH"
-	Lang   string // BCP 47 language of the document (en, de, pl, vi); set on <html> if the document has none
-	PageOf string // footer phrase with the tokens {page} and {pages}, e.g. "Seite {page} von {pages}"
+	HTML   string   // absolute path of the built .html file; must lie inside the printer's root
+	Page   []byte   // the page's bytes, as in HTML; nil: the printer reads HTML
+	Out    string   // absolute path of the PDF to write (its directory must exist)
+	Title  string   // document title for the running footer and the PDF metadata, e.g. "Datenschutzhinweise – Bäckerei Schmidt GmbH"
+	Lang   string   // BCP 47 language of the document (en, de, pl, vi); set on <html> if the document has none
+	PageOf string   // footer phrase with the tokens {page} and {pages}, e.g. "Seite {page} von {pages}"
+	Loads  []string // the files under the root the page loads, slash-separated (see Loads); the printer does not need them, keys of PDFs do
 }
 
 // langTag matches the shape of a BCP 47 tag; it does not check the registry.

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"context"
 	"log/slog"
 	"runtime"
 	"time"
@@ -11,6 +12,10 @@ const (
 	DefaultTimeout      = 60 * time.Second // per document
 	DefaultStartTimeout = 2 * time.Minute  // per browser start, generous for a busy machine
 	DefaultRestartEvery = 200              // documents per browser
+
+	// pingTimeout bounds the commands a browser is expected to answer at
+	// once: whether it still answers, closing a tab, dropping a context.
+	pingTimeout = 5 * time.Second
 )
 
 // DefaultPages is how many tabs print in parallel unless WithPages says
@@ -34,8 +39,12 @@ type config struct {
 	footerCSS    string
 	footerFamily string
 	scripts      bool
+	navigate     bool
 	endpoints    []string
-	onRequest    func(browser, url string) // test hook: called for each paused request before it is decided
+	onRequest    func(browser, url string)                                                       // test hook: called for each paused request before it is decided
+	onPrint      func(ctx context.Context, browser string, job Job)                              // test hook: called as a document starts on a tab
+	ping         time.Duration                                                                   // pingTimeout, shorter in tests
+	deadline     func(ctx context.Context, browser string) (context.Context, context.CancelFunc) // test hook: a document's deadline on a browser, instead of timeout
 }
 
 func defaultConfig() config {
@@ -45,6 +54,7 @@ func defaultConfig() config {
 		pages:        DefaultPages(),
 		restartEvery: DefaultRestartEvery,
 		logger:       slog.New(slog.DiscardHandler),
+		ping:         pingTimeout,
 	}
 }
 
@@ -122,4 +132,16 @@ func WithFooterFont(cssPath, family string) Option {
 // which also keeps them from opening connections the request filter cannot see.
 func WithScripts(enabled bool) Option {
 	return func(c *config) { c.scripts = enabled }
+}
+
+// WithNavigation makes the printer load every document by navigating a tab
+// to it, as a browser opens a page, when navigate is set. By default a tab
+// navigates to its first document only and gets each later one put into
+// the document it holds (Page.setDocumentContent, with a <base> of the
+// page's own address), which spares the browser a new document, its
+// stylesheet and its fonts per page: about 0.6 of the CPU time. Both give
+// the same PDFs; navigation is the reference the other is tested against,
+// and what a tab falls back to when putting a page into it fails.
+func WithNavigation(navigate bool) Option {
+	return func(c *config) { c.navigate = navigate }
 }

@@ -149,7 +149,8 @@ func (p *pool) notify() {
 
 // lose handles the loss of e's browser in while printing, because of err:
 // it disconnects and connects again, once, unless in itself came from a
-// reconnection and printed nothing (then the browser is gone for good). A
+// reconnection and printed nothing (then the browser is gone for good) or
+// broke the protocol (a *ProtocolError: it would again). A
 // service that ends sessions after a while (browserless's TIMEOUT) thus
 // costs a reconnection, not the endpoint. If e cannot come back it leaves
 // the pool. The first document to see the loss handles it; the others
@@ -161,7 +162,12 @@ func (p *pool) lose(e *endpoint, in *instance, err error) {
 		return // handled by another document
 	}
 	e.in = nil
-	revive := (!e.reconnect || in.printed.Load() > 0) && p.closing.Err() == nil
+	// A browser that broke the protocol would break it again: it leaves.
+	var broke *ProtocolError
+	if errors.As(in.cl.reason(), &broke) && !errors.As(err, &broke) {
+		err = fmt.Errorf("%w: %w", err, broke)
+	}
+	revive := (!e.reconnect || in.printed.Load() > 0) && p.closing.Err() == nil && broke == nil
 	e.reviving = revive
 	if revive {
 		p.revives.Add(1)

@@ -31,8 +31,17 @@ type Printer struct {
 }
 
 // New checks the options, finds the browser and starts it, or connects to
-// the remote browsers WithEndpoints names.
+// the remote browsers WithEndpoints names. It is NewContext without a
+// context: only the start timeout bounds it.
 func New(opts ...Option) (*Printer, error) {
+	return NewContext(context.Background(), opts...)
+}
+
+// NewContext is New, also bounded by ctx: when ctx ends while the browser
+// starts or the remote browsers are connected to, it stops them and
+// returns ctx's error. Once NewContext has returned, ctx no longer matters:
+// the printer lives until Close.
+func NewContext(ctx context.Context, opts ...Option) (*Printer, error) {
 	cfg := defaultConfig()
 	for _, opt := range opts {
 		opt(&cfg)
@@ -81,15 +90,20 @@ func New(opts ...Option) (*Printer, error) {
 	}
 	p := &Printer{cfg: cfg, filter: filter}
 	p.closing, p.stop = context.WithCancel(context.Background())
+	detach := context.AfterFunc(ctx, p.stop) // ends the start, not the printer: see the end
 	if filter.served {
-		if p.pool, err = dial(&p.cfg, filter, p.closing); err != nil {
-			p.stop()
-			return nil, fmt.Errorf("pdf: %w", err)
-		}
-		return p, nil
+		p.pool, err = dial(&p.cfg, filter, p.closing)
+	} else {
+		err = p.replace(context.Background(), nil)
 	}
-	if err := p.replace(context.Background(), nil); err != nil {
-		p.stop()
+	if !detach() || err != nil {
+		_ = p.Close()
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("pdf: start: %w", ctx.Err())
+		}
+		if filter.served {
+			err = fmt.Errorf("pdf: %w", err)
+		}
 		return nil, err
 	}
 	return p, nil
@@ -243,20 +257,29 @@ func (p *Printer) print(ctx context.Context, job Job) error {
 
 // printOn prints job on browser in within the per-document timeout.
 func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
-	ctx, cancel := context.WithTimeout(ctx, p.cfg.timeout)
+	timeout := p.cfg.timeout
+	var cancel context.CancelFunc
+	if p.cfg.deadline != nil {
+		ctx, cancel = p.cfg.deadline(ctx, in.name)
+	} else {
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+	}
 	defer cancel()
 	t, err := in.acquire(ctx)
 	if err == nil {
-		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily)
+		if p.cfg.onPrint != nil {
+			p.cfg.onPrint(ctx, in.name, job)
+		}
+		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily, !p.cfg.navigate)
 		in.release(t, err == nil)
 	}
 	switch {
 	case err == nil || !errors.Is(ctx.Err(), context.DeadlineExceeded):
 	case errors.Is(err, context.DeadlineExceeded):
-		err = fmt.Errorf("timed out after %v: %w", p.cfg.timeout, err)
+		err = fmt.Errorf("timed out after %v: %w", timeout, err)
 	default:
 		// Whatever failed once the deadline passed failed because of it.
-		err = fmt.Errorf("timed out after %v: %w: %w", p.cfg.timeout, ctx.Err(), err)
+		err = fmt.Errorf("timed out after %v: %w: %w", timeout, ctx.Err(), err)
 	}
 	return err
 }

@@ -3,6 +3,7 @@ package pdf
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -453,5 +454,40 @@ func BenchmarkPrint(b *testing.B) {
 		if err := p.Print(context.Background(), job); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestLongTMPDIR prints with TMPDIR set to folders whose paths leave
+// Chromium's socket no room below them (25 bytes already did, as a CI
+// runner's or a Mac's temporary folder does): the document prints, and the
+// browser's folder is removed on close.
+func TestLongTMPDIR(t *testing.T) {
+	for _, n := range []int{25, 90} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			root := t.TempDir()
+			html := writeFile(t, root, "doc.html", "<!doctype html><p>hello</p>")
+			tmp, err := os.MkdirTemp("", "tmpdir-")
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { os.RemoveAll(tmp) })
+			if len(tmp) >= n {
+				t.Skipf("the temporary folder %s has %d bytes already", tmp, len(tmp))
+			}
+			long := filepath.Join(tmp, strings.Repeat("x", n-len(tmp)-1))
+			if err := os.Mkdir(long, 0o700); err != nil {
+				t.Fatal(err)
+			}
+			if len(long) != n {
+				t.Fatalf("%s has %d bytes, want %d", long, len(long), n)
+			}
+			t.Setenv("TMPDIR", long)
+			p := newTestPrinter(t, root)
+			out := filepath.Join(root, "doc.pdf")
+			if err := p.Print(context.Background(), Job{HTML: html, Out: out}); err != nil {
+				t.Fatalf("Print with TMPDIR=%s: %v", long, err)
+			}
+			assertPDF(t, out)
+		})
 	}
 }

@@ -6,15 +6,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/url"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/cdp"
 	"github.com/go-rod/rod/lib/proto"
 )
 
@@ -40,26 +36,43 @@ func CheckEndpoint(raw string) error {
 	return nil
 }
 
-// Redact returns the address without its user info and query, which may
-// hold a service's token, for messages and logs.
+// Redact returns the address up to its host, for messages and logs: what
+// follows the host (path, query, fragment) and the user info before it may
+// hold a service's token, so each is shown as "…".
 func Redact(raw string) string {
 	u, err := url.Parse(raw)
-	if err != nil {
-		if i := strings.IndexAny(raw, "?@"); i >= 0 {
-			return raw[:i] + "…"
-		}
-		return raw
+	if err != nil || u.Host == "" {
+		return redactUnparsed(raw)
 	}
-	user := u.User != nil
-	u.User = nil
-	if u.RawQuery != "" {
-		u.RawQuery = "…"
+	s := u.Scheme + "://"
+	if u.User != nil {
+		s += "…@"
 	}
-	s := u.String()
-	if user {
-		s = strings.Replace(s, "://", "://…@", 1)
+	s += u.Host
+	if (u.Path != "" && u.Path != "/") || u.RawQuery != "" || u.Fragment != "" || u.ForceQuery {
+		s += "/…"
+	} else if u.Path == "/" {
+		s += "/"
 	}
 	return s
+}
+
+// redactUnparsed redacts an address url.Parse refuses or that has no host
+// ("localhost:3000?token=x", "ws://[::1?token=x", "ws://u:p#w@host"):
+// everything up to its last "@" is user info, and it is cut at the first
+// character that may start a path, query or fragment after its host.
+func redactUnparsed(raw string) string {
+	head, rest := "", raw
+	if i := strings.Index(raw, "://"); i >= 0 {
+		head, rest = raw[:i+3], raw[i+3:]
+	}
+	if i := strings.LastIndex(rest, "@"); i >= 0 {
+		head, rest = head+"…@", rest[i+1:]
+	}
+	if i := strings.IndexAny(rest, "/?#"); i >= 0 {
+		return head + rest[:i] + "…"
+	}
+	return raw
 }
 
 // resolve returns the WebSocket address of the endpoint raw: raw itself for
@@ -112,34 +125,68 @@ func resolve(ctx context.Context, raw string) (string, error) {
 
 // connect connects to the remote browser at raw and opens a fresh browser
 // context there (its own cache and cookies, dropped on close), whose tabs
-// get their files from the printer through filter.
+// get their files from the printer through filter. ctx bounds every step.
 func connect(ctx context.Context, cfg *config, filter *root, raw string) (*instance, error) {
 	in := newInstance(cfg, filter)
 	in.name = "browser at " + Redact(raw)
+	in.remote = true
 	ws, err := resolve(ctx, raw)
 	if err != nil {
 		in.cancel()
 		return nil, err
 	}
-	sock := &watchedSocket{exited: in.exited}
-	if err := sock.Connect(ctx, ws, nil); err != nil {
-		in.cancel()
-		return nil, err
+	browser, err := in.attach(ctx, ws)
+	if err == nil {
+		var incognito *rod.Browser
+		if incognito, err = browser.Context(ctx).Incognito(); err == nil {
+			in.browser = incognito.Context(in.ctx)
+		} else {
+			err = fmt.Errorf("open a browser context: %w", err)
+		}
 	}
-	in.conn = sock
-	browser := rod.New().Client(cdp.New().Start(sock)).Context(in.ctx)
-	if err := browser.Connect(); err != nil {
-		_ = in.close()
-		return nil, err
-	}
-	incognito, err := browser.Context(ctx).Incognito()
 	if err != nil {
-		_ = in.close()
-		return nil, fmt.Errorf("open a browser context: %w", err)
+		if ctx.Err() != nil {
+			err = ctx.Err() // the connection was cut because ctx ended
+		}
+		if in.cl != nil {
+			_ = in.close()
+		} else {
+			in.cancel()
+		}
+		return nil, err
 	}
-	in.browser = incognito.Context(in.ctx)
 	cfg.logger.Info("pdf: connected to browser", "browser", Redact(raw))
 	return in, nil
+}
+
+// attach connects rod to the browser at the WebSocket address ws through
+// Basis's own client. ctx bounds the connection and rod's first command:
+// when it ends first, the connection is closed and attach fails. For a
+// remote browser, in.exited is closed once the connection is gone, however
+// it ends: that is how the pool learns at once that a browser died.
+func (in *instance) attach(ctx context.Context, ws string) (*rod.Browser, error) {
+	conn, err := dialWS(ctx, ws)
+	if err != nil {
+		return nil, err
+	}
+	in.cl = newClient(conn)
+	if in.remote {
+		go func() {
+			<-in.cl.done
+			in.dead.Store(true)
+			close(in.exited)
+		}()
+	}
+	stop := context.AfterFunc(ctx, func() { in.cl.close(ctx.Err()) })
+	b := rod.New().Client(in.cl).Context(in.ctx)
+	err = b.Connect()
+	if !stop() {
+		return nil, ctx.Err()
+	}
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
 }
 
 // disconnect closes the printer's tabs and browser context on a remote
@@ -148,49 +195,15 @@ func (in *instance) disconnect() error {
 	in.closeOnce.Do(func() {
 		in.dead.Store(true)
 		if in.browser != nil {
-			ctx, cancel := context.WithTimeout(in.ctx, 5*time.Second)
+			ctx, cancel := context.WithTimeout(in.ctx, in.ping)
 			_ = proto.TargetDisposeBrowserContext{BrowserContextID: in.browser.BrowserContextID}.Call(in.browser.Context(ctx))
 			cancel()
 		}
 		in.cancel()
-		if err := in.conn.Close(); err != nil && !errors.Is(err, errClosedSocket) && !errors.Is(err, net.ErrClosed) {
-			in.closeErr = fmt.Errorf("pdf: disconnect from %s: %w", in.name, err)
+		if in.cl != nil {
+			in.cl.close(nil)
+			<-in.exited
 		}
-		<-in.exited
 	})
 	return in.closeErr
-}
-
-// errClosedSocket is returned when a socket is closed twice.
-var errClosedSocket = errors.New("connection already closed")
-
-// watchedSocket is the WebSocket to a remote browser. It closes exited
-// once the connection is gone, closed by either side, which is how the
-// pool learns at once that a browser died.
-type watchedSocket struct {
-	cdp.WebSocket
-	exited   chan struct{}
-	once     sync.Once
-	closeMu  sync.Mutex
-	isClosed bool
-}
-
-// Read reads the next message; an error means the connection is gone.
-func (s *watchedSocket) Read() ([]byte, error) {
-	b, err := s.WebSocket.Read()
-	if err != nil {
-		s.once.Do(func() { close(s.exited) })
-	}
-	return b, err
-}
-
-// Close closes the connection once.
-func (s *watchedSocket) Close() error {
-	s.closeMu.Lock()
-	defer s.closeMu.Unlock()
-	if s.isClosed {
-		return errClosedSocket
-	}
-	s.isClosed = true
-	return s.WebSocket.Close()
 }

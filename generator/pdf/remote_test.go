@@ -127,10 +127,10 @@ func TestRemotePool(t *testing.T) {
 	)
 	nameA := "browser at " + Redact(a.ws)
 	kill := func(c *config) {
-		c.onRequest = func(from, url string) {
-			// A document starts loading on a after killAfter are done: kill
+		c.onPrint = func(_ context.Context, from string, _ Job) {
+			// A document starts on a after killAfter are done: kill
 			// a while it holds that document and others.
-			if from == nameA && strings.HasSuffix(url, ".html") && done.Load() >= killAfter && killed.CompareAndSwap(false, true) {
+			if from == nameA && done.Load() >= killAfter && killed.CompareAndSwap(false, true) {
 				syscall.Kill(-a.pid, syscall.SIGKILL) //nolint:errcheck // checked by the retries below
 			}
 		}
@@ -272,8 +272,8 @@ func TestRemoteAllLost(t *testing.T) {
 	var done atomic.Int64
 	var killed atomic.Bool
 	p := newTestPrinter(t, root, WithEndpoints(r.ws), WithPages(1), func(c *config) {
-		c.onRequest = func(_, url string) {
-			if strings.HasSuffix(url, ".html") && done.Load() >= 1 && killed.CompareAndSwap(false, true) {
+		c.onPrint = func(context.Context, string, Job) {
+			if done.Load() >= 1 && killed.CompareAndSwap(false, true) {
 				syscall.Kill(-r.pid, syscall.SIGKILL) //nolint:errcheck // checked by the error below
 			}
 		}
@@ -306,26 +306,34 @@ func TestHTTPEndpoint(t *testing.T) {
 
 // TestRemoteSlowEndpoint holds a document's page on the first browser until
 // the document's deadline passes: it must be printed by the second, and
-// the first, which still answers, stays in the pool. The deadline is long
-// enough for the second browser to print one small page on a busy machine.
+// the first, which still answers, stays in the pool. The deadline is
+// injected: short on the first browser, the default on the second.
 func TestRemoteSlowEndpoint(t *testing.T) {
 	a, b := startRemote(t), startRemote(t)
 	root := t.TempDir()
 	jobs := writeDocs(t, root, 1)
-	release := make(chan struct{})
-	t.Cleanup(func() { close(release) })
 	nameA := "browser at " + Redact(a.ws)
 	var held atomic.Bool
+	expire := newExpiry()
 	hold := func(c *config) {
-		c.onRequest = func(from, url string) {
-			if from == nameA && strings.HasSuffix(url, ".html") {
+		c.onPrint = func(ctx context.Context, from string, _ Job) {
+			if from == nameA {
 				held.Store(true)
-				<-release
+				expire.now()
+				<-ctx.Done()
 			}
 		}
 	}
 	rec := &logRecorder{}
-	p := newTestPrinter(t, root, WithEndpoints(a.ws, b.ws), WithTimeout(15*time.Second), WithLogger(slogNew(rec)), hold)
+	deadlines := func(c *config) {
+		c.deadline = func(ctx context.Context, browser string) (context.Context, context.CancelFunc) {
+			if browser == nameA {
+				return expire.on(ctx)
+			}
+			return context.WithTimeout(ctx, DefaultTimeout)
+		}
+	}
+	p := newTestPrinter(t, root, WithEndpoints(a.ws, b.ws), WithLogger(slogNew(rec)), hold, deadlines)
 	if err := p.Print(context.Background(), jobs[0]); err != nil {
 		t.Fatalf("Print: %v", err)
 	}
@@ -338,6 +346,39 @@ func TestRemoteSlowEndpoint(t *testing.T) {
 	}
 	if n := p.pool.size(); n != 2 {
 		t.Errorf("%d browsers left in the pool, want 2", n)
+	}
+}
+
+// expiry is a document deadline a test makes pass when it chooses.
+type expiry struct {
+	done chan struct{}
+	once sync.Once
+}
+
+func newExpiry() *expiry { return &expiry{done: make(chan struct{})} }
+
+// now makes the deadline pass.
+func (e *expiry) now() { e.once.Do(func() { close(e.done) }) }
+
+// on returns a context of parent that ends with context.DeadlineExceeded when now is called.
+func (e *expiry) on(parent context.Context) (context.Context, context.CancelFunc) {
+	return context.WithCancel(&expiring{Context: parent, e: e})
+}
+
+// expiring is a context whose deadline passes when its expiry says so.
+type expiring struct {
+	context.Context
+	e *expiry
+}
+
+func (c *expiring) Done() <-chan struct{} { return c.e.done }
+
+func (c *expiring) Err() error {
+	select {
+	case <-c.e.done:
+		return context.DeadlineExceeded
+	default:
+		return nil
 	}
 }
 
@@ -409,8 +450,8 @@ func TestRemoteReconnect(t *testing.T) {
 	var cut atomic.Bool
 	rec := &logRecorder{}
 	p := newTestPrinter(t, root, WithEndpoints(u.String()), WithPages(2), WithLogger(slogNew(rec)), func(c *config) {
-		c.onRequest = func(_, addr string) {
-			if strings.HasSuffix(addr, ".html") && done.Load() >= 2 && cut.CompareAndSwap(false, true) {
+		c.onPrint = func(context.Context, string, Job) {
+			if done.Load() >= 2 && cut.CompareAndSwap(false, true) {
 				proxy.cut()
 			}
 		}
@@ -429,8 +470,8 @@ func TestRemoteReconnect(t *testing.T) {
 	}
 }
 
-// TestRemoteRevalidates checks that a remote browser asks for a file again
-// for every document but gets its body only when the file changed.
+// TestRemoteRevalidates checks that a remote browser gets a file's body
+// once for many documents, and again once the file changed.
 func TestRemoteRevalidates(t *testing.T) {
 	r := startRemote(t)
 	root := t.TempDir()
@@ -464,8 +505,8 @@ func TestRemoteRevalidates(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if got := statuses(); !slices.Equal(got, []string{"200", "304"}) {
-		t.Errorf("fonts.css answered with %v for two documents, want [200 304]", got)
+	if got := statuses(); slices.Index(got, "200") != 0 || slices.Index(got[1:], "200") >= 0 {
+		t.Errorf("fonts.css answered with %v for two documents, want one 200 first (and maybe a 304)", got)
 	}
 	data, err := os.ReadFile(filepath.Join(root, "fonts.css"))
 	if err != nil {
@@ -475,7 +516,7 @@ func TestRemoteRevalidates(t *testing.T) {
 	if err := p.Print(context.Background(), jobs[2]); err != nil {
 		t.Fatal(err)
 	}
-	if got := statuses(); !slices.Equal(got, []string{"200", "304", "200"}) {
-		t.Errorf("fonts.css answered with %v after it changed, want [200 304 200]", got)
+	if got := statuses(); len(got) < 2 || got[len(got)-1] != "200" {
+		t.Errorf("fonts.css answered with %v after it changed, want a last 200", got)
 	}
 }

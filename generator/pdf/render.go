@@ -3,6 +3,7 @@ package pdf
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,17 +20,16 @@ import (
 // pollInterval is how often the page's ready state is checked while it loads.
 const pollInterval = 5 * time.Millisecond
 
-// render prints job, loaded from the address page, with tab t. ctx carries the document's deadline and
-// bounds every step: loading, waiting for fonts, printing and writing.
-// fontCSS is added to the document for the footer's font family, or the
-// body's font if family is "".
-func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string) error {
+// render prints job, loaded from the address page, with tab t: put into
+// the document the tab already holds (see put) when it holds one and fast
+// is set, else by navigating the tab to it. ctx carries the document's
+// deadline and bounds every step: loading, waiting for fonts, printing and
+// writing. fontCSS is added to the document for the footer's font family,
+// or the body's font if family is "".
+func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string, fast bool) error {
 	p := t.page.Context(ctx)
-	if err := p.Navigate(page); err != nil {
-		return fmt.Errorf("load: %w", err)
-	}
-	if err := waitLoaded(ctx, p, page); err != nil {
-		return fmt.Errorf("wait for load: %w", err)
+	if err := t.load(ctx, p, job, page, fast); err != nil {
+		return err
 	}
 	family, err := prepare(p, job, fontCSS, family)
 	if err != nil {
@@ -44,6 +44,37 @@ func (t *tab) render(ctx context.Context, job Job, page, fontCSS, family string)
 	return nil
 }
 
+// load loads job's page into the tab, the fast way if it may, else, or if
+// that fails, by navigating to it. It may not when a file the tab loaded
+// changed since (the browser would not ask for it again); nor when the
+// page has no title (a document put into a warm tab keeps the address of
+// the tab's first, which the browser would print as its title); nor when
+// the page's stylesheets are not among the files the tab's document loaded
+// (put finds them in the memory cache only while a document uses them:
+// else the page would be printed before they apply).
+func (t *tab) load(ctx context.Context, p *rod.Page, job Job, page string, fast bool) error {
+	if fast && t.warm && !t.changed() && job.Title != "" && t.holds(styleSheets(job)) {
+		err := t.put(ctx, p, job, page)
+		if err == nil {
+			t.log.Debug("pdf: put into a warm tab", "html", job.HTML)
+		}
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+		t.log.Warn("pdf: loading a page into a warm tab failed, navigating to it instead", "html", job.HTML, "err", err)
+	}
+	t.warm = false
+	t.forget()
+	if err := p.Navigate(page); err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if err := waitLoaded(ctx, p, page); err != nil {
+		return fmt.Errorf("wait for load: %w", err)
+	}
+	t.warm = true
+	return nil
+}
+
 // waitLoaded polls until the document at the address page has loaded with
 // all its subresources. Polling instead of a load listener also works when the
 // page's scripts are disabled, and the URL check skips the previous document.
@@ -52,7 +83,7 @@ func waitLoaded(ctx context.Context, p *rod.Page, page string) error {
 		r, err := proto.RuntimeEvaluate{Expression: `document.readyState + " " + location.href`, ReturnByValue: true}.Call(p)
 		var cdpErr *cdp.Error
 		switch {
-		case err == nil && r.ExceptionDetails == nil:
+		case err == nil && r.ExceptionDetails == nil && r.Result != nil:
 			state, href, _ := strings.Cut(r.Result.Value.Str(), " ")
 			if state == "complete" && samePage(href, page) {
 				return nil
@@ -83,6 +114,9 @@ func evaluate(p *rod.Page, expr string) (string, error) {
 			msg += " " + r.ExceptionDetails.Exception.Description
 		}
 		return "", errors.New(msg)
+	}
+	if r.Result == nil {
+		return "", &ProtocolError{Reason: "a Runtime.evaluate reply without a result"}
 	}
 	return r.Result.Value.Str(), nil
 }
@@ -165,9 +199,51 @@ func printPDF(p *rod.Page, job Job) error {
 	if err != nil {
 		return err
 	}
-	stream := rod.NewStreamReader(p, res.Stream)
-	defer func() { _ = stream.Close() }()
+	stream := &pdfStream{p: p, handle: res.Stream}
+	defer func() { _ = proto.IOClose{Handle: res.Stream}.Call(p) }()
 	return writeAtomic(job.Out, stream)
+}
+
+// Limits of a printed PDF as it comes back over the DevTools connection.
+const (
+	streamChunk = 1 << 20   // bytes asked for by one IO.read
+	maxPDF      = 512 << 20 // the largest PDF accepted
+)
+
+// pdfStream reads a PDF the browser returned as a stream, a chunk of at
+// most streamChunk bytes at a time, up to maxPDF bytes.
+type pdfStream struct {
+	p      *rod.Page
+	handle proto.IOStreamHandle
+	buf    []byte
+	read   int
+	eof    bool
+}
+
+func (s *pdfStream) Read(b []byte) (int, error) {
+	for len(s.buf) == 0 {
+		if s.eof {
+			return 0, io.EOF
+		}
+		size := streamChunk
+		res, err := proto.IORead{Handle: s.handle, Size: &size}.Call(s.p)
+		if err != nil {
+			return 0, err
+		}
+		s.buf = []byte(res.Data)
+		if res.Base64Encoded {
+			if s.buf, err = base64.StdEncoding.DecodeString(res.Data); err != nil {
+				return 0, &ProtocolError{Reason: "a PDF chunk that is not base64"}
+			}
+		}
+		s.eof = res.EOF
+		if s.read += len(s.buf); s.read > maxPDF {
+			return 0, fmt.Errorf("the browser returned a PDF of more than %d MiB", maxPDF>>20)
+		}
+	}
+	n := copy(b, s.buf)
+	s.buf = s.buf[n:]
+	return n, nil
 }
 
 // writeAtomic writes the PDF read from r to path+".tmp" and renames it to path.

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -21,16 +22,59 @@ const (
 	staleAge       = 10 * time.Minute
 )
 
-var sweepOnce sync.Once
+var (
+	sweepMu    sync.Mutex
+	sweptBases = map[string]bool{}
+)
 
-// sweepStaleProfiles removes, once per process, the browser folders that
-// killed runs of this user left in the temporary directory.
+// sweepStaleProfiles removes, once per process and folder, the browser
+// folders that killed runs of this user left in the temporary folder and
+// in the short folders profileFolder may use instead.
 func sweepStaleProfiles(log func(msg string, args ...any)) {
-	sweepOnce.Do(func() {
-		for _, dir := range removeStaleProfiles(os.TempDir(), os.Getuid(), time.Now().Add(-staleAge)) {
+	sweepMu.Lock()
+	defer sweepMu.Unlock()
+	for _, base := range append([]string{os.TempDir()}, shortTemps...) {
+		if sweptBases[base] {
+			continue
+		}
+		sweptBases[base] = true
+		for _, dir := range removeStaleProfiles(base, os.Getuid(), time.Now().Add(-staleAge)) {
 			log("pdf: removed a browser folder a killed run left", "dir", dir)
 		}
-	})
+	}
+}
+
+// Chromium listens on a Unix socket in its temporary folder, which Basis
+// puts inside the browser's folder (see instance.start): TMPDIR, the
+// folder's name, "/tmp" and Chromium's own names under it together must
+// fit a socket's path (107 bytes on Linux, 103 on macOS). The folder is
+// therefore made in the temporary folder only if that is short enough, and
+// otherwise in the first of shortTemps that takes it.
+const (
+	maxSocketPath = 103                                                  // the smaller of Linux's and macOS's limit
+	socketSuffix  = len("/org.chromium.Chromium.XXXXXX/SingletonSocket") // Chromium's, below its TMPDIR
+	profileSuffix = len("/basis-chromium-4294967295-profile/tmp")        // Basis's, below the temporary folder
+	maxTempDir    = maxSocketPath - socketSuffix - profileSuffix
+)
+
+// shortTemps are the folders tried, in order, when the temporary folder's
+// path is longer than maxTempDir.
+var shortTemps = []string{"/tmp", "/var/tmp", "/dev/shm"}
+
+// profileFolder makes the browser's folder: in the temporary folder, or
+// in a short one if that is too long for Chromium's socket.
+func profileFolder() (string, error) {
+	tmp := os.TempDir()
+	if len(tmp) <= maxTempDir {
+		return os.MkdirTemp(tmp, profilePattern) // the suffix keeps one name from prefixing another
+	}
+	for _, short := range shortTemps {
+		if dir, err := os.MkdirTemp(short, profilePattern); err == nil {
+			return dir, nil
+		}
+	}
+	return "", fmt.Errorf("the temporary folder %s (%d bytes) is too long for the browser's socket path, and none of %v takes a folder: set TMPDIR to a folder of at most %d bytes",
+		tmp, len(tmp), shortTemps, maxTempDir)
 }
 
 // removeStaleProfiles removes the folders in tmp named like profilePattern

@@ -3,6 +3,12 @@ package pdf
 import (
 	"context"
 	"fmt"
+	"log/slog"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/go-rod/rod"
@@ -13,6 +19,92 @@ import (
 type tab struct {
 	page   *rod.Page
 	cancel context.CancelFunc // stops the tab's request filter
+	log    *slog.Logger
+	warm   bool // holds a document of the root, loaded by navigating: pages can be put into it (see put)
+
+	mu   sync.Mutex
+	seen map[string]stamp // the files under the root the tab loaded, as they were then
+}
+
+// stamp is a file's version: its size and modification time.
+type stamp struct {
+	size int64
+	mod  time.Time
+}
+
+// stampOf returns the version of the file at path; a missing one has none.
+func stampOf(path string) stamp {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return stamp{size: -1}
+	}
+	return stamp{fi.Size(), fi.ModTime()}
+}
+
+// loaded records that the tab loaded the file at path.
+func (t *tab) loaded(path string) {
+	st := stampOf(path)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.seen == nil {
+		t.seen = map[string]stamp{}
+	}
+	t.seen[path] = st
+}
+
+// changed reports whether a file the tab loaded changed since: the
+// browser's memory cache would hand a page put into the tab the old one.
+func (t *tab) changed() bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for path, st := range t.seen {
+		if stampOf(path) != st {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether the tab's document loaded each of the files at
+// paths, as they are now.
+func (t *tab) holds(paths []string) bool {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, path := range paths {
+		if st, ok := t.seen[path]; !ok || st != stampOf(path) {
+			return false
+		}
+	}
+	return true
+}
+
+// styleSheets returns the absolute paths of the stylesheets job's page
+// links, as the request filter names the files it serves.
+func styleSheets(job Job) []string {
+	src := job.Page
+	if src == nil {
+		src, _ = os.ReadFile(job.HTML) // put reports the error
+	}
+	dir, err := filepath.Abs(filepath.Dir(job.HTML))
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, ref := range scanPage(src).refs {
+		ref, _, _ = strings.Cut(strings.TrimSpace(ref), "#")
+		ref, _, _ = strings.Cut(ref, "?")
+		if path.Ext(ref) == ".css" && !strings.Contains(ref, ":") && !strings.HasPrefix(ref, "/") {
+			out = append(out, filepath.Join(dir, filepath.FromSlash(ref)))
+		}
+	}
+	return out
+}
+
+// forget forgets the files the tab loaded, before it navigates.
+func (t *tab) forget() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.seen = nil
 }
 
 // acquire takes a tab from the pool, opening one if none is idle.
@@ -58,12 +150,23 @@ func (in *instance) open(ctx context.Context) (*tab, error) {
 		return nil, err
 	}
 	tctx, cancel := context.WithCancel(in.ctx)
-	t := &tab{page: page, cancel: cancel}
+	t := &tab{page: page, cancel: cancel, log: in.log}
 
 	// Subscribe before enabling interception so no paused request is missed.
+	// Subscribing enables the Fetch domain on tctx, which has no deadline:
+	// ctx's end cancels it meanwhile.
 	events := page.Context(tctx)
-	wait := events.EachEvent(func(e *proto.FetchRequestPaused) { in.route(events, e) })
+	stop := context.AfterFunc(ctx, cancel)
+	wait := events.EachEvent(func(e *proto.FetchRequestPaused) {
+		if path := in.route(events, e); path != "" {
+			t.loaded(path)
+		}
+	})
 	go wait()
+	if !stop() {
+		t.close(in)
+		return nil, ctx.Err()
+	}
 
 	p := page.Context(ctx)
 	setup := []proto.Request{
@@ -83,19 +186,23 @@ func (in *instance) open(ctx context.Context) (*tab, error) {
 // route decides a paused request with the root filter: a file under the
 // root is let through to a local browser, or answered from the disk for a
 // remote one; data:, blob: and about: URLs pass; everything else fails.
-func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
+// It returns the file under the root the request was for, if any.
+func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) string {
 	if in.hook != nil {
 		in.hook(in.name, e.Request.URL)
 	}
 	path, ours := in.filter.file(e.Request.URL)
 	switch {
-	case ours && in.conn != nil:
+	case ours && in.remote:
 		code := serve(p, e, path)
 		in.log.Debug("pdf: served", "url", e.Request.URL, "status", code)
-		return
-	case ours || inBrowser(e.Request.URL):
+		return path
+	case ours:
 		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(p)
-		return
+		return path
+	case inBrowser(e.Request.URL):
+		_ = proto.FetchContinueRequest{RequestID: e.RequestID}.Call(p)
+		return ""
 	}
 	u := e.Request.URL
 	if len(u) > 200 {
@@ -103,12 +210,13 @@ func (in *instance) route(p *rod.Page, e *proto.FetchRequestPaused) {
 	}
 	in.log.Warn("pdf: blocked request", "url", u, "type", e.ResourceType)
 	_ = proto.FetchFailRequest{RequestID: e.RequestID, ErrorReason: proto.NetworkErrorReasonBlockedByClient}.Call(p)
+	return ""
 }
 
 // close stops the tab's filter and closes the tab.
 func (t *tab) close(in *instance) {
 	t.cancel()
-	ctx, cancel := context.WithTimeout(in.ctx, 2*time.Second)
+	ctx, cancel := context.WithTimeout(in.ctx, min(in.ping, 2*time.Second))
 	defer cancel()
 	_, _ = proto.TargetCloseTarget{TargetID: t.page.TargetID}.Call(in.browser.Context(ctx))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -385,13 +386,34 @@ func TestCheckEndpoint(t *testing.T) {
 		}
 	}
 	for raw, want := range map[string]string{
-		"wss://chrome.example.com/?token=SECRET": "wss://chrome.example.com/?…",
-		"ws://user:pw@host:1/x":                  "ws://…@host:1/x",
-		"ws://host:1/devtools/browser/abc":       "ws://host:1/devtools/browser/abc",
+		"wss://chrome.example.com/?token=SECRET": "wss://chrome.example.com/…",
+		"wss://chrome.example.com?token=SECRET":  "wss://chrome.example.com/…",
+		"ws://user:pw@host:1/x":                  "ws://…@host:1/…",
+		"ws://admin:Pa#ss@host/x":                "ws://…@host…",
+		"ws://host:1/devtools/browser/SECRET":    "ws://host:1/…",
+		"ws://host:1/#SECRET":                    "ws://host:1/…",
+		"http://localhost:9222":                  "http://localhost:9222",
+		"http://localhost:9222/":                 "http://localhost:9222/",
 		"ws://[::1?token=SECRET":                 "ws://[::1…",
+		"localhost:3000?token=SECRET":            "localhost:3000…",
+		"chrome:9222":                            "chrome:9222",
+		"ws:///devtools/SECRET":                  "ws://…",
 	} {
 		if got := Redact(raw); got != want {
 			t.Errorf("Redact(%q) = %q, want %q", raw, got, want)
 		}
+	}
+}
+
+// TestStyleSheets finds the stylesheets a page links, as the request
+// filter names the files it serves, whatever folder the page is in.
+func TestStyleSheets(t *testing.T) {
+	root := t.TempDir()
+	job := Job{HTML: filepath.Join(root, "co", "de", "privacy.html"),
+		Page: []byte(`<link rel="stylesheet" href="../../assets/basis.css?v=2"><link rel="icon" href="../../logo.png"><link rel="stylesheet" href="https://x.example/a.css">`)}
+	got := styleSheets(job)
+	want := []string{filepath.Join(root, "assets", "basis.css")}
+	if !slices.Equal(got, want) {
+		t.Errorf("styleSheets = %v, want %v", got, want)
 	}
 }

@@ -7,6 +7,8 @@ import (
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/law"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // TestEachCountryInTheNotice: the notice of a company writing to AT, FR, IT,
@@ -122,7 +124,7 @@ func TestMarketNames(t *testing.T) {
 		{"de", "CH", "Kundinnen und Kunden in der Schweiz"}, {"de", "NL", "Kundinnen und Kunden in den Niederlanden"}, {"de", "AT", "Kundinnen und Kunden in Österreich"},
 		{"pl", "FR", "Klienci we Francji"}, {"pl", "HU", "Klienci na Węgrzech"}, {"pl", "US", "Klienci w Stanach Zjednoczonych"},
 		{"vi", "AT", "Khách hàng tại Áo"}, {"vi", "US", "Khách hàng tại Hoa Kỳ"}, {"vi", "IT", "Khách hàng tại Ý"},
-		{"de", "DE", "Kundinnen und Kunden in Deutschland"}, {"pl", "UK", "Klienci w Wielkiej Brytanii"},
+		{"de", "DE", "Kundinnen und Kunden in Deutschland"}, {"pl", "UK", "Klienci w Zjednoczonym Królestwie"},
 	} {
 		if got := customersIn(r.printer(nil, tc.lang), tc.m); got != tc.want {
 			t.Errorf("%s %s: %q, want %q", tc.lang, tc.m, got, tc.want)
@@ -172,5 +174,28 @@ func TestConsentSentenceByChannel(t *testing.T) {
 		if got != want {
 			t.Errorf("%s %s: %q, want %q", tc.market, tc.channel, got, want)
 		}
+	}
+}
+
+// TestCountryNamesAsLegalTextsWriteThem: a country is named as the
+// language's legal texts name it wherever Basis names it — the market, the
+// customers' heading, the recipients' table and the transfers (the country
+// template function): Polish "Niderlandy" and "Zjednoczone Królestwo", as the
+// Polish texts of EU law write them (Interinstitutional Style Guide, 7.1.1),
+// where CLDR has "Holandia" and "Wielka Brytania".
+func TestCountryNamesAsLegalTextsWriteThem(t *testing.T) {
+	r := newTestRenderer(t)
+	p := r.printer(nil, "pl")
+	regions := display.Regions(language.Polish)
+	for _, tc := range []struct{ code, name string }{{"NL", "Niderlandy"}, {"GB", "Zjednoczone Królestwo"}, {"UK", "Zjednoczone Królestwo"}, {"FR", "Francja"}} {
+		if got := countryName(p, regions, tc.code); got != tc.name {
+			t.Errorf("country %s: %q, want %q", tc.code, got, tc.name)
+		}
+	}
+	if got, want := marketName(p, "NL"), "Niderlandy"; got != want {
+		t.Errorf("market NL: %q, want %q", got, want)
+	}
+	if got, want := customersIn(p, "NL"), "Klienci w Niderlandach"; got != want {
+		t.Errorf("customers in NL: %q, want %q", got, want)
 	}
 }

@@ -117,11 +117,15 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 	}
 }
 
-// countryName names a country in p's language, from CLDR.
+// countryName names a country in p's language: as its legal texts write it
+// where the locales say (country.<code>.name, as countryIn), else from CLDR.
 func countryName(p *locale.Printer, regions display.Namer, code string) string {
 	code = law.Country(code)
 	if code == "EU" {
 		return p.T("market.EU")
+	}
+	if id := "country." + code + ".name"; p.Has(id) {
+		return p.T(id)
 	}
 	reg, err := language.ParseRegion(code)
 	if err != nil {

@@ -17,7 +17,7 @@ func TestVietnameseNoticeFollowsDecree356(t *testing.T) {
 		"en": {"within two working days", "Decree No. 356/2025/ND-CP", "person in charge of personal data protection", "https://baovedlcn.gov.vn"},
 		"vi": {"02 ngày làm việc", "Nghị định số 356/2025/NĐ-CP", "bộ phận, nhân sự bảo vệ dữ liệu cá nhân", "207 Khuất Duy Tiến, Hà Nội"},
 		"de": {"innerhalb von zwei Arbeitstagen", "Dekret Nr. 356/2025/ND-CP"},
-		"pl": {"w ciągu dwóch dni roboczych", "dekret nr 356/2025/ND-CP"},
+		"pl": {"w ciągu dwóch dni roboczych", "dekret nr 356/2025/NĐ-CP"},
 	}
 	for lang, ws := range want {
 		out, err := r.Privacy(judged(c), lang)

@@ -84,6 +84,25 @@ var wordingCases = []wordingCase{
 	{"checklist/pl", "dotychczasowymi klientami", "obecnymi klientami"},
 	{"four-lang/pl/privacy", "informacje handlowe o naszej ofercie", "z obszaru"},
 	{"nowak-doradztwo/pl/fields", "Podanie imienia i nazwiska jest niezbędne", "Dane z pola „Imię i nazwisko”"},
+	// Polish review, December 2026: recipients include processors, to whom
+	// data are entrusted, not "udostępnione" (art. 4 pkt 9, art. 28 RODO).
+	{"four-lang/pl/privacy", "Przekazujemy Państwa dane innym podmiotom tylko wtedy", "Udostępniamy"},
+	// CJEU C-654/23 (Inteligo Media), operative part 2: Art. 6(1) GDPR does
+	// not apply ("nie ma zastosowania") where Art. 13(2) of the directive
+	// governs the sending; the exception covers the sender's own products.
+	{"four-lang/pl/privacy", "określone w art. 6 ust. 1 RODO nie mają dodatkowo zastosowania", "nie są stosowane dodatkowo"},
+	{"four-lang/pl/privacy", "wyłącznie o naszych własnych produktach lub usługach", "wyłącznie o własnych produktach"},
+	// Law No. 91/2025/QH15 named once where its scope article is cited.
+	{"four-lang/pl/privacy", "Zgodnie z art. 1 ust. 2 lit. c wietnamskiej ustawy nr 91/2025/QH15 o ochronie danych osobowych ustawę tę stosuje się także", "stosuje się także wietnamską ustawę"},
+	{"four-lang/pl/privacy", "mogą Państwo żądać przekazania Państwu swoich danych osobowych", "udostępnili Państwu Państwa"},
+	// A signed checklist calls the notice by its title and the company file
+	// by its answer column's name; a condition is a fact, not an order.
+	{"four-lang/pl/checklist", "Informacja o przetwarzaniu danych (w wersji z 1 listopada 2026 r.)", "Klauzula informacyjna"},
+	{"four-lang/pl/checklist", "listę wykluczeń; opis firmy tego nie określa", "plik firmy"},
+	{"four-lang/pl/checklist", "Dotychczasowi klienci", "Obecni klienci"},
+	{"four-lang/pl/checklist", "Wiadomości są wysyłane wyłącznie do odbiorców", "Wysyłać wyłącznie"},
+	{"checklist/pl", "(art. 398 ust. 1 Prawa komunikacji elektronicznej)", "PKE"},
+	{"checklist/pl", "przepis 22 ust. 3 lit. c brytyjskiego rozporządzenia PECR", ""},
 	// Vietnamese.
 	{"sen-vang/vi/fields", "Tôi đồng ý để Công ty TNHH Bán lẻ Sen Vàng xử lý các dữ liệu sau đây của tôi cho mục đích “Ưu đãi sinh nhật”", "Khi cung cấp thông tin này"}, // legal review Dec 2026, row 33
 	{"sen-vang/vi/fields", "Để rút lại sự đồng ý, Quý khách có thể xóa ngày sinh trong tài khoản", "trước đó. Xóa ngày sinh"},                                            // row 34

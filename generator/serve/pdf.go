@@ -6,13 +6,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html"
 	"io/fs"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -45,13 +43,7 @@ func (s *Server) servePDF(w http.ResponseWriter, r *http.Request, rel string) bo
 		return true
 	}
 	defer snap.remove()
-	job := pdf.Job{HTML: snap.path(htmlRel), Out: filepath.Join(snap.dir, "print.pdf")}
-	if m := titleRE.FindSubmatch(snap.page); m != nil {
-		job.Title = strings.TrimSpace(html.UnescapeString(string(m[1])))
-	}
-	if m := langRE.FindSubmatch(snap.page); m != nil {
-		job.Lang = string(m[1])
-	}
+	job := pdf.NewJob(snap.dir, htmlRel, snap.page, filepath.Join(snap.dir, "print.pdf"))
 	job.PageOf = s.cfg.pageOf(job.Lang)
 	key := snap.key(job.Title, job.Lang, job.PageOf)
 	data, err := s.pdfs.get(key, func() ([]byte, error) { return s.print(job) })
@@ -70,15 +62,10 @@ func (s *Server) servePDF(w http.ResponseWriter, r *http.Request, rel string) bo
 	return true
 }
 
-var (
-	titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
-	langRE  = regexp.MustCompile(`(?is)<html[^>]*\slang="([^"]*)"`)
-)
-
 // print prints job with the server's printer, started now if this is the
 // first PDF asked for.
 func (s *Server) print(job pdf.Job) ([]byte, error) {
-	p, err := s.pdfs.printer(s.cfg.newPrinter)
+	p, err := s.pdfs.printer(func(root string) (Printer, error) { return s.cfg.newPrinter(s.ctx, root) })
 	if err != nil {
 		return nil, err
 	}

@@ -12,9 +12,10 @@
 //
 // A GET of x.pdf prints x.html with one browser, started at the first such
 // request and kept until Close. Each PDF is kept in memory under the hash of
-// its page and of every file the page may load (the files in the folders
-// above it, such as the logo, and the assets), so it is printed again only
-// after one of them changed.
+// its page and of every file the page loads (the logo, the stylesheets and
+// the fonts they load: pdf.Loads and pdf.StyleLoads), so it is printed
+// again only after one of them changed. Build and serve make the job from
+// the page the same way (pdf.NewJob).
 //
 // Neither printing nor building makes a page wait: the site is locked only
 // while a build replaces its files (see BuildFunc) and, for reading, while a
@@ -67,7 +68,7 @@ type Option func(*config)
 type config struct {
 	root        string
 	build       BuildFunc
-	newPrinter  func(root string) (Printer, error)
+	newPrinter  func(ctx context.Context, root string) (Printer, error) // ctx ends at Close
 	pageOf      func(lang string) string
 	onPrint     func(pdf.Job)
 	formatError func(error) []string
@@ -86,12 +87,12 @@ func WithBuild(f BuildFunc) Option { return func(c *config) { c.build = f } }
 // $BASIS_CHROME, else found on the PATH), started at the first PDF request.
 func WithBrowser(path string) Option {
 	return func(c *config) {
-		c.newPrinter = func(root string) (Printer, error) {
+		c.newPrinter = func(ctx context.Context, root string) (Printer, error) {
 			browser, err := pdf.FindBrowser(path)
 			if err != nil {
 				return nil, err
 			}
-			return pdf.New(pdf.WithBrowser(browser), pdf.WithRoot(root))
+			return pdf.NewContext(ctx, pdf.WithBrowser(browser), pdf.WithRoot(root))
 		}
 	}
 }
@@ -103,8 +104,8 @@ func WithBrowser(path string) Option {
 // WithBrowser.
 func WithEndpoints(urls ...string) Option {
 	return func(c *config) {
-		c.newPrinter = func(root string) (Printer, error) {
-			return pdf.New(pdf.WithEndpoints(urls...), pdf.WithRoot(root))
+		c.newPrinter = func(ctx context.Context, root string) (Printer, error) {
+			return pdf.NewContext(ctx, pdf.WithEndpoints(urls...), pdf.WithRoot(root))
 		}
 	}
 }
@@ -112,7 +113,9 @@ func WithEndpoints(urls ...string) Option {
 // WithPrinter sets how the printer is made, at the first PDF request; it
 // replaces WithBrowser.
 func WithPrinter(f func(root string) (Printer, error)) Option {
-	return func(c *config) { c.newPrinter = f }
+	return func(c *config) {
+		c.newPrinter = func(_ context.Context, root string) (Printer, error) { return f(root) }
+	}
 }
 
 // WithPageOf sets the footer phrase of PDFs per language, with the tokens

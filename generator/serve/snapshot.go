@@ -6,14 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"hash"
-	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+
+	"github.com/basis-privacy/basis/generator/pdf"
 )
 
-// snapshot is a private copy of a page and of every file it may load,
+// snapshot is a private copy of a page and of every file it loads,
 // taken under the site's read lock, so a print never holds the lock and a
 // rebuild cannot change the files under the browser.
 type snapshot struct {
@@ -22,10 +23,10 @@ type snapshot struct {
 	sum  hash.Hash
 }
 
-// takeSnapshot copies the page htmlRel, every file in the folders above it
-// (the logo is in the company's folder) and the assets (CSS, fonts) into a
-// fresh folder under scratch. The site is read-locked only meanwhile. It
-// returns an error wrapping fs.ErrNotExist when the site has no such page.
+// takeSnapshot copies the page htmlRel and every file it loads (the logo,
+// the stylesheets and the fonts they load) into a fresh folder under
+// scratch. The site is read-locked only meanwhile. It returns an error
+// wrapping fs.ErrNotExist when the site has no such page.
 func (s *Server) takeSnapshot(scratch, htmlRel string) (*snapshot, error) {
 	s.site.RLock()
 	defer s.site.RUnlock()
@@ -52,70 +53,62 @@ func (s *Server) takeSnapshot(scratch, htmlRel string) (*snapshot, error) {
 	return snap, nil
 }
 
-// copyFor copies what the page htmlRel may load, names and contents
-// entering the snapshot's sum in a fixed order.
+// copyFor copies the page htmlRel and what it loads, as pdf.Loads and,
+// for a stylesheet, pdf.StyleLoads find it, names and contents entering
+// the snapshot's sum in a fixed order. A file the page names but the site
+// lacks enters the sum as missing; the browser will not find it either.
 func (snap *snapshot) copyFor(site fs.FS, htmlRel string) error {
-	var rels []string
-	for d := path.Dir(htmlRel); ; d = path.Dir(d) {
-		entries, err := fs.ReadDir(site, d)
-		if err != nil {
-			return err
-		}
-		for _, e := range entries {
-			if e.Type().IsRegular() {
-				rels = append(rels, path.Join(d, e.Name()))
-			}
-		}
-		if d == "." {
-			break
-		}
-	}
-	err := fs.WalkDir(site, "assets", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && d.Type().IsRegular() {
-			rels = append(rels, p)
-		}
-		return err
-	})
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	page, err := snap.copy(site, htmlRel)
+	if err != nil {
 		return err
 	}
-	for _, rel := range rels {
-		if err := snap.copy(site, rel); err != nil {
-			return err
+	snap.page = page
+	queue := pdf.Loads(htmlRel, page)
+	seen := map[string]bool{htmlRel: true}
+	for len(queue) > 0 {
+		rel := queue[0]
+		queue = queue[1:]
+		if seen[rel] {
+			continue
 		}
-		if rel == htmlRel {
-			page, err := os.ReadFile(snap.path(rel))
-			if err != nil {
-				return err
-			}
-			snap.page = page
+		seen[rel] = true
+		data, err := snap.copy(site, rel)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			fmt.Fprintf(snap.sum, "%d:%s;missing;", len(rel), rel)
+		case err != nil:
+			return err
+		case path.Ext(rel) == ".css":
+			queue = append(queue, pdf.StyleLoads(rel, data)...)
 		}
 	}
 	return nil
 }
 
-// copy copies the site's file rel into the snapshot and adds it to the sum.
-func (snap *snapshot) copy(site fs.FS, rel string) error {
-	in, err := site.Open(rel)
+// copy copies the site's regular file rel into the snapshot, adds it to
+// the sum and returns its content.
+func (snap *snapshot) copy(site fs.FS, rel string) ([]byte, error) {
+	st, err := fs.Stat(site, rel)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer in.Close()
+	if !st.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file: %w", rel, fs.ErrNotExist)
+	}
+	data, err := fs.ReadFile(site, rel)
+	if err != nil {
+		return nil, err
+	}
 	dst := snap.path(rel)
 	if err := os.MkdirAll(filepath.Dir(dst), 0o700); err != nil {
-		return err
+		return nil, err
 	}
-	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
+	if err := os.WriteFile(dst, data, 0o600); err != nil {
+		return nil, err
 	}
-	fmt.Fprintf(snap.sum, "%d:%s;", len(rel), rel)
-	n, err := io.Copy(io.MultiWriter(out, snap.sum), in)
-	fmt.Fprintf(snap.sum, ";%d;", n)
-	if cerr := out.Close(); err == nil {
-		err = cerr
-	}
-	return err
+	fmt.Fprintf(snap.sum, "%d:%s;%d;", len(rel), rel, len(data))
+	snap.sum.Write(data)
+	return data, nil
 }
 
 // path is where the site's file rel is in the snapshot.

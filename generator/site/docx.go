@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/basis-privacy/basis/generator/docx"
+	"github.com/basis-privacy/basis/generator/pdf"
 )
 
 // Word reports the Word stage of a build (Options.DOCX).
@@ -80,7 +81,7 @@ func (b *builder) word(d doc, notice func(string)) error {
 // and the program that converts them.
 func (b *builder) wordKey(d doc, page []byte, pageOf string) string {
 	h := newHasher(b.src.program, "docx", sumBytes(page), d.title, d.lang, pageOf)
-	for _, rel := range loads(d.rel, page) {
+	for _, rel := range pdf.Loads(d.rel, page) {
 		h.add(rel).add(b.sumOf(rel))
 	}
 	return h.sum()

@@ -5,15 +5,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"html"
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
-	"regexp"
-	"slices"
-	"strings"
 
 	"github.com/basis-privacy/basis/generator/pdf"
 )
@@ -26,10 +21,11 @@ type printer interface {
 
 // printerFor says what a build's PDFs are printed on.
 type printerFor struct {
-	browser string   // the local browser's path
-	remote  []string // remote DevTools endpoints, instead of a local browser
-	root    string   // the site the pages are under
-	tabs    int      // documents printed at once on each browser; 0: pdf.DefaultPages
+	ctx     context.Context // the build's: cancelling it stops the browser's start or the connections
+	browser string          // the local browser's path
+	remote  []string        // remote DevTools endpoints, instead of a local browser
+	root    string          // the site the pages are under
+	tabs    int             // documents printed at once on each browser; 0: pdf.DefaultPages
 }
 
 // startPrinter starts the browser that prints a build's PDFs, or connects
@@ -41,9 +37,9 @@ func startPrinter(pf printerFor) (printer, error) {
 		opts = append(opts, pdf.WithPages(pf.tabs))
 	}
 	if len(pf.remote) > 0 {
-		return pdf.New(append(opts, pdf.WithEndpoints(pf.remote...))...)
+		return pdf.NewContext(pf.ctx, append(opts, pdf.WithEndpoints(pf.remote...))...)
 	}
-	return pdf.New(append(opts, pdf.WithBrowser(pf.browser))...)
+	return pdf.NewContext(pf.ctx, append(opts, pdf.WithBrowser(pf.browser))...)
 }
 
 // pickBrowser returns the local browser to print with, or "" when the
@@ -94,7 +90,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 	for _, d := range b.docs {
 		rel := pdfRel(d.rel)
 		pageOf := cmp.Or(d.page, b.cat.For(d.lang).T("ui.page"))
-		key, err := b.pdfKey(d, pageOf)
+		job, key, err := b.pdfJob(d, pageOf)
 		if err != nil {
 			return 0, err
 		}
@@ -123,7 +119,7 @@ func (b *builder) pdfs(browser, cache string, logw io.Writer, hook func(done, to
 			return 0, err
 		}
 		todo = append(todo, pending{rel, key})
-		jobs = append(jobs, pdf.Job{HTML: b.path(d.rel), Out: b.path(rel), Title: d.title, Lang: d.lang, PageOf: pageOf})
+		jobs = append(jobs, job)
 	}
 	if len(jobs) > 0 {
 		if err := b.print(browser, jobs, logw, hook); err != nil {
@@ -150,7 +146,7 @@ func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook fun
 	if b.printer != nil {
 		start = b.printer
 	}
-	p, err := start(printerFor{browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
+	p, err := start(printerFor{ctx: b.ctx, browser: browser, remote: b.remote, root: b.staged, tabs: b.tabs})
 	if err != nil {
 		return err
 	}
@@ -168,20 +164,26 @@ func (b *builder) print(browser string, jobs []pdf.Job, logw io.Writer, hook fun
 	return err
 }
 
-// pdfKey is the key of the PDF of d: every byte its page loads or is made
-// from. That is the page itself (made from its company's files, template
-// and messages), each file the page loads (the logo), the assets (CSS and
-// the fonts it loads), and the footer (title, language, page phrase).
-func (b *builder) pdfKey(d doc, pageOf string) (string, error) {
+// pdfJob returns the job that prints d with the footer phrase pageOf, and
+// the key of its PDF: every byte its page loads or is made from. That is
+// the page itself (made from its company's files, template and messages),
+// each file the page loads (the logo), the assets (CSS and the fonts it
+// loads), and the footer (title, language, page phrase).
+func (b *builder) pdfJob(d doc, pageOf string) (pdf.Job, string, error) {
 	page, err := b.read(d.rel)
 	if err != nil {
-		return "", err
+		return pdf.Job{}, "", err
 	}
+	job := pdf.NewJob(b.staged, d.rel, page, b.path(pdfRel(d.rel)))
+	// The printer reads the page when it prints it: a large build keeps
+	// no page in memory meanwhile.
+	job.Page = nil
+	job.Title, job.Lang, job.PageOf = d.title, d.lang, pageOf
 	h := newHasher(b.src.program, b.src.assets, sumBytes(page), d.title, d.lang, pageOf)
-	for _, rel := range loads(d.rel, page) {
+	for _, rel := range job.Loads {
 		h.add(rel).add(b.sumOf(rel))
 	}
-	return h.sum(), nil
+	return job, h.sum(), nil
 }
 
 // read returns the output rel as this build makes it: staged, or else
@@ -192,41 +194,6 @@ func (b *builder) read(rel string) ([]byte, error) {
 		data, err = os.ReadFile(filepath.Join(b.out, filepath.FromSlash(rel)))
 	}
 	return data, err
-}
-
-// loadRE finds what a page loads rather than links to: the src of images
-// and the like, and each <link> (loaded when loadRel says so).
-var (
-	loadRE    = regexp.MustCompile(`(?i)\ssrc\s*=\s*"([^"]*)"|<link\b([^>]*)>`)
-	hrefRE    = regexp.MustCompile(`(?i)\shref\s*=\s*"([^"]*)"`)
-	loadRelRE = regexp.MustCompile(`(?i)\srel\s*=\s*"[^"]*\b(?:stylesheet|icon|preload)\b[^"]*"`)
-)
-
-// loads returns the files of the site, by path under the output folder,
-// that the page rel loads, sorted; other addresses the printer blocks.
-func loads(rel string, page []byte) []string {
-	var out []string
-	for _, m := range loadRE.FindAllSubmatch(page, -1) {
-		ref := string(m[1])
-		if m[2] != nil {
-			h := hrefRE.FindSubmatch(m[2])
-			if h == nil || !loadRelRE.Match(m[2]) {
-				continue // <link rel="alternate">: a link, not loaded
-			}
-			ref = string(h[1])
-		}
-		ref = strings.TrimSpace(html.UnescapeString(ref))
-		ref, _, _ = strings.Cut(ref, "#")
-		ref, _, _ = strings.Cut(ref, "?")
-		if ref == "" || strings.Contains(ref, ":") || strings.HasPrefix(ref, "/") {
-			continue
-		}
-		if p := path.Join(path.Dir(rel), ref); filepath.IsLocal(filepath.FromSlash(p)) {
-			out = append(out, p)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
 }
 
 // pruneCache removes cached PDFs no output of the current build uses.

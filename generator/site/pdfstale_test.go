@@ -299,17 +299,3 @@ func TestWholePDF(t *testing.T) {
 		t.Error("a missing file or a folder passed as a PDF")
 	}
 }
-
-// TestLoads checks which files of the site a page is found to load.
-func TestLoads(t *testing.T) {
-	t.Parallel()
-	page := `<link rel="stylesheet" href="../../assets/basis.css"><link rel="alternate" href="../en/privacy.html">
-<a href="../logo.png">a link loads nothing</a><img class="logo" src="../logo.png" alt="">
-<img src="x.png?v=1#top"><img src="https://example.com/x.png"><img src="data:image/png;base64,AA">
-<img src="/etc/passwd"><img src="../../../outside.png"><img SRC = "a&amp;b.png"><img src="../logo.png">`
-	got := loads("acme/de/privacy.html", []byte(page))
-	want := []string{"acme/de/a&b.png", "acme/de/x.png", "acme/logo.png", "assets/basis.css"}
-	if !slices.Equal(got, want) {
-		t.Errorf("loads = %q, want %q", got, want)
-	}
-}
