@@ -85,14 +85,27 @@ func newAssessment(p *locale.Printer, res *check.Result) *Assessment {
 		a.Purposes = append(a.Purposes, pa)
 		a.Open += pa.Open
 	}
-	a.Sources = []string{p.T("ref.edpb-1-2024")}
-	if g == law.UKGDPR || slices.Contains(c.Markets, law.UK) {
-		a.Sources = append(a.Sources, p.T("ref.ico-lia"))
-	}
-	if c.Country == "DE" || slices.Contains(c.Markets, law.DE) {
-		a.Sources = append(a.Sources, p.T("ref.dsk-direktwerbung-2022"))
-	}
+	a.Sources = assessmentSources(p, res)
 	return a
+}
+
+// assessmentSources are the guidance the assessment follows: the EDPB's
+// under the GDPR, the ICO's under the UK GDPR (the EDPB's guidelines do
+// not bind there), and the German DSK's for a German controller or market.
+func assessmentSources(p *locale.Printer, res *check.Result) []string {
+	var out []string
+	for _, rg := range res.Regimes {
+		switch rg.Regime {
+		case law.GDPR:
+			out = append(out, p.T("ref.edpb-1-2024"))
+		case law.UKGDPR:
+			out = append(out, p.T("ref.ico-lia"))
+		}
+	}
+	if c := res.Company; c.Country == "DE" || slices.Contains(c.Markets, law.DE) {
+		out = append(out, p.T("ref.dsk-direktwerbung-2022"))
+	}
+	return out
 }
 
 // purposeAssessment pre-fills the three tests of purpose pu.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/check"
+	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/locales"
@@ -235,4 +236,43 @@ func TestProcessorRecord(t *testing.T) {
 		return
 	}
 	t.Fatal("no consultancy example")
+}
+
+// TestAssessmentSources: the assessment follows the EDPB's guidelines
+// under the GDPR (with the DSK's for a German company), and the ICO's, not
+// the EDPB's, for a company under the UK GDPR alone.
+func TestAssessmentSources(t *testing.T) {
+	r := newTestRenderer(t)
+	var bakery *model.Company
+	for _, c := range examples(t) {
+		if c.Slug == "baeckerei-schmidt" {
+			bakery = c
+		}
+	}
+	uk := *bakery
+	uk.Country, uk.Markets = "GB", []law.Market{law.UK}
+	p := r.printers[voiceOf(bakery, "en")].Track()
+	for _, tc := range []struct {
+		c          *model.Company
+		want, none []string
+	}{
+		{bakery, []string{"ref.edpb-1-2024", "ref.dsk-direktwerbung-2022"}, []string{"ref.ico-lia"}},
+		{&uk, []string{"ref.ico-lia"}, []string{"ref.edpb-1-2024", "ref.dsk-direktwerbung-2022"}},
+	} {
+		res := judged(tc.c)
+		if res.Regime() != law.GDPR && res.Regime() != law.UKGDPR {
+			t.Fatalf("%s: regime %s", tc.c.Country, res.Regime())
+		}
+		got := assessmentSources(p, res)
+		for _, id := range tc.want {
+			if !slices.Contains(got, p.T(id)) {
+				t.Errorf("%s: the assessment does not follow %s: %q", tc.c.Country, id, got)
+			}
+		}
+		for _, id := range tc.none {
+			if slices.Contains(got, p.T(id)) {
+				t.Errorf("%s: the assessment follows %s: %q", tc.c.Country, id, got)
+			}
+		}
+	}
 }
