@@ -88,7 +88,10 @@ func Freeze(checked *check.Result, opts Options) (*Result, error) {
 		return History(versions, lang, c.Effective, true)
 	}
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat),
-		render.WithVersion(opts.Version), render.WithHistory(history))
+		render.WithVersion(opts.Version), render.WithHistory(history),
+		render.WithDocHistory(func(_ *model.Company, lang, kind string) *render.Versions {
+			return DocHistory(versions, lang, kind, c.Effective, true)
+		}))
 	if err != nil {
 		return nil, err
 	}

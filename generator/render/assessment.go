@@ -254,5 +254,8 @@ func (r *Renderer) Assessment(res *check.Result, lang string) ([]byte, error) {
 	q := v.p.Track()
 	page := r.companyPage("assessment", c, lang, newAssessment(q, res))
 	page.Regime = string(res.Regime())
+	if r.docHistory != nil {
+		page.Versions = r.docHistory(c, lang, "assessment")
+	}
 	return v.executeWith(q, "assessment.html", page)
 }

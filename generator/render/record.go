@@ -258,6 +258,9 @@ func (r *Renderer) Record(res *check.Result, lang string) ([]byte, error) {
 	q := v.p.Track()
 	page := r.companyPage("record", c, lang, newRecord(q, res))
 	page.Regime = string(res.Regime())
+	if r.docHistory != nil {
+		page.Versions = r.docHistory(c, lang, "record")
+	}
 	return v.executeWith(q, "record.html", page)
 }
 

@@ -27,8 +27,11 @@ type Renderer struct {
 	// Version is written into each page's generator meta tag.
 	version string
 	history History // the versions a notice lists; nil lists none
-	pdf     bool    // the site has a PDF of every document
-	site    site    // how the site is laid out and addressed
+	// docHistory: the versions the record and the assessment list; nil
+	// lists none.
+	docHistory DocHistory
+	pdf        bool // the site has a PDF of every document
+	site       site // how the site is laid out and addressed
 }
 
 // site is what a Renderer knows of the site its pages are in.
@@ -47,6 +50,7 @@ type config struct {
 	catalog   *locale.Catalog
 	version   string
 	history   History
+	docHist   DocHistory
 	pdf       bool
 	site      site
 }
@@ -90,7 +94,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, pdf: cfg.pdf, site: cfg.site}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, docHistory: cfg.docHist, pdf: cfg.pdf, site: cfg.site}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}

@@ -33,6 +33,14 @@ type History func(c *model.Company, lang string) *Versions
 // shows no list of versions.
 func WithHistory(h History) Option { return func(c *config) { c.history = h } }
 
+// DocHistory returns the versions the internal document kind (record,
+// assessment) of c in lang shows, or nil.
+type DocHistory func(c *model.Company, lang, kind string) *Versions
+
+// WithDocHistory sets where the record and the assessment find their
+// released versions. Without it they list none.
+func WithDocHistory(h DocHistory) Option { return func(c *config) { c.docHist = h } }
+
 // ChangesData is the view of a "What changed" page.
 type ChangesData struct {
 	Date     time.Time // the later version

@@ -47,7 +47,7 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 	cs := newCompanies(cat, len(p.changed) <= size, size, opts.KeepGoing && !opts.Force)
 	proj := project(opts)
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
-		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
+		render.WithHistory(p.arch.history), render.WithDocHistory(p.arch.docHistory), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
 		render.WithNav(func(doc string) []string { return navOf(p.targets, doc) }),
 		render.WithBaseURL(proj.BaseURL, func(doc string) bool { return targetOf(p.targets, doc).public }))
 	if err != nil {

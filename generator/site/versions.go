@@ -62,6 +62,12 @@ func (a *archive) history(c *model.Company, lang string) *render.Versions {
 	return release.History(a.bySlug[c.Slug], lang, c.Effective, false)
 }
 
+// docHistory is the list of versions the current internal document kind
+// of c shows: nil when no release holds it.
+func (a *archive) docHistory(c *model.Company, lang, kind string) *render.Versions {
+	return release.DocHistory(a.bySlug[c.Slug], lang, kind, c.Effective, false)
+}
+
 func (a *archive) warn(f check.Finding) {
 	a.mu.Lock()
 	a.drift = append(a.drift, f)

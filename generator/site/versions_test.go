@@ -222,7 +222,8 @@ func lineOf(t *testing.T, file, prefix string) int {
 // version of the bakery are kept in internal/ as released (without the
 // links to the public documents, which internal/ lacks), with a What
 // changed page for the second version marking the security measure and
-// the safeguard it added; public/ holds none of them.
+// the safeguard it added; the current documents list their versions;
+// public/ holds none of them.
 func TestInternalVersionsFromFreshCheckout(t *testing.T) {
 	t.Parallel()
 	root := freshCheckout(t)
@@ -264,6 +265,19 @@ func TestInternalVersionsFromFreshCheckout(t *testing.T) {
 			if !strings.Contains(page, w) {
 				t.Errorf("What changed in the %s lacks %s", kind, w)
 			}
+		}
+	}
+	// The current documents list their versions, and an archived one links
+	// the current one.
+	for _, kind := range release.InternalKinds {
+		page := read(t, filepath.Join(o.Internal, slug, "en", kind+".html"))
+		for _, want := range []string{`<section id="versions"`, `href="versions/2026-11-01/` + kind + `-changes.html"`, `href="versions/2026-05-01/` + kind + `.html"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("the current %s lacks %s", kind, want)
+			}
+		}
+		if old := read(t, filepath.Join(o.Internal, slug, "en", "versions", "2026-05-01", kind+".html")); !strings.Contains(old, `href="../../`+kind+`.html"`) {
+			t.Errorf("the archived %s does not link the current one", kind)
 		}
 	}
 	de := read(t, filepath.Join(o.Internal, slug, "de", "versions", "2026-11-01", "record-changes.html"))
