@@ -68,9 +68,11 @@ HEAD_NAME=$(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?')
 P=$WORK/local
 rm -rf "$P"
 go run ./bench/gen -n "$N_PDF" -out "$P/content" >&2
-"$B/basis" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
-# Basis prints every page but the indexes (index.html, index.de.html, ...).
-mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" ! -path "$P/html/index.*.html" | sort)
+"$B/basis" build --no-pdf --content "$P/content" --out "$P/html" --internal-out= --cache "" >&2
+# Basis prints every page but the indexes (index.html, index.de.html, ...)
+# and the fragments for embedding; --internal-out= puts the internal
+# documents (checklists) beside the published ones, so both are counted.
+mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -name '*.fragment.html' ! -path "$P/html/index.html" ! -path "$P/html/index.*.html" ! -path "$P/html/internal.html" ! -path "$P/html/internal.*.html" | sort)
 DOCN=${#DOCS[@]}
 TABS=$(($(nproc) + 1)) # as many tabs as Basis's printer opens (pdf.DefaultPages)
 if [ "$TABS" -gt 8 ]; then TABS=8; fi
@@ -114,7 +116,7 @@ timed() {
 build_pdf() {
 	local name=$1 bin=$2 n
 	rm -rf "${P:?}/$name"
-	timed "$name" "$bin" build --content "$P/content" --out "$P/$name" --cache ""
+	timed "$name" "$bin" build --content "$P/content" --out "$P/$name" --internal-out= --cache ""
 	n=$(find "$P/$name" -name '*.pdf' | wc -l)
 	if [ "$n" -ne "$DOCN" ]; then
 		log "$bin printed $n PDFs, want $DOCN"
@@ -140,7 +142,7 @@ build_pdf warm "$B/basis"
 for ((r = 1; r <= RUNS; r++)); do
 	log "run $r of $RUNS ($DOCN documents): HTML only, floor, ${BEFORE:+before, }Basis$([ "$CLI" = 1 ] && echo ', command line')"
 	rm -rf "$P/htmlonly"
-	timed htmlonly "$B/basis" build --no-pdf --content "$P/content" --out "$P/htmlonly" --cache ""
+	timed htmlonly "$B/basis" build --no-pdf --content "$P/content" --out "$P/htmlonly" --internal-out= --cache ""
 	H_C+=("$CPU")
 	rm -rf "$P/floor"
 	timed floor "$B/pdffloor" -chrome "$CHROME" -pages "$TABS" -out "$P/floor" "${DOCS[@]}"
@@ -169,8 +171,8 @@ if [ -n "${BEFORE:-}" ]; then
 	log "comparing the PDFs of $BEFORE_NAME and $HEAD_NAME"
 	SAME_BENCH=$(bench/pdfsame.sh "$P/before" "$P/now" | tail -1 || true)
 	rm -rf "$P/ex-before" "$P/ex-now"
-	"$B/basis-before" build --content "$ROOT/content" --out "$P/ex-before" --cache "" >/dev/null 2>&1
-	"$B/basis" build --content "$ROOT/content" --out "$P/ex-now" --cache "" >/dev/null 2>&1
+	"$B/basis-before" build --content "$ROOT/content" --out "$P/ex-before" --internal-out= --cache "" >/dev/null 2>&1
+	"$B/basis" build --content "$ROOT/content" --out "$P/ex-now" --internal-out= --cache "" >/dev/null 2>&1
 	SAME_EX=$(bench/pdfsame.sh "$P/ex-before" "$P/ex-now" | tail -1 || true)
 	SAME="PDFs of $BEFORE_NAME and $HEAD_NAME (bench/pdfsame.sh): bench companies $SAME_BENCH; example companies $SAME_EX."
 fi

@@ -144,10 +144,10 @@ log "endpoints: $WS1 $WS2"
 P=$WORK/pool
 rm -rf "$P"
 go run ./bench/gen -n "$N_PDF" -out "$P/content" >&2
-/usr/bin/time -f '%U %S' -o "$WORK/pool-html.time" "$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --cache "" >&2
+/usr/bin/time -f '%U %S' -o "$WORK/pool-html.time" "$BASIS" build --no-pdf --content "$P/content" --out "$P/html" --internal-out= --cache "" >&2
 HTML_C=$(awk '{ printf "%.3f", $1 + $2 }' "$WORK/pool-html.time") # the client's CPU for the HTML stage
 # Basis prints every page but the indexes (index.html, index.de.html, ...).
-mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -path "$P/html/index.html" ! -path "$P/html/index.*.html" | sort)
+mapfile -t DOCS < <(find "$P/html" -name '*.html' ! -name '*.fragment.html' ! -path "$P/html/index.html" ! -path "$P/html/index.*.html" | sort)
 DOCN=${#DOCS[@]}
 TABS=$(($(nproc) + 1)) # as many tabs as Basis's printer opens on each browser (pdf.DefaultPages)
 if [ "$TABS" -gt 8 ]; then TABS=8; fi
@@ -232,7 +232,7 @@ basis_pdf() {
 	shift
 	rm -rf "${P:?}/$name"
 	local cpu n
-	cpu=$(timed "$name" "${BIN:-$BASIS}" build --content "$P/content" --out "$P/$name" --cache "" "$@")
+	cpu=$(timed "$name" "${BIN:-$BASIS}" build --content "$P/content" --out "$P/$name" --internal-out= --cache "" "$@")
 	n=$(find "$P/$name" -name '*.pdf' | wc -l)
 	if [ "$n" -ne "$DOCN" ]; then
 		log "basis build $* printed $n PDFs, want $DOCN"

@@ -166,7 +166,7 @@ full_html() {
 	for ((r = 1; r <= RUNS; r++)); do
 		log "full HTML build on $where, run $r of $RUNS: basis, hugo from precomputed data, hugo computing in templates"
 		rm -rf "$dir/public" "$dir/cache" && sync
-		measure "basis-full-$where" "$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --cache "$dir/cache"
+		measure "basis-full-$where" "$BASIS" build --no-pdf --content "$dir/content" --out "$dir/public" --internal-out= --cache "$dir/cache"
 		b_t+=("$SECS") b_c+=("$CPU") && if [ "$KB" -gt "$b_k" ]; then b_k=$KB; fi
 		rm -rf "$dir/hugo-pre-public" && sync
 		measure "hugo-pre-$where" "$HUGO" --quiet --source "$dir/hugo-pre" --destination "$dir/hugo-pre-public" --cacheDir "$dir/hugo-cache"
@@ -197,20 +197,20 @@ if [ "$N_BIG" -gt 0 ]; then
 	rm -rf "$WORK/big"
 	go run ./bench/gen -n "$N_BIG" -out "$WORK/big/content" >&2
 	repeat basis-big "rm -rf '$WORK/big/public' '$WORK/big/cache'" \
-		"$BASIS" build --no-pdf --content "$WORK/big/content" --out "$WORK/big/public" --cache "$WORK/big/cache"
+		"$BASIS" build --no-pdf --content "$WORK/big/content" --out "$WORK/big/public" --internal-out= --cache "$WORK/big/cache"
 	BIG=$SECS BIG_KB=$KB
 	rm -rf "$WORK/big"
 fi
 
 # --- 2. rebuilds -----------------------------------------------------------
 log "no-op rebuild: basis"
-repeat basis-noop ':' "$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
+repeat basis-noop ':' "$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --internal-out= --cache "$WORK/cache"
 B_NOOP=$SECS B_NOOP_KB=$KB
 
 EDIT=$WORK/content/co-$(printf %05d $((N / 2)))/company.yaml
 log "one-company edit: basis ($EDIT)"
 repeat basis-edit 'sed -i "s/2 years after your last order\(\( (edit [0-9]*)\)\?\)\./2 years after your last order (edit $RUN)./" "$EDIT"' \
-	"$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --cache "$WORK/cache"
+	"$BASIS" build --no-pdf --content "$WORK/content" --out "$WORK/public" --internal-out= --cache "$WORK/cache"
 B_EDIT=$SECS B_EDIT_KB=$KB
 grep -q "(edit $RUNS)" "$WORK/public/co-$(printf %05d $((N / 2)))/en/privacy.html" || log "warning: the edit did not reach the output"
 

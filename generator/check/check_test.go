@@ -400,6 +400,41 @@ func TestFileRules(t *testing.T) {
 	}
 }
 
+// TestVNDataProtectionUnit: a company Vietnamese law reaches names its
+// personal data protection unit (Art. 33(2) Law No. 91/2025/QH15) or the
+// kind of business that exempts it (Art. 38(2)-(3)); December 2026 legal
+// review, row 38.
+func TestVNDataProtectionUnit(t *testing.T) {
+	dpo := &model.Contact{Name: "Bộ phận bảo vệ dữ liệu cá nhân", Email: "dlcn@x.example"}
+	for _, tc := range []struct {
+		name       string
+		country    string
+		markets    []law.Market
+		dpo        *model.Contact
+		enterprise string
+		want       int
+	}{
+		{"Vietnamese, neither", "VN", []law.Market{law.VN}, nil, "", 1},
+		{"Vietnamese, unit named", "VN", []law.Market{law.VN}, dpo, "", 0},
+		{"Vietnamese, micro-enterprise", "VN", []law.Market{law.VN}, nil, "micro_enterprise", 0},
+		{"Vietnamese, start-up", "VN", []law.Market{law.VN}, nil, "startup", 0},
+		{"German writing to Vietnam", "DE", []law.Market{"DE", law.VN}, nil, "", 1},
+		{"German, no Vietnam", "DE", []law.Market{"DE"}, nil, "", 0},
+	} {
+		c := &model.Company{File: "x.yaml", Country: tc.country, Markets: tc.markets,
+			Controller: model.Controller{DPO: tc.dpo, Enterprise: tc.enterprise, At: model.Positions{"": {File: "x.yaml", Line: 1, Column: 1}}},
+			Purposes:   []model.Purpose{{ID: "orders", Basis: model.Contract, Data: []string{"name"}, Requirement: "contract"}}}
+		f := findings(Company(c), RuleVNDataProtectionUnit)
+		if len(f) != tc.want {
+			t.Errorf("%s: %d findings, want %d", tc.name, len(f), tc.want)
+			continue
+		}
+		if len(f) == 1 && (f[0].Pos.Line != 1 || f[0].Fix.ID != "check.vn.data-protection-unit.fix") {
+			t.Errorf("%s: %+v", tc.name, f[0])
+		}
+	}
+}
+
 // TestDeterministic: the same file gives the same report, and Merge keeps
 // companies apart.
 func TestDeterministic(t *testing.T) {

@@ -96,17 +96,27 @@ func TestEightCountries(t *testing.T) {
 	if !hasMsg(outcome(t, r, "spring-glasses", "AT").Conditions, "check.cond.at-ecg-list") {
 		t.Error("AT: the ECG list is not a condition (§ 174 Abs. 4 Z 4 TKG 2021)")
 	}
+	// § 174 Abs. 4 Z 3 TKG 2021 words the refusal at collection "kostenfrei
+	// und problemlos", not as § 7(3) Nr. 4 UWG ("other than the transmission
+	// costs at basic rates"); the other states keep the shared wording.
+	if at := outcome(t, r, "spring-glasses", "AT"); !hasMsg(at.Conditions, "check.cond.at-objection-at-collection") || hasMsg(at.Conditions, "check.cond.objection-at-collection") {
+		t.Errorf("AT: the condition at collection is not worded as § 174 Abs. 4 Z 3 TKG 2021: %+v", at.Conditions)
+	}
+	if fr := outcome(t, r, "spring-glasses", "FR"); !hasMsg(fr.Conditions, "check.cond.objection-at-collection") {
+		t.Errorf("FR: the shared condition at collection is missing: %+v", fr.Conditions)
+	}
 	ie := outcome(t, r, "spring-glasses", "IE")
 	if !hasMsg(ie.Conditions, "check.cond.ie-sale-12-months") || !hasMsg(ie.Reasons, "check.reason.unverified-part") {
 		t.Errorf("IE: the 12-month condition, marked unverified: %+v", ie)
 	}
 	// Letters: legitimate interests in the EEA, Italy's register; consent,
-	// the safe answer, where Basis knows no rule and applies no law.
+	// the safe answer, where Basis knows no rule and applies no law: a
+	// question Basis has not verified, not a contested one.
 	if o := outcome(t, r, "catalogue-2027", "IT"); o.Verdict != Allowed || !hasMsg(o.Conditions, "check.cond.it-register-post") {
 		t.Errorf("IT letters: %+v", o)
 	}
 	for _, m := range []string{"CH", "US"} {
-		if o := outcome(t, r, "catalogue-2027", m); o.Verdict != ConsentRequired || !o.Contested {
+		if o := outcome(t, r, "catalogue-2027", m); o.Verdict != ConsentRequired || o.Contested || !slices.Contains(o.Unverified, "post") {
 			t.Errorf("%s letters: %+v", m, o)
 		}
 	}
@@ -114,7 +124,7 @@ func TestEightCountries(t *testing.T) {
 	for _, f := range findings(r, RuleMarketUnverified) {
 		unverified[f.Msg.Args["Campaign"].(string)] = f.Msg.Args["Markets"].(string)
 	}
-	if unverified["spring-glasses"] != "IE, NL" || unverified["catalogue-2027"] != "ES" {
+	if unverified["spring-glasses"] != "IE, NL" || unverified["catalogue-2027"] != "CH, ES, US" {
 		t.Errorf("market.unverified: %v", unverified)
 	}
 	var noRegime []string
@@ -178,7 +188,7 @@ func TestNationalVerdicts(t *testing.T) {
 		{"United States: e-mail to prospects on CAN-SPAM's opt-out", "US", "email", model.Prospects, model.Consumers, X("us-can-spam"), "check.reason.us-can-spam"},
 		{"United States: texts need consent under the TCPA", "US", "sms", model.ExistingCustomers, model.Consumers, C("us-tcpa"), "check.reason.us-sms"},
 		{"United States: calls need consent under the TCPA", "US", "phone", model.ExistingCustomers, model.Consumers, C("us-tcpa"), "check.reason.unverified-part"},
-		{"United States: letters, no rule verified: consent, contested", "US", "post", model.ExistingCustomers, model.Consumers, CC(""), "check.reason.channel-unverified"},
+		{"United States: letters, no rule verified: consent, unverified", "US", "post", model.ExistingCustomers, model.Consumers, C(""), "check.reason.channel-unverified"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := cell(model.Advertising, tc.who, tc.market)

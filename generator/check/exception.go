@@ -74,7 +74,11 @@ func (v *verdict) softOptIn(survey bool) {
 	for _, c := range x.Conds {
 		v.cond(c.ID, c.Ref)
 	}
-	v.cond("check.cond.objection-at-collection", x.Notice)
+	notice := "check.cond.objection-at-collection"
+	if x.NoticeCond != "" {
+		notice = x.NoticeCond
+	}
+	v.cond(notice, x.Notice)
 	v.cond("check.cond.objection-every-message")
 	v.cond("check.cond.not-objected", x.NotObjected, v.regime().Objection)
 	v.cond("check.cond.notice-mentions")

@@ -29,6 +29,9 @@ func (ck *checker) file() {
 	}
 	ck.marketLaw()
 	ck.recipientsNamed()
+	if vn {
+		ck.dataProtectionUnit()
+	}
 	if gdpr {
 		for i := range c.Recipients {
 			ck.recipient(&c.Recipients[i])
@@ -55,6 +58,23 @@ func (ck *checker) representatives() {
 			ck.addRefs(ck.pos(c.At, "country"), RuleNoticeRepresentative, []string{"uk-gdpr-27", a.Reason},
 				"Country", c.Country, "Key", "uk_representative", "Area", "UK")
 		}
+	}
+}
+
+// dataProtectionUnit: Law No. 91/2025/QH15 has every organisation designate
+// a personal data protection unit or personnel, or hire a provider of
+// personal data protection services (Art. 33(2)); household businesses and
+// micro-enterprises need not, and small enterprises and start-ups may choose
+// not to for five years from 1 January 2026, unless they provide personal
+// data processing services, directly process sensitive personal data or
+// process the data of a large number of people (Art. 38(2)-(3)), 100,000 or
+// more by Decree No. 356/2025/ND-CP Art. 41. The file names the unit (dpo:)
+// or the kind of business it claims the exemption as (enterprise:); which
+// exception takes the exemption away Basis cannot tell, so a claim stands.
+func (ck *checker) dataProtectionUnit() {
+	ct := &ck.c.Controller
+	if ct.DPO == nil && ct.Enterprise == "" {
+		ck.add(ck.pos(ct.At, "dpo"), RuleVNDataProtectionUnit)
 	}
 }
 

@@ -24,6 +24,7 @@ const (
 	RuleLIInterest             = "legitimate-interests.interest-missing"
 	RuleVNLegitimateInterests  = "vn.legitimate-interests"
 	RuleVNPurchasedData        = "vn.purchased-data"
+	RuleVNDataProtectionUnit   = "vn.data-protection-unit"
 	RulePurposeDataUncollected = "purpose.data-not-collected"
 	RulePurposeConsentData     = "purpose.consent-data"
 	RulePurposeFurtherUse      = "purpose.further-use"
@@ -79,6 +80,7 @@ var Rules = []Rule{
 	{RuleLIAssessment, Warning, "A purpose rests on legitimate interests, but its assessment (assessment:) leaves the necessity test (necessity:, alternatives:) or the balancing test (balancing:) unanswered; the assessment prints each as an open item.", []string{"gdpr-6-1-f", "gdpr-5-2"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
 	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
+	{RuleVNDataProtectionUnit, Warning, "A company in or writing to Vietnam names no personal data protection unit or personnel (dpo:) and claims no exemption (controller enterprise:): household businesses and micro-enterprises need not designate one, small enterprises and start-ups may choose not to for five years from 1 January 2026, unless they provide personal data processing services, directly process sensitive personal data or process the data of a large number of people.", []string{"vn-pdpl-33-2", "vn-pdpl-38-2-3", "vn-decree-356-2025-41"}},
 	{RulePurposeDataUncollected, Error, "A campaign uses data that no purpose of the company collects.", []string{"gdpr-5-1-b"}},
 	{RulePurposeConsentData, Error, "A campaign uses data collected on consent for another purpose; that consent does not cover the new use.", []string{"gdpr-5-1-b", "gdpr-6-4"}},
 	{RulePurposeFurtherUse, Warning, "A campaign uses data collected for another purpose; its compatibility must be assessed by the Art. 6(4) factors.", []string{"gdpr-5-1-b", "gdpr-6-4"}},

@@ -51,8 +51,8 @@ func TestCheckReportsEveryReadableCompany(t *testing.T) {
 		line           int
 		want           string
 	}{
-		{"YAML slip", "effective: 2026-12-01", "effective: [2026-12-01", ExitInput, 13, "YAML syntax"},
-		{"wrong value", "effective: 2026-12-01", "effective: 2027-02-30", ExitError, 13, `effective "2027-02-30" is not a date`},
+		{"YAML slip", "effective: 2026-12-01", "effective: [2026-12-01", ExitInput, 18, "YAML syntax"},
+		{"wrong value", "effective: 2026-12-01", "effective: 2027-02-30", ExitError, 18, `effective "2027-02-30" is not a date`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := content(t, slugs, func(slug, s string) string {

@@ -15,6 +15,20 @@ type Authority struct {
 	Website string
 }
 
+// Verified reports whether the authority's entry was checked against the
+// authority's own page (the comment above it says "verified ... from
+// <url>"). A notice marks the address of an unverified one (notice.unverified):
+// a point Basis could not verify is never stated as fact.
+func (a Authority) Verified() bool { return !unverifiedAuthorities[a.Key] }
+
+// unverifiedAuthorities are the keys of the entries of nationalAuthorities
+// and landAuthorities whose comment says "unverified:"
+// (TestUnverifiedAuthorities keeps the two in step).
+var unverifiedAuthorities = map[string]bool{
+	"CH": true, "CY": true, "ES": true, "FR": true, "GR": true, "HU": true, "PT": true, "US": true, "VN": true,
+	"DE-BE": true, "DE-BW": true, "DE-HE": true, "DE-RP": true, "DE-SL": true,
+}
+
 // LocalName returns the authority's official name in its state's
 // language(s) as its pages write it, or "" for a German Land (the message
 // authority.<Key>.name gives the name in each language Basis writes, with
@@ -80,13 +94,21 @@ var nationalAuthorities = map[string]Authority{
 	// Information Commissioner (UK GDPR Art. 51; DPA 2018 s. 114).
 	// verified 2026-11 from https://ico.org.uk/make-a-complaint/foi-and-eir-complaints/official-information-complaint/thank-you/ (building; street and postcode from staffslondon.ac.uk)
 	"GB": {Key: "GB", Address: "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF", Website: "https://ico.org.uk"},
-	// The authority specialised in personal data protection is the Department
-	// of Cybersecurity and High-Tech Crime Prevention (A05), Ministry of
-	// Public Security (Decree 13/2023/ND-CP Art. 29(1)); it runs the national
-	// personal data protection portal.
-	// Decree 13/2023 was replaced by Decree 356/2025 on 1 Jan 2026: re-check
-	// that A05 remains the specialised agency under Law No. 91/2025/QH15.
-	// unverified: https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html is a law firm's page, not the authority's (checked 2026-11)
+	// The authority specialised in personal data protection ("cơ quan
+	// chuyên trách bảo vệ dữ liệu cá nhân") belongs to the Ministry of Public
+	// Security: Law No. 91/2025/QH15 Art. 33 lists it first among the forces
+	// protecting personal data (as tracuuquyhoach.com quotes the article),
+	// and Decree No. 356/2025/ND-CP Art. 39 (clause 1 as a compliance kit in
+	// public source code cites it, "đơn vị thuộc Bộ Công an"; the clause was
+	// not read) provides for it and the national portal. Neither text, as
+	// far as read, names the department: the national portal
+	// https://baovedlcn.gov.vn names the Department of Cybersecurity and
+	// High-Tech Crime Prevention (A05) as the agency that handles the
+	// personal data protection procedures (thu-tuc-hanh-chinh/ho-so-danh-gia-
+	// tac-dong-xu-ly-du-lieu, stored copy read 2026-12; the page still gives
+	// the repealed Decree 13/2023 as its basis and no street address). The
+	// name and the website are the portal's; the address is not.
+	// unverified: address from https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html, a law firm's page (checked 2026-11); no official page giving it was found (2026-12)
 	"VN": {Key: "VN", Address: "207 Khuất Duy Tiến, Hà Nội", Website: "https://baovedlcn.gov.vn"},
 	// The authorities of the other countries of the national table
 	// (national_table.go), checked on 2026-12-05 through stored copies of

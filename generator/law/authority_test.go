@@ -1,7 +1,12 @@
 package law
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +58,37 @@ func TestEveryLandHasAnAuthority(t *testing.T) {
 		if !ok || a.Address == "" || a.Website == "" || a.Key != "DE-"+l {
 			t.Errorf("Land %s: incomplete authority %+v", l, a)
 		}
+	}
+}
+
+// TestUnverifiedAuthorities: an authority is unverified (Verified false,
+// its address marked in the notice) exactly when the comment above its
+// entry says "unverified:".
+func TestUnverifiedAuthorities(t *testing.T) {
+	want := map[string]bool{}
+	for file, table := range map[string]string{"authority.go": "nationalAuthorities", "authority_de.go": "landAuthorities"} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, file, nil, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, kv := range tableEntries(f, table) {
+			key, _ := strconv.Unquote(kv.Key.(*ast.BasicLit).Value)
+			if table == "landAuthorities" {
+				key = "DE-" + key
+			}
+			if strings.HasPrefix(commentOnLine(fset, f, fset.Position(kv.Pos()).Line-1), "// unverified:") {
+				want[key] = true
+			}
+		}
+	}
+	for _, k := range AuthorityKeys() {
+		a := Authority{Key: k}
+		if a.Verified() == want[k] {
+			t.Errorf("%s: Verified() = %v, but its comment says %s", k, a.Verified(), map[bool]string{true: "unverified", false: "verified"}[want[k]])
+		}
+	}
+	if (Authority{Key: "VN"}).Verified() {
+		t.Error("the address of Vietnam's authority comes from a law firm's page, not an official one")
 	}
 }

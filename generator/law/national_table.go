@@ -398,6 +398,10 @@ var nationals = []National{
 		Sources: []Source{
 			earlier("marketing", "reproduction", "https://news.thuvienphapluat.vn"),
 			earlier("post", "reproduction", "https://news.thuvienphapluat.vn"),
+			// The agency (A05) and the website: the national portal's own
+			// page; the address: a law firm's page only (authority.go).
+			src("authority", "authority", "https://baovedlcn.gov.vn/thu-tuc-hanh-chinh/ho-so-danh-gia-tac-dong-xu-ly-du-lieu"),
+			src("authority", "secondary", "https://tracuuquyhoach.com/tin-tuc/moi-bo-cong-an-se-co-co-quan-chuyen-trach-bao-ve-du-lieu-ca-nhan-52734892"),
 			earlier("authority", "secondary", "https://luatvietan.vn/cong-thong-tin-quoc-gia-bao-ve-du-lieu-ca-nhan-theo-nghi-dinh-13-2023-nd-cp.html"),
 			src("age", "reproduction", "https://suckhoetreem.vn/van-de-quan-tam/quy-dinh-bao-ve-du-lieu-ca-nhan-cua-tre-em-nguoi-bi-mat-hoac-han-che-nang-luc-hanh-vi-dan-su-128338.html"),
 			src("age", "secondary", "https://plo.vn/cong-bo-du-lieu-ca-nhan-cua-tre-tu-7-tuoi-phai-duoc-tre-va-nguoi-dai-dien-dong-y-post888944.html"),

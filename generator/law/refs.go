@@ -46,7 +46,7 @@ var Refs = []string{
 	"pke-398-1",
 	"vn-pdpl", "vn-pdpl-7", "vn-pdpl-9", "vn-pdpl-19-1-d", "vn-decree-91-2020",
 	"casl-6-1", "casl-6-6", "casl-10-9", "casl-11",
-	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025",
+	"gdpr-95", "uwg-7-3-4", "uk-gdpr-7-1", "uk-gdpr-44-46", "uk-gdpr-45", "vn-pdpl-20", "vn-decree-356-2025", "vn-decree-356-2025-5",
 	"uk-gdpr-5-1-b", "uk-gdpr-5-1-c", "uk-gdpr-6-4", "uk-gdpr-7-3", "uk-gdpr-13-1-c", "uk-gdpr-13-1-d", "uk-gdpr-13-1-f",
 	"uk-gdpr-13-2-c", "uk-gdpr-13-2-d", "uk-gdpr-13-2-e", "uk-gdpr-14-2-f", "uk-gdpr-21-4", "uk-gdpr-27", "uk-gdpr-28-3",
 	"eprivacy-13-4", "eprivacy-13-5", "uwg-7-2-3", "uwg-7-3-1", "uwg-7-3-3", "pecr-22-1", "pecr-23", "casl-10-9-b",
@@ -69,6 +69,7 @@ var Refs = []string{
 	"uk-gdpr-5-2", "uk-gdpr-21-1", "uk-gdpr-26", "uk-gdpr-28-4", "uk-gdpr-30-1-a", "uk-gdpr-30-1-b", "uk-gdpr-30-1-c",
 	"uk-gdpr-30-1-d", "uk-gdpr-30-1-e", "uk-gdpr-30-1-f", "uk-gdpr-30-1-g", "uk-gdpr-30-2", "uk-gdpr-32-1", "uk-gdpr-49-1-2",
 	"edpb-1-2024", "ico-lia", "dsk-direktwerbung-2022", "vn-pdpl-21",
+	"vn-pdpl-33-2", "vn-pdpl-38-2-3", "vn-decree-356-2025-41",
 	// Forms and consent boxes.
 	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",
 }

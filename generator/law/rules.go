@@ -180,6 +180,11 @@ type Exception struct {
 	// Notice is the condition that objection is offered at collection and
 	// in every message.
 	Notice string
+	// NoticeCond is the message id that words that condition where the
+	// market's act words it otherwise than "at no cost other than the
+	// transmission at basic rates" (§ 7(3) Nr. 4 UWG, PECR reg. 22(3)(c));
+	// "" for check.cond.objection-at-collection.
+	NoticeCond string
 	// Customer is the condition that the sender obtained the address from
 	// the customer in the context of a sale (§ 7(3) Nr. 1 UWG): addresses
 	// taken over with a business, bought or rented do not qualify.

@@ -26,6 +26,14 @@ var exceptionConds = map[string]Cond{
 	"IE": {ID: "check.cond.ie-sale-12-months", Ref: "ie-si-336-2011-13-11"},
 }
 
+// noticeConds word the condition that objection was offered at collection
+// where the country's act words it otherwise than the UWG and PECR ("other
+// than the transmission costs at basic rates").
+var noticeConds = map[string]string{
+	// § 174 Abs. 4 Z 3 TKG 2021: "kostenfrei und problemlos abzulehnen".
+	"AT": "check.cond.at-objection-at-collection",
+}
+
 // channelConds word the condition of a country's register for calls or
 // letters (the national table's Register), by group.
 var channelConds = map[string]map[string]Cond{
@@ -95,6 +103,7 @@ func exceptionOf(n National) *Exception {
 	if c, ok := exceptionConds[n.Country]; ok {
 		e.Conds = append(e.Conds, c)
 	}
+	e.NoticeCond = noticeConds[n.Country]
 	return e
 }
 
@@ -157,8 +166,10 @@ func channel(r *Rules, n National, group string, c NationalChannel) Channel {
 	case n.Regime == "" && c.Rule == ChannelObjection:
 		// No data-protection law of the country is applied, and no rule of
 		// its own allows the message: consent is the safe answer, and the
-		// verdict says why.
-		return Channel{Reason: "check.reason.channel-unverified", Contested: true}
+		// verdict says why. Not a contested question: one Basis has not
+		// verified, which the market's unverified groups say.
+		r.Unverified = append(r.Unverified, group)
+		return Channel{Reason: "check.reason.channel-unverified"}
 	case c.Rule == ChannelUnknown || !c.Verified && InEEA(n.Country) || !known:
 		r.Baseline = append(r.Baseline, group)
 		return eu

@@ -163,6 +163,8 @@ func (d *companyDecoder) controller(n *yaml.Node) {
 		"phone":   d.str(&ct.Phone, "controller phone"),
 		"website": d.website(&ct.Website, "controller website"),
 		"dpo":     d.contact(&ct.DPO, "dpo"),
+		"enterprise": d.enum(&ct.Enterprise, "controller enterprise",
+			controllerSpec.Key("enterprise").Names()),
 	})
 }
 

@@ -97,6 +97,8 @@ var parseErrorCases = []struct {
 
 	{"typo key with suggestion", "    basis: contract", "    bassis: contract",
 		[]string{`unknown key "bassis" in a purpose; did you mean "basis"?`}, "company.yaml:15:5"},
+	{"unknown enterprise", "  email: privacy@test.example\n", "  email: privacy@test.example\n  enterprise: micro\n",
+		[]string{`controller enterprise "micro" is not known; write one of: household_business, micro_enterprise`}, "company.yaml:5:15"},
 	{"unknown basis", "basis: contract", "basis: contrakt",
 		[]string{`legal basis "contrakt" is not known; did you mean "contract"?`}, "company.yaml:15:12"},
 	{"missing language", "retention: {de: \"10 Jahre\", en: \"10 years\"}", "retention: {de: \"10 Jahre\"}",
@@ -339,6 +341,26 @@ func TestParseSourcePerLanguage(t *testing.T) {
 
 // TestMarketsAreCountries: a market is a country Basis knows the law of,
 // or EU; GB and UK both load as the United Kingdom, as old files wrote it.
+// TestParseEnterprise: controller enterprise: states the kind of business
+// that exempts a company from designating a personal data protection unit
+// (Art. 38(2)-(3) Law No. 91/2025/QH15); files without it load as before.
+func TestParseEnterprise(t *testing.T) {
+	for _, v := range []string{"household_business", "micro_enterprise", "small_enterprise", "startup"} {
+		src := strings.Replace(valid, "  email: privacy@test.example\n", "  email: privacy@test.example\n  enterprise: "+v+"\n", 1)
+		c, err := Parse("company.yaml", []byte(src))
+		if err != nil {
+			t.Fatalf("%s: %v", v, err)
+		}
+		if c.Controller.Enterprise != v {
+			t.Errorf("enterprise %q decoded as %q", v, c.Controller.Enterprise)
+		}
+	}
+	c, err := Parse("company.yaml", []byte(valid))
+	if err != nil || c.Controller.Enterprise != "" {
+		t.Fatalf("without enterprise: %v %q", err, c.Controller.Enterprise)
+	}
+}
+
 func TestMarketsAreCountries(t *testing.T) {
 	for _, tc := range []struct {
 		markets string

@@ -138,6 +138,12 @@ var (
 		Value{"bcr", "binding corporate rules (Art. 47 GDPR)"},
 		Value{"derogation", "a derogation for specific situations (Art. 49 GDPR)"},
 	)
+	enterpriseEnum = enumOf(
+		Value{"household_business", "a household business (hộ kinh doanh): need not designate a personal data protection unit (Law No. 91/2025/QH15 Art. 38(3))"},
+		Value{"micro_enterprise", "a micro-enterprise (doanh nghiệp siêu nhỏ): need not designate one (Art. 38(3))"},
+		Value{"small_enterprise", "a small enterprise (doanh nghiệp nhỏ): may choose not to designate one for five years from 1 January 2026 (Art. 38(2))"},
+		Value{"startup", "a start-up (doanh nghiệp khởi nghiệp): may choose not to designate one for five years from 1 January 2026 (Art. 38(2))"},
+	)
 	formKindEnum = enumOf(
 		Value{"checkout", "an order form: the address is obtained in the context of a sale"},
 		Value{"account", "a customer account, free or paid: the context of a sale too (CJEU C-654/23)"},
@@ -207,7 +213,8 @@ var Company = mapOf(
 		req("email", "address for privacy questions", email),
 		opt("phone", "telephone number; quote it: \"+49 30 1234567\"", str),
 		opt("website", "the company's web address", website),
-		opt("dpo", "data protection officer (Art. 37 GDPR), if the company has one", contactShape),
+		opt("dpo", "data protection officer (Art. 37 GDPR), if the company has one; under Law No. 91/2025/QH15 the personal data protection unit or personnel designated, or the service provider hired (Art. 33(2))", contactShape),
+		opt("enterprise", "under Law No. 91/2025/QH15, the kind of business that exempts the company from designating a personal data protection unit, unless it provides personal data processing services, directly processes sensitive personal data or processes the data of a large number of people, 100,000 or more by Decree No. 356/2025/ND-CP Art. 41 (Art. 38(2)-(3); without it or dpo:, check warns for Vietnam)", enterpriseEnum),
 	)),
 	req("country", "where the controller is established: an ISO 3166-1 code such as DE, PL, VN", country),
 	req("markets", "the countries whose customers the company writes to (ISO 3166-1 codes of the countries Basis knows the law of), or EU for every EEA state the file does not name; each has its own marketing rules", setOf(marketEnum)),

@@ -49,7 +49,6 @@ var sameAsEnglish = map[string][]string{
 	"field.consent.how.own":             {"de", "pl"},       // only template fields
 	"cite.ukgdpr.right.*":               {"de"},             // "Art. 15 UK GDPR"
 	"ref.uk-gdpr-*":                     {"de"},             // "Art. 45 UK GDPR"
-	"notice.transfers.item.none":        {"de"},             // "{{.Recipient}} in {{.Country}}."
 	"country.in":                        {"de"},             // "in {{.Country}}"
 	"date.month.4":                      {"de"},             // April
 	"date.month.8":                      {"de"},             // August
@@ -592,7 +591,7 @@ func TestNestedBrackets(t *testing.T) {
 	if got, want := en.T("notice.marketing.rule.consent", "In", "Poland", "Refs", "Art. 21(2) and (3) GDPR (EU)"), "(Art. 21(2) and (3) GDPR [EU])"; !strings.Contains(got, want) {
 		t.Errorf("got %q, want it to contain %q", got, want)
 	}
-	if got := p.T("notice.transfers.item.none", "Recipient", "a) b", "Country", "X"); got != "a) b in X." {
+	if got := p.T("notice.transfers.item.none", "Recipient", "a) b", "Country", "X"); got != "a) b (X)." {
 		t.Errorf("a lone closing bracket changed: %q", got)
 	}
 }

@@ -83,7 +83,12 @@ type Controller struct {
 	Phone   string
 	Website string
 	DPO     *Contact
-	At      Positions
+	// Enterprise is the kind of business that, under Law No. 91/2025/QH15
+	// Art. 38(2)-(3), exempts the controller from designating a personal
+	// data protection unit: household_business, micro_enterprise,
+	// small_enterprise, startup; "" when the file claims none.
+	Enterprise string
+	At         Positions
 }
 
 // Contact is a person or office with a way to reach it.

@@ -9,4 +9,7 @@ type Authority struct {
 	Name    string
 	Address string
 	Website string
+	// Unverified: Basis could not check the entry against the authority's
+	// own page (law.Authority.Verified); the notice says so beside it.
+	Unverified bool
 }

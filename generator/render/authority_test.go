@@ -97,3 +97,60 @@ func findingsOf(r *check.Report, rule string) int {
 	}
 	return n
 }
+
+// TestUnverifiedAuthorityMarked: an authority whose address Basis could not
+// check against an official page is named with that said beside it
+// (Vietnam's: a law firm's page gives it); a checked one, and one the
+// company names itself, is not (legal review of December 2026, row 39).
+func TestUnverifiedAuthorityMarked(t *testing.T) {
+	r := newTestRenderer(t)
+	c := loadFourLang(t)
+	c.Country, c.Controller.Address = "VN", "1 Lê Lợi, Hà Nội"
+	for lang, want := range map[string]string{
+		"vi": "207 Khuất Duy Tiến, Hà Nội (chưa được đối chiếu với nguồn chính thức)",
+		"en": "207 Khuất Duy Tiến, Hà Nội (not checked against an official source)",
+	} {
+		out, err := r.Privacy(judged(c), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := section(string(out), "complaint"); !strings.Contains(s, want) {
+			t.Errorf("%s: the complaint section lacks %q", lang, want)
+		}
+	}
+	c = loadFourLang(t)
+	c.Country, c.Controller.Address = "PL", "ul. Prosta 1, 00-838 Warszawa"
+	out, err := r.Privacy(judged(c), "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := section(string(out), "complaint"); !strings.Contains(s, "ul. Stawki 2") || strings.Contains(s, "not checked") {
+		t.Error("the Polish authority, checked on the government's business portal, is marked or missing")
+	}
+}
+
+// TestVietnamSectionNamesTheSpecialisedAgency: the section a notice adds for
+// customers in Vietnam introduces A05 as the specialised personal data
+// protection agency, as the Vietnamese controller's own notice does, not as
+// "the supervisory authority of the country where you live" (Art. 77 GDPR,
+// a notion Law No. 91/2025/QH15 does not have).
+func TestVietnamSectionNamesTheSpecialisedAgency(t *testing.T) {
+	r := newTestRenderer(t)
+	c := loadFourLang(t)
+	for lang, want := range map[string]string{
+		"vi": "Cơ quan chuyên trách bảo vệ dữ liệu cá nhân là:",
+		"en": "The authority specialised in personal data protection is:",
+	} {
+		out, err := r.Privacy(judged(c), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := section(string(out), "regime-pdpl")
+		if s == "" {
+			t.Fatalf("%s: no section for customers in Vietnam", lang)
+		}
+		if i, j := strings.Index(s, want), strings.Index(s, "Khuất Duy Tiến"); i < 0 || j < i {
+			t.Errorf("%s: the Vietnam section does not introduce A05 with %q:\n%s", lang, want, s)
+		}
+	}
+}

@@ -32,7 +32,10 @@ type Item struct {
 	Answer []string   // what the company file says, in the page language
 	Refs   []string   // citations, in the page language
 	Help   string     // the blank checklist's guidance, in the page language
-	Free   bool       // the blank checklist asks for a written answer, not a tick
+	// Question is the blank checklist's question where its regime words it
+	// otherwise (checklist.item.<Key>.<regime>); "" for checklist.item.<Key>.
+	Question string
+	Free     bool // the blank checklist asks for a written answer, not a tick
 }
 
 // ID is the item's stable id: its key, and its market where it concerns one.
@@ -162,7 +165,11 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 			if p.Has(help + "." + string(regime)) {
 				help += "." + string(regime)
 			}
-			grp.Items = append(grp.Items, Item{Key: it, Help: p.T(help), Free: freeText[it]})
+			item := Item{Key: it, Help: p.T(help), Free: freeText[it]}
+			if q := "checklist.item." + it + "." + string(regime); p.Has(q) {
+				item.Question = p.T(q)
+			}
+			grp.Items = append(grp.Items, item)
 		}
 		groups = append(groups, grp)
 	}

@@ -177,6 +177,51 @@ func TestConsentSentenceByChannel(t *testing.T) {
 	}
 }
 
+// TestExceptionItemFollowsTheVerdict: where a market has no existing-customer
+// exception, the checklist's answer agrees with the verdict. E-mail to the
+// United States is allowed without consent until the recipient opts out
+// (15 U.S.C. § 7704, the verdict's provision): the answer does not say prior
+// consent is required, nor cite the TCPA, a rule for calls and texts.
+// Letters are not electronic mail: the answer says the exception concerns
+// e-mail, not that consent is required (the verdicts for letters differ by
+// market).
+func TestExceptionItemFollowsTheVerdict(t *testing.T) {
+	r, c := newTestRenderer(t), issueCase(t, "eight-countries")
+	res := judged(c)
+	for _, lang := range c.Languages {
+		p := r.printer(c, lang)
+		for campaign, want := range map[string]string{"spring-glasses": "checklist.answer.exception_optout", "catalogue-2027": "checklist.answer.exception_channel"} {
+			found := false
+			for _, g := range review(p, res, res.Campaign(campaign)).Groups {
+				for _, it := range g.Items {
+					if it.Market != "US" || g.Key != "softoptin" {
+						continue
+					}
+					found = true
+					if got := strings.Join(it.Answer, " "); got != p.T(want) {
+						t.Errorf("%s %s US: answer %q, want %s", lang, campaign, got, want)
+					}
+					for _, ref := range it.Refs {
+						if ref == p.T("ref.us-tcpa") {
+							t.Errorf("%s %s US: cites the TCPA", lang, campaign)
+						}
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s %s: no exception item for US", lang, campaign)
+			}
+		}
+		for _, g := range review(p, res, res.Campaign("spring-glasses")).Groups {
+			for _, it := range g.Items {
+				if it.Key == "kind" && slices.Contains(it.Refs, p.T("ref.us-tcpa")) {
+					t.Errorf("%s: the kind of an e-mail to the United States cites the TCPA: %v", lang, it.Refs)
+				}
+			}
+		}
+	}
+}
+
 // TestCountryNamesAsLegalTextsWriteThem: a country is named as the
 // language's legal texts name it wherever Basis names it — the market, the
 // customers' heading, the recipients' table and the transfers (the country

@@ -61,7 +61,7 @@ func TestObjectionNoticeAtCollection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), `"objection_notice": "Für Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch`) {
+	if !strings.Contains(string(b), `"objection_notice": "Für Kundinnen und Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch`) {
 		t.Errorf("fields.json lacks objection_notice:\n%s", b)
 	}
 	for name, edit := range map[string]func(*model.Company){

@@ -91,30 +91,66 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 			}
 			return p.Lookup(id, kv...)
 		},
-		"lower": lowerFirst,
-		"list":  func(xs ...string) []string { return xs },
-		"ext":   path.Ext,
-		"inEEA": model.InEEA,
-		"seq": func(n int) []int {
-			out := make([]int, n)
-			for i := range out {
-				out[i] = i + 1
-			}
-			return out
-		},
-		"add": func(a, b int) int { return a + b },
-		"dict": func(kv ...any) map[string]any {
-			m := map[string]any{}
-			for i := 0; i+1 < len(kv); i += 2 {
-				m[fmt.Sprint(kv[i])] = kv[i+1]
-			}
-			return m
-		},
+		// requests gives what a regime's sentence on request periods cites:
+		// the provisions of law.RequestsOf, and, while they are unverified,
+		// that they were not checked against an official source.
+		"requests": func(regime string) (requestCite, error) { return requests(p, regime) },
+		"lower":    lowerFirst,
+		"list":     func(xs ...string) []string { return xs },
+		"ext":      path.Ext,
+		"inEEA":    model.InEEA,
+		"seq":      seq,
+		"add":      func(a, b int) int { return a + b },
+		"dict":     dict,
 		"langname": func(l string) string {
 			// A language names itself, so a reader finds their own.
 			return display.Self.Name(language.Make(l))
 		},
 	}
+}
+
+// seq returns 1, 2, ..., n.
+func seq(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i + 1
+	}
+	return out
+}
+
+// dict makes a map of key, value pairs, for a template's arguments.
+func dict(kv ...any) map[string]any {
+	m := map[string]any{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[fmt.Sprint(kv[i])] = kv[i+1]
+	}
+	return m
+}
+
+// requestCite is the citation of a regime's request periods, and the note
+// that they are unverified ("" once they are verified).
+type requestCite struct{ Cite, Unverified string }
+
+// requests gives what a regime's sentence on request periods cites: the
+// provisions of law.RequestsOf, and, while they are unverified, that they
+// were not checked against an official source.
+func requests(p *locale.Printer, regime string) (requestCite, error) {
+	rp, ok := law.RequestsOf(law.Regime(regime))
+	if !ok {
+		return requestCite{}, nil
+	}
+	q := p.Track()
+	var rc requestCite
+	for i, ref := range rp.Refs {
+		if i > 0 {
+			rc.Cite += "; "
+		}
+		rc.Cite += q.T("ref." + ref)
+	}
+	if !rp.Verified {
+		rc.Unverified = "; " + q.T("notice.unverified")
+	}
+	return rc, q.Err()
 }
 
 // countryName names a country in p's language: as its legal texts write it

@@ -84,7 +84,7 @@ func authorities(p *locale.Printer, c *model.Company, g check.Regime) []*Authori
 func named(p *locale.Printer, as []law.Authority, country bool) []*Authority {
 	var out []*Authority
 	for _, k := range as {
-		a := &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website}
+		a := &Authority{Name: p.T("authority." + k.Key + ".name"), Address: k.Address, Website: k.Website, Unverified: !k.Verified()}
 		if country {
 			a.Country = countryIn(p, k.Key)
 		}

@@ -69,9 +69,9 @@ func TestFieldSentences(t *testing.T) {
 			"For customers in: Vietnam. Every advertising email we send you ends with a way to refuse further ones; we stop sending them as soon as you refuse."},
 		// One field is "it", not "these details" (legal review row 21).
 		{"email", "de", "Wir benötigen Ihre E-Mail-Adresse, um Ihre Bestellung vorzubereiten und Ihnen mitzuteilen, wann sie abholbereit ist (Erfüllung eines Vertrags). Ohne diese Angabe ist das nicht möglich. " +
-			"Für Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch, um Ihnen Angebote für eigene Waren und Dienstleistungen zu senden, die den bei uns gekauften ähnlich sind (Café). " +
+			"Für Kundinnen und Kunden in: Deutschland. Wir verwenden Ihre E-Mail-Adresse auch, um Ihnen Angebote für eigene Waren und Dienstleistungen zu senden, die den bei uns gekauften ähnlich sind (Café). " +
 			"Sie können dieser Verwendung jederzeit widersprechen, ohne dass hierfür andere als die Übermittlungskosten nach den Basistarifen entstehen. " +
-			"Für Kunden in: Vietnam. Jede Werbe-E-Mail, die wir Ihnen senden, bietet am Ende die Möglichkeit, weitere abzulehnen; sobald Sie ablehnen, stellen wir den Versand ein."},
+			"Für Kundinnen und Kunden in: Vietnam. Jede Werbe-E-Mail, die wir Ihnen senden, bietet am Ende die Möglichkeit, weitere abzulehnen; sobald Sie ablehnen, stellen wir den Versand ein."},
 	}
 	for _, tt := range tests {
 		var got string

@@ -145,7 +145,15 @@ func (rw *reviewer) classify() Group {
 	if rw.service() && !k.Promotion {
 		kind.Refs = rw.basisRefs()
 	} else {
-		kind.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.Consent[:1] })
+		kind.Refs = rw.marketRefs(func(l *law.Rules) []string {
+			// Where an opt-out rule covers the channel (CAN-SPAM for
+			// e-mail), it is the rule the message falls under, not the
+			// consent rule of other channels (the TCPA's calls and texts).
+			if l.OptOut != nil && slices.Contains(l.OptOut.Channels, k.Channel) {
+				return []string{l.OptOut.ID}
+			}
+			return l.Consent[:1]
+		})
 	}
 	promo := Item{Key: "promotion"}
 	switch {

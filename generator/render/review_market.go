@@ -43,6 +43,16 @@ func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 			Refs: rw.cite(l.Exception.ID, l.Consent[0])}}
 	case !o.Advertising:
 		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.softoptin_na")}}}
+	case rw.k.Channel == "post" || rw.k.Channel == "phone":
+		// Letters and calls: the e-mail exception does not apply to them,
+		// whether or not the market has one.
+		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_channel")}}}
+	case o.OptOut():
+		// The market allows the message without consent until the
+		// recipient refuses (CAN-SPAM): no exception is needed, and
+		// consent is not required.
+		return []Item{{Key: "exception_none", Market: m, State: NA,
+			Answer: []string{p.T("checklist.answer.exception_optout")}, Refs: rw.cite(o.OptOutRef())}}
 	case l.Implied != nil:
 		return []Item{{Key: "exception_none", Market: m, State: NA,
 			Answer: []string{p.T("checklist.answer.exception_implied", "Market", market)}, Refs: rw.cite(l.Implied.ID)}}

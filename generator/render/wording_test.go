@@ -52,6 +52,16 @@ var wordingCases = []wordingCase{
 	// Rows 8 and 11: retention after BEG IV; the DPO named agrees in gender.
 	{"baeckerei-schmidt/de/privacy", "Rechnungen und sonstige Buchungsbelege 8 Jahre", "Bestelldaten 10 Jahre"},
 	{"baeckerei-schmidt/de/privacy", "Unsere Datenschutzbeauftragte erreichen Sie unter:", "Unseren Datenschutzbeauftragten"},
+	// The German lawyer's review (rev-de): the official and procedural
+	// terms, one citation form for Law No. 91/2025/QH15, Art. 7 of that law
+	// with its proviso, one name for the company file, plural headings.
+	{"four-lang/de/privacy", "Anzeige zu erstatten oder Klage zu erheben", "Klage einzureichen"},
+	{"four-lang/de/privacy", "Art. 1 Abs. 2 lit. c des vietnamesischen Gesetzes", "Buchst."},
+	{"four-lang/de/privacy", "(Art. 4 Abs. 1 lit. d des Gesetzes Nr. 91/2025/QH15)", "lit. d Gesetz Nr."},
+	{"checklist/de", "verboten, soweit kein Gesetz etwas anderes bestimmt (Art. 7 des Gesetzes Nr. 91/2025/QH15)", "ausnahmslos"},
+	{"four-lang/de/checklist", "die Unternehmensbeschreibung gibt darüber keine Auskunft", "Unternehmensdatei"},
+	{"baeckerei-schmidt/de/checklist", "Fundstellen: BGH, Urt. v. 15.12.2015 – VI ZR 134/15; Art. 6 Abs. 1 lit. b DSGVO", "Fundstelle:"},
+	{"four-lang/de/fields", "Für Kundinnen und Kunden in: Deutschland.", "Für Kunden in:"},
 	// Rows 23 and 24: contact persons of business clients on lit. f with
 	// their employer as the source; claims time-barred in 3 years.
 	{"nowak-doradztwo/pl/privacy", "Państwa pracodawca, nasz klient, który wskazał Państwa jako osobę kontaktową", ""},
@@ -63,7 +73,9 @@ var wordingCases = []wordingCase{
 	{"nowak-doradztwo/pl/privacy", "Kraj przetwarzania", "Kraj siedziby"},
 	{"nowak-doradztwo/en/privacy", "in the United States", "in United States"},
 	{"sen-vang/vi/privacy", "ngày 01 tháng 12 năm 2026", "ngày 1 tháng 12"},
-	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mãi không, hay phải được coi là tiếp thị?", ""},
+	// "khuyến mại", the term of the Commercial Law 2005 (Art. 88), not the
+	// colloquial "khuyến mãi".
+	{"sen-vang/vi/checklist", "Thông điệp có hoàn toàn không chứa nội dung quảng cáo, khuyến mại không, hay phải được coi là tiếp thị?", "quảng cáo, khuyến mãi không"},
 	// Polish.
 	{"nowak-doradztwo/pl/fields", "abyśmy mogli zapytać, czy nasza usługa spełniła Państwa oczekiwania", "w celu „Badanie satysfakcji klientów”"}, // row 32
 	{"nowak-doradztwo/pl/fields", "aby odpowiedzieć na Państwa zapytanie (prawnie uzasadniony interes administratora)", ""},
@@ -114,6 +126,31 @@ var wordingCases = []wordingCase{
 	{"sen-vang/vi/checklist", "cần người phụ trách xác nhận", "cần một người xác nhận"},
 	{"checklist/vi", "danh sách dữ liệu mua từ bên khác", "danh sách mua lại"},
 	{"four-lang/vi/checklist", "điểm b khoản 1 Điều 6 GDPR", "Điều 6 khoản 1"},
+	// The Vietnamese reviewer of December 2026 (rev-vi): the Vietnamese text
+	// says what the English says; one term for a thing; no English word.
+	{"four-lang/vi/privacy", "Mục đích và căn cứ pháp lý", "Mục đích và cơ sở pháp lý"},
+	{"four-lang/vi/privacy", "kể cả việc lập hồ sơ cá nhân trong phạm vi", "(profiling)"},
+	{"four-lang/vi/privacy", "không chậm trễ bất hợp lý và chậm nhất trong vòng một tháng", "không chậm trễ và chậm nhất"},
+	{"sen-vang/vi/privacy", "Cuối mỗi email hoặc tin nhắn SMS quảng cáo của chúng tôi đều có chức năng từ chối nhận quảng cáo", "ở cuối thư"},
+	{"sen-vang/vi/privacy", "Quý khách cũng có thể gửi yêu cầu từ chối cho chúng tôi bất cứ lúc nào.", "cũng có thể gửi thư cho chúng tôi"},
+	{"sen-vang/vi/checklist", "mô tả của doanh nghiệp không thể cho biết điều này", "tệp thông tin của công ty"},
+	// The Vietnamese blank checklist follows Law No. 91/2025/QH15: the
+	// sender's address serves the refusal function of Decree 91/2020.
+	{"checklist/vi", "Điều 16 (tin nhắn SMS) và khoản 1 Điều 20 (thư điện tử) Nghị định số 91/2020/NĐ-CP", ""},
+	{"checklist/vi", "có chức năng từ chối nhận đặt ở cuối thông điệp", "đặt ở cuối thư,"},
+	// rev-vi, second pass: the same-business item in Vietnam is about
+	// consent, not the EU's existing-customer exception; one term each for
+	// profiling, the exception and the supervisory authority.
+	{"checklist/vi", "mọi thông điệp quảng cáo đều cần sự đồng ý, dù quảng bá cơ sở kinh doanh nào", "về một cơ sở kinh doanh khác của cùng chủ sở hữu"},
+	{"checklist/vi", "4. Ngoại lệ dành cho khách hàng hiện hữu", "Ngoại lệ đối với khách hàng hiện hữu"},
+	{"four-lang/vi/privacy", "Quyết định tự động và lập hồ sơ cá nhân", ""},
+	{"four-lang/vi/privacy", "đặc biệt là tới cơ quan giám sát của quốc gia", "cơ quan có thẩm quyền về bảo vệ dữ liệu của quốc gia"},
+	{"sen-vang/vi/checklist", "căn cứ pháp lý là sự đồng ý đó", "cơ sở là sự đồng ý đó"},
+	{"sen-vang/vi/checklist", "nêu rõ bên mà thông điệp được gửi thay mặt", "bên gửi mà thông điệp được gửi thay mặt"},
+	{"sen-vang/vi/privacy", "Quý khách có thể liên hệ với bộ phận, nhân sự bảo vệ dữ liệu cá nhân của chúng tôi tại:", ""},
+	// The Vietnamese blank checklist asks about the refusal Decree No.
+	// 91/2020/ND-CP provides for, as its help explains, not an objection.
+	{"checklist/vi", "có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence

@@ -71,9 +71,8 @@ func TestOwnWordingRefusedChangesNothing(t *testing.T) {
 }
 
 // TestOwnWordingEditReprintsItsPDF: the edited notice is printed again, and
-// only it.
+// only it. Not parallel: noBrowserLeft would see other tests' browsers.
 func TestOwnWordingEditReprintsItsPDF(t *testing.T) {
-	t.Parallel()
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	content := writeContent(t, map[string]string{"baeckerei-schmidt": example(t, "baeckerei-schmidt")})

@@ -81,6 +81,8 @@ func descendants(t *testing.T) map[int]string {
 	return out
 }
 
+// noBrowserLeft fails t if a browser this test process started is alive.
+// Only a test that is not parallel may call it: others' browsers count too.
 func noBrowserLeft(t *testing.T) {
 	t.Helper()
 	for pid, cmd := range descendants(t) {
