@@ -232,7 +232,7 @@ func campaignAssessment(p *locale.Printer, res *check.Result, k *check.Campaign)
 		if b == "" {
 			b = p.T("checklist.verdict." + string(o.Verdict))
 		}
-		ca.Bases = append(ca.Bases, p.T("notice.purpose.basis.market", "Market", p.T("market."+string(o.Market)), "Basis", b))
+		ca.Bases = append(ca.Bases, p.T("notice.purpose.basis.market", "Market", marketName(p, o.Market), "Basis", b))
 	}
 	for _, u := range k.UsedBy {
 		ca.UsedBy = append(ca.UsedBy, u.In(lang))
