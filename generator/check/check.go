@@ -244,6 +244,7 @@ func Company(c *model.Company, opts ...Option) *Report {
 	ck.children()
 	ck.consentSources()
 	ck.accept()
+	ck.record()
 	r.Notes = notes(c)
 	r.Results = []*Result{ck.res}
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {

@@ -108,11 +108,22 @@ func findingsRow(id string) []string {
 }
 
 // refRow returns the row of the References table that lists ref among the
-// ids of its first cell, or nil.
+// ids of its first cell, else such a row of any table of RULES.md, or nil.
 func refRow(ref string) []string {
 	_, table, _ := strings.Cut(rulesDoc, "\n## References\n")
 	table, _, _ = strings.Cut(table, "\n## ")
-	for _, line := range strings.Split(table, "\n") {
+	if cells := rowListing(table, ref); cells != nil {
+		return cells
+	}
+	// The references of a document's own section (the record's and the
+	// assessment's articles) are listed in a table there.
+	return rowListing(rulesDoc, ref)
+}
+
+// rowListing returns the cells of the first table row of doc whose first
+// cell lists ref.
+func rowListing(doc, ref string) []string {
+	for _, line := range strings.Split(doc, "\n") {
 		cells := splitRow(line)
 		if len(cells) == 0 {
 			continue

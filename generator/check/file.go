@@ -186,7 +186,8 @@ func (ck *checker) recipientsNamed() {
 	c := ck.c
 	for i := range c.Recipients {
 		r := &c.Recipients[i]
-		named := slices.ContainsFunc(c.Purposes, func(p model.Purpose) bool { return slices.Contains(p.Recipients, r.ID) })
+		named := slices.ContainsFunc(c.Purposes, func(p model.Purpose) bool { return slices.Contains(p.Recipients, r.ID) }) ||
+			subprocessor(c, r.ID)
 		if !named {
 			ck.add(ck.pos(r.At, "id"), RuleRecipientNoPurpose, "Recipient", r.ID)
 		}

@@ -64,6 +64,9 @@ const (
 	RuleConsentSourcePurpose   = "consent.source-purpose"
 	RuleAcceptInvalid          = "accept.invalid"
 	RuleAcceptUnmatched        = "accept.unmatched"
+	RuleRecordSubjects         = "record.data-subjects-missing"
+	RuleRecordSecurity         = "record.security-missing"
+	RuleLIAssessment           = "legitimate-interests.assessment-open"
 )
 
 // Rules lists every rule, in the order of RULES.md.
@@ -78,6 +81,7 @@ var Rules = []Rule{
 	{RuleConsentNotRecorded, Error, "Consent is required in a market, but the campaign has no recorded consents: an error when every market requires it, a warning when only some do or every such verdict is contested.", []string{"gdpr-7-1"}},
 	{RuleConsentWithdraw, Error, "A purpose rests on consent but does not say how to withdraw it.", []string{"gdpr-7-3", "gdpr-13-2-c"}},
 	{RuleLIInterest, Error, "A purpose rests on legitimate interests but does not state the interest pursued (not asked for marketing the existing-customer exception carries, unless the purpose also evaluates other data, such as the order history, to choose its offers).", []string{"gdpr-13-1-d"}},
+	{RuleLIAssessment, Warning, "A purpose rests on legitimate interests, but its assessment (assessment:) leaves the necessity test (necessity:, alternatives:) or the balancing test (balancing:) unanswered; the assessment prints each as an open item.", []string{"gdpr-6-1-f", "gdpr-5-2"}},
 	{RuleVNLegitimateInterests, Error, "A purpose of a company in or writing to Vietnam rests on legitimate interests, which Vietnamese law does not provide; use consent or contract.", []string{"vn-pdpl", "vn-pdpl-9"}},
 	{RuleVNPurchasedData, Error, "A campaign to Vietnam uses a purchased list; buying and selling personal data is prohibited.", []string{"vn-pdpl-7"}},
 	{RuleVNDataProtectionUnit, Warning, "A company in or writing to Vietnam names no personal data protection unit or personnel (dpo:) and claims no exemption (controller enterprise:): household businesses and micro-enterprises need not designate one, small enterprises and start-ups may choose not to for five years from 1 January 2026, unless they provide personal data processing services, directly process sensitive personal data or process the data of a large number of people.", []string{"vn-pdpl-33-2", "vn-pdpl-38-2-3", "vn-decree-356-2025-41"}},
@@ -117,6 +121,8 @@ var Rules = []Rule{
 	{RuleAcceptUnmatched, Warning, "An accepted warning (accept:) matches no warning of the file: the rule does not warn about what at: names (or no longer warns at all).", nil},
 	{RuleRenamed, Warning, "The file uses an old spelling; it keeps its old meaning, and the warning names the new spelling.", nil},
 	{RuleFormLegacy, Warning, "The file lists fields: at the top level, as one form whose kind is not stated; the field texts then guess from each field's purpose whether the address was obtained in a sale.", []string{"eprivacy-13-2", "cjeu-c-654-23"}},
+	{RuleRecordSubjects, Warning, "A purpose does not name the categories of data subjects whose data it processes (data_subjects:), which the record of processing activities must describe; the record prints it as an open item.", []string{"gdpr-30-1-c"}},
+	{RuleRecordSecurity, Warning, "The file gives no general description of the technical and organisational measures (security:), which the record of processing activities states where possible; the record prints it as an open item.", []string{"gdpr-30-1-g", "gdpr-32-1"}},
 	{RuleRecipientNoPurpose, Warning, "A recipient is listed, but no purpose names it: the notice would name it among the recipients without saying for which purpose, and of what data, it receives any.", nil},
 	{RuleReleaseDrift, Warning, "The privacy notice in a language differs from its latest release, whose effective date the file still gives: the notice changed without a new version (reported by basis check and basis build, which compare the notice with releases/).", nil},
 	{RuleWordingRegister, Warning, "A message the company words itself (content/<slug>/locales/) addresses the reader in the other register than the company's documents (register:): a pronoun or verb form of formal address in an informal company, or the other way round.", nil},

@@ -91,8 +91,9 @@ func TestReleaseCommand(t *testing.T) {
 }
 
 // earlierBakery turns the bakery's file into its first version: effective
-// 1 May 2026, a shorter sentence on what happens without the order data, and
-// no cookie section yet.
+// 1 May 2026, a shorter sentence on what happens without the order data, no
+// cookie section yet, one security measure fewer and no safeguard in the
+// newsletter's assessment (so that the record and the assessment change).
 func earlierBakery(t *testing.T, src string) string {
 	t.Helper()
 	out := src
@@ -100,6 +101,10 @@ func earlierBakery(t *testing.T, src string) string {
 		{"effective: 2026-11-01", "effective: 2026-05-01"},
 		{"Ohne diese Angaben können wir Ihre Bestellung nicht annehmen und ausliefern.", "Ohne diese Angaben können wir Ihre Bestellung nicht ausliefern."},
 		{"Without these details we cannot accept and deliver your order.", "Without these details we cannot deliver your order."},
+		// The record and the assessment change too: the backup and the
+		// limit on emails came with the second version.
+		{"  - {de: \"Tägliche verschlüsselte Sicherung des Bestellsystems.\", en: \"Daily encrypted backup of the order system.\"}\n", ""},
+		{"      safeguards:\n        - {de: \"Höchstens eine E-Mail im Monat.\", en: \"At most one email a month.\"}\n", ""},
 	} {
 		if !strings.Contains(out, r[0]) {
 			t.Fatalf("the bakery example no longer says %q: update earlierBakery", r[0])

@@ -12,7 +12,7 @@ var refPrefixes = []struct {
 	market Market
 }{
 	{"eprivacy-", EU}, {"cjeu-", EU}, {"uwg-", DE}, {"bgh-", DE},
-	{"pke-", PL}, {"wsa-", PL}, {"uk-gdpr-", UK}, {"pecr-", UK}, {"ico-", UK},
+	{"pke-", PL}, {"wsa-", PL}, {"dsk-", DE}, {"uk-gdpr-", UK}, {"pecr-", UK}, {"ico-", UK},
 	{"vn-", VN}, {"casl-", CA},
 }
 
@@ -62,6 +62,13 @@ var Refs = []string{
 	"ie-dpa-2018-31", "it-privacy-130-2", "it-privacy-130-4", "it-privacy-130-3-bis",
 	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
 	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-coppa", "vn-pdpl-24",
+	// The record of processing activities and the legitimate-interests
+	// assessment.
+	"gdpr-5-2", "gdpr-21-1", "gdpr-26", "gdpr-28-4", "gdpr-30-1-a", "gdpr-30-1-b", "gdpr-30-1-c", "gdpr-30-1-d",
+	"gdpr-30-1-e", "gdpr-30-1-f", "gdpr-30-1-g", "gdpr-30-2", "gdpr-32-1", "gdpr-49-1-2",
+	"uk-gdpr-5-2", "uk-gdpr-21-1", "uk-gdpr-26", "uk-gdpr-28-4", "uk-gdpr-30-1-a", "uk-gdpr-30-1-b", "uk-gdpr-30-1-c",
+	"uk-gdpr-30-1-d", "uk-gdpr-30-1-e", "uk-gdpr-30-1-f", "uk-gdpr-30-1-g", "uk-gdpr-30-2", "uk-gdpr-32-1", "uk-gdpr-49-1-2",
+	"edpb-1-2024", "ico-lia", "dsk-direktwerbung-2022", "vn-pdpl-21",
 	"vn-pdpl-33-2", "vn-pdpl-38-2-3", "vn-decree-356-2025-41",
 	// Forms and consent boxes.
 	"gdpr-4-11", "gdpr-7-2", "gdpr-7-4", "uk-gdpr-4-11", "uk-gdpr-7-2", "uk-gdpr-7-4", "cjeu-c-673-17", "vn-decree-91-2020-13", "vn-decree-91-2020-16", "vn-decree-91-2020-20",

@@ -124,26 +124,30 @@ func (d *companyDecoder) company(root *yaml.Node) {
 	skip := func(*yaml.Node) {} // decoded by languages()
 	register := string(model.Formal)
 	c.At = d.mapping(root, "the company file", Company, decoders{
-		"controller":          d.controller,
-		"country":             d.country(&c.Country, "country"),
-		"markets":             d.markets(&c.Markets),
-		"languages":           skip,
-		"effective":           d.date(&c.Effective, "effective"),
-		"logo":                d.str(&c.Logo, "logo"),
-		"register":            d.enum(&register, "register", specAt("register").Names()),
-		"representative":      d.contact(&c.Representative, "representative"),
-		"uk_representative":   d.contact(&c.UKRepresentative, "uk_representative"),
-		"authority":           d.authority,
-		"automated_decisions": d.markdown(&c.AutomatedDecisions, "automated_decisions"),
-		"businesses":          d.list("businesses", d.business),
-		"data_categories":     d.list("data_categories", d.dataCategory),
-		"purposes":            d.list("purposes", d.purpose),
-		"recipients":          d.list("recipients", d.recipient),
-		"forms":               d.list("forms", d.form),
-		"fields":              d.legacyFields,
-		"campaigns":           d.list("campaigns", d.campaign),
-		"sections":            d.list("sections", d.section),
-		"accept":              d.list("accept", d.acceptance),
+		"controller":             d.controller,
+		"country":                d.country(&c.Country, "country"),
+		"markets":                d.markets(&c.Markets),
+		"languages":              skip,
+		"effective":              d.date(&c.Effective, "effective"),
+		"logo":                   d.str(&c.Logo, "logo"),
+		"register":               d.enum(&register, "register", specAt("register").Names()),
+		"representative":         d.contact(&c.Representative, "representative"),
+		"uk_representative":      d.contact(&c.UKRepresentative, "uk_representative"),
+		"authority":              d.authority,
+		"automated_decisions":    d.markdown(&c.AutomatedDecisions, "automated_decisions"),
+		"businesses":             d.list("businesses", d.business),
+		"data_categories":        d.list("data_categories", d.dataCategory),
+		"subject_categories":     d.list("subject_categories", d.subjectCategory),
+		"purposes":               d.list("purposes", d.purpose),
+		"recipients":             d.list("recipients", d.recipient),
+		"joint_controllers":      d.list("joint_controllers", d.jointController),
+		"security":               d.textList(&c.Security, "security measure"),
+		"processing_for_clients": d.list("processing_for_clients", d.clientProcessing),
+		"forms":                  d.list("forms", d.form),
+		"fields":                 d.legacyFields,
+		"campaigns":              d.list("campaigns", d.campaign),
+		"sections":               d.list("sections", d.section),
+		"accept":                 d.list("accept", d.acceptance),
 	})
 	c.Register = model.Register(register)
 	if c.Logo != "" {
@@ -239,6 +243,9 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 		"source_public": d.boolean(&p.SourcePublic, "source_public"),
 		"marketing":     d.marketing(&p.Marketing),
 		"children":      d.children(&p.Children, "purpose children"),
+		"data_subjects": d.referList(&p.Subjects, "subject", "data_subjects"),
+		"erasure":       d.list("erasure", d.erasure(&p.Erasure)),
+		"assessment":    d.assessment(&p.Assessment),
 	})
 	p.Basis = model.Basis(basis)
 	if p.SourcePublic && p.Source.IsZero() {
@@ -248,6 +255,7 @@ func (d *companyDecoder) purpose(n *yaml.Node) {
 	if p.Requirement == "voluntary" {
 		p.Requirement = ""
 	}
+	d.erasureData(&p)
 	d.c.Purposes = append(d.c.Purposes, p)
 }
 
@@ -535,6 +543,14 @@ func (d *companyDecoder) resolve() {
 		dup("data", x.ID, x.At)
 	}
 	ids["data"] = append(ids["data"], model.BuiltinData...)
+	for _, x := range c.SubjectCategories {
+		dup("subject", x.ID, x.At)
+	}
+	ids["subject"] = append(ids["subject"], model.BuiltinSubjects...)
+	for _, x := range c.ForClients {
+		dup("processing", x.ID, x.At)
+	}
+	d.subprocessorRoles()
 	for _, r := range d.refs {
 		if slices.Contains(ids[r.kind], r.id) {
 			continue
@@ -601,8 +617,11 @@ func marketCodes(ms []law.Market) []string {
 }
 
 func kindWord(kind string) string {
-	if kind == "data" {
+	switch kind {
+	case "data":
 		return "data category"
+	case "subject":
+		return "category of data subjects"
 	}
 	return kind
 }
@@ -614,6 +633,8 @@ func (d *companyDecoder) refHint(r ref, known []string) string {
 	switch r.kind {
 	case "data":
 		return "use a built-in category (" + strings.Join(model.BuiltinData[:6], ", ") + ", ...) or define it under data_categories"
+	case "subject":
+		return "use a built-in category (" + strings.Join(model.BuiltinSubjects[:5], ", ") + ", ...) or define it under subject_categories"
 	case "business":
 		return "add it under businesses, or use one of: " + strings.Join(known, ", ")
 	case "recipient":

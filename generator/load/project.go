@@ -53,12 +53,19 @@ type Output struct {
 
 // The kinds of document a project publishes or keeps internal.
 const (
-	DocPrivacy   = "privacy"
-	DocFields    = "fields"
-	DocChecklist = "checklist"
-	DocBlank     = "blank-checklist"
-	DocReport    = "report"
+	DocPrivacy    = "privacy"
+	DocFields     = "fields"
+	DocChecklist  = "checklist"
+	DocBlank      = "blank-checklist"
+	DocRecord     = "record"
+	DocAssessment = "assessment"
+	DocReport     = "report"
 )
+
+// InternalOnly lists the documents that are never published: they hold
+// planned campaigns, open items, the company's processing and its
+// reviewer's assessments.
+var InternalOnly = []string{DocChecklist, DocRecord, DocAssessment}
 
 // documentEnum names the documents an output may get.
 var documentEnum = enumOf(
@@ -66,6 +73,8 @@ var documentEnum = enumOf(
 	Value{DocFields, "the field texts for forms, as a page and as fields.json"},
 	Value{DocChecklist, "the pre-filled marketing-purpose checklists and checklist.json: planned campaigns, open items, sign-off lines; internal only"},
 	Value{DocBlank, "the blank marketing-purpose checklist, one per language of the index"},
+	Value{DocRecord, "the record of processing activities (Art. 30 GDPR), with the record as processor and the annex of the processing agreements where the company processes data for clients; internal only"},
+	Value{DocAssessment, "the legitimate-interests assessments (Art. 6(1)(f) GDPR), one per purpose and its campaigns; internal only"},
 	Value{DocReport, "the client report: findings in plain language, each campaign's verdicts and conditions, open items, accepted warnings, what changed since the last release; internal only"},
 )
 
@@ -84,7 +93,7 @@ var ProjectSpec = mapOf(
 	opt("firm", "the firm that prepares the documents for its clients (a law firm): its name and sign-off block stand on every internal document and its index in place of \"Made with Basis\"; a name alone (firm: Example & Partners) is short for firm: {name: ...}", firmSpec).with(firmExample),
 	opt("languages", "the languages of the indexes and of the blank checklists; default: all of en, de, pl, vi", Shape{Kind: List, Items: &languageEnum, Unique: true, NonEmpty: true}),
 	opt("public", "what is published: the output a web server serves", outputSpec("published", "public", "[privacy, fields]")).with("public:\n  folder: public\n  documents: [privacy, fields, blank-checklist]"),
-	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist, report]")),
+	opt("internal", "what is kept in-house: an output no public page links, with its own index", outputSpec("internal", "internal", "[checklist, blank-checklist, record, assessment, report]")),
 )
 
 // firmSpec is the firm of a project; a name alone stands for the mapping.
@@ -102,7 +111,7 @@ func DefaultProject() *Project {
 		Languages: slices.Clone(model.Languages),
 		Firm:      Firm{Disclaimer: true},
 		Public:    Output{Folder: "public", Documents: []string{DocPrivacy, DocFields}},
-		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank, DocReport}},
+		Internal:  Output{Folder: "internal", Documents: []string{DocChecklist, DocBlank, DocRecord, DocAssessment, DocReport}},
 		At:        model.Positions{},
 	}
 }
@@ -213,6 +222,12 @@ func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 	if slices.Contains(p.Public.Documents, DocChecklist) {
 		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
 			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
+	}
+	for _, doc := range []string{DocRecord, DocAssessment} {
+		if slices.Contains(p.Public.Documents, doc) {
+			d.fail(at("public"), "list "+doc+" under internal",
+				"public lists %s, which holds the company's processing and open items for its reviewer and is internal", doc)
+		}
 	}
 	if slices.Contains(p.Public.Documents, DocReport) {
 		d.fail(at("public"), "list report under internal",

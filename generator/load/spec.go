@@ -43,7 +43,7 @@ type Shape struct {
 	Unique   bool    // List: no entry twice
 	NonEmpty bool    // List: at least one entry
 	Keys     []Key   // Map
-	RefTo    string  // Ref: business, purpose, recipient or data
+	RefTo    string  // Ref: business, purpose, recipient, data or subject
 	Min, Max int     // Number: the smallest and largest value allowed
 	Unit     string  // Number: what it counts, e.g. "months"
 	// Short: a Map may be written as one string instead, which stands
@@ -243,6 +243,10 @@ var Company = mapOf(
 		req("id", "the id purposes and campaigns list under data", id),
 		req("name", "what the notice calls it", text),
 	))).with("data_categories:\n  - id: shoe_size\n    name: {en: shoe size, de: Schuhgröße}\npurposes:\n  - id: fitting\n    data: [name, shoe_size]   # built-in and own categories together"),
+	opt("subject_categories", "categories of data subjects besides the built-in ones (customers, prospects, enquirers, subscribers, clients, contact_persons, website_visitors, employees, applicants, suppliers, business_partners), each with its name in every language", listOf(mapOf(
+		req("id", "the id purposes list under data_subjects", id),
+		req("name", "what the record of processing activities calls them", text),
+	))).with("subject_categories:\n  - id: members\n    name: {en: club members, de: Vereinsmitglieder}\npurposes:\n  - id: membership\n    data_subjects: [members]   # built-in and own categories together"),
 	req("purposes", "the purposes of processing, each with its legal basis", listOf(mapOf(
 		req("id", "an id fields and campaigns refer to", id),
 		req("name", "the purpose as the notice names it", text),
@@ -250,9 +254,21 @@ var Company = mapOf(
 		opt("benefit", "completes \"providing it allows us to ...\" in the text beside a form field", text),
 		req("basis", "the legal basis (Art. 6(1) GDPR)", basisEnum),
 		opt("interest", "the legitimate interests pursued (Art. 13(1)(d) GDPR); needed with basis: legitimate_interests", text),
+		opt("assessment", "what the reviewer states in the legitimate-interests assessment of a purpose on legitimate_interests; the assessment takes the data, the people, the source, the forms, the recipients and the objection offered from the rest of the file", mapOf(
+			opt("necessity", "why the data and the processing are needed for the interest (the necessity test)", text),
+			opt("alternatives", "the less intrusive means considered, and why they do not achieve the interest as well", text),
+			opt("expectations", "what the people can reasonably expect, from their relationship with the company and how the data were collected", text),
+			opt("balancing", "the reviewer's conclusion: why the people's interests, rights and freedoms do not override the interest", text),
+			opt("safeguards", "measures that lessen the impact on the people, one an entry", listOf(text)),
+		)).with("assessment:\n  necessity: {en: \"We choose the offers from the order history so that customers get fewer, relevant emails\"}\n  alternatives: {en: \"Sending every offer to everyone: more emails to each customer\"}\n  expectations: {en: \"Customers were told at checkout and can object there and in every email\"}\n  balancing: {en: \"Own similar products, no data beyond the order history, objection at any time\"}\n  safeguards: [{en: \"The order history is used for 2 years after the last order at most\"}]"),
 		opt("withdraw", "how consent is withdrawn, e.g. \"the link in every newsletter\" (Art. 7(3) GDPR); needed with basis: consent", text).with("withdraw: {en: \"the unsubscribe link in every newsletter, or an email to privacy@example.com\", de: \"den Abmeldelink in jedem Newsletter oder eine E-Mail an privacy@example.com\"}"),
 		req("data", "the data categories processed: built-in ones or ids under data_categories", setOf(refTo("data"))),
+		opt("data_subjects", "the categories of people whose data the purpose processes (Art. 30(1)(c) GDPR): built-in ones or ids under subject_categories", setOf(refTo("subject"))).with("data_subjects: [customers, subscribers]"),
 		req("retention", "how long the data are kept, or the criteria (Art. 13(2)(a) GDPR)", text),
+		opt("erasure", "time limits for erasure of some of the purpose's data categories where they differ from retention (Art. 30(1)(f) GDPR)", listOf(mapOf(
+			req("data", "the data categories the limit applies to, each one the purpose lists", setOf(refTo("data"))),
+			req("period", "when they are erased", text),
+		))).with("erasure:\n  - data: [payment_data]\n    period: {en: \"8 years from the end of the calendar year of the invoice\"}"),
 		opt("recipients", "ids of the recipients the data go to", setOf(refTo("recipient"))),
 		opt("requirement", "whether giving the data is required (Art. 13(2)(e) GDPR); leave out when voluntary", requirementEnum),
 		opt("consequence", "what happens when the person does not give the data", text),
@@ -275,6 +291,30 @@ var Company = mapOf(
 		opt("safeguard", "the ground for a transfer outside the EEA", safeguardEnum),
 		opt("purpose", "what the recipient does with the data", text),
 	))),
+	opt("joint_controllers", "controllers that determine the purposes and means of some of the company's processing together with it (Art. 26 GDPR)", listOf(mapOf(
+		req("name", "the joint controller's name", str),
+		req("email", "its address for privacy questions", email),
+		opt("address", "its postal address", str),
+		opt("phone", "its telephone number", str),
+		req("purposes", "the ids of the purposes determined jointly", Shape{Kind: List, Items: &Shape{Kind: Ref, RefTo: "purpose"}, Unique: true, NonEmpty: true}),
+		req("arrangement", "the essence of the arrangement between you: who does what, in particular who answers the people's requests and gives them the notice (Art. 26(1) and (2) GDPR); the notice states it", text),
+	))).with("joint_controllers:\n  - name: Partner Shop GmbH\n    email: privacy@partner.example\n    purposes: [loyalty]\n    arrangement: {en: \"We run the loyalty programme together; requests go to us\"}"),
+	opt("security", "a general description of the technical and organisational measures that protect the data (Art. 30(1)(g), Art. 32(1) GDPR), one measure an entry", listOf(text)).with("security:\n  - {en: \"Access to customer data only for staff who need it, with personal accounts\"}\n  - {en: \"Encrypted backups every day, restore tested every quarter\"}"),
+	opt("processing_for_clients", "processing the company carries out on behalf of its clients as their processor (Art. 28 GDPR): its record as processor (Art. 30(2)) and the items of its processing agreements (Art. 28(3))", listOf(mapOf(
+		req("id", "an id for the processing", id),
+		req("name", "the subject matter: the service the processing is part of", text),
+		req("nature", "the nature and purpose of the processing", text),
+		req("duration", "the duration of the processing", text),
+		req("data", "the data categories processed", setOf(refTo("data"))),
+		req("data_subjects", "the categories of people whose data are processed", Shape{Kind: List, Items: &Shape{Kind: Ref, RefTo: "subject"}, Unique: true, NonEmpty: true}),
+		opt("subprocessors", "ids of the recipients engaged as sub-processors (each a processor under its own contract)", setOf(refTo("recipient"))),
+		opt("clients", "the clients on whose behalf the company processes, with their contact details (Art. 30(2)(a) GDPR); the record names them as an open item when left out", listOf(mapOf(
+			req("name", "the client's name", str),
+			req("email", "its email address", email),
+			opt("address", "its postal address", str),
+			opt("phone", "its telephone number", str),
+		))),
+	))).with("processing_for_clients:\n  - id: payroll\n    name: {en: Payroll for client companies}\n    nature: {en: \"Calculating salaries and filing the returns on the client's instructions\"}\n    duration: {en: \"For the term of the service agreement\"}\n    data: [name, bank_account, tax_id]\n    data_subjects: [employees]\n    subprocessors: [hosting]"),
 	opt("forms", "the company's forms; the text beside each field follows the form's kind and the markets it serves", listOf(mapOf(
 		req("id", "an id for the form; field texts, help ids and consent ids name it", id),
 		req("kind", "what the form is for", formKindEnum),
@@ -399,6 +439,12 @@ var (
 	businessSpec   = specAt("businesses")
 	dataSpec       = specAt("data_categories")
 	purposeSpec    = specAt("purposes")
+	subjectSpec    = specAt("subject_categories")
+	erasureSpec    = specAt("purposes", "erasure")
+	assessmentSpec = specAt("purposes", "assessment")
+	jointSpec      = specAt("joint_controllers")
+	clientsSpec    = specAt("processing_for_clients")
+	clientSpec     = specAt("processing_for_clients", "clients")
 	marketingSpec  = specAt("purposes", "marketing")
 	recipientSpec  = specAt("recipients")
 	formSpec       = specAt("forms")

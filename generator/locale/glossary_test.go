@@ -59,6 +59,10 @@ var sameAsEnglish = map[string][]string{
 	"ui.website":                        {"de"},             // Website
 	"ui.email":                          {"vi"},             // Email
 	"checklist.sign.name":               {"de"},             // Name
+	"assessment.audience":               {"de", "pl", "vi"}, // only template fields
+	"assessment.selection.yes":          {"de", "pl", "vi"}, // only template fields
+	"record.erasure.item":               {"de", "pl", "vi"}, // only template fields
+	"assessment.channel.email":          {"vi"},             // email
 }
 
 // allowedSame reports whether id may equal English in lang.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"time"
 
 	"github.com/basis-privacy/basis/generator/law"
@@ -35,8 +36,23 @@ type Company struct {
 
 	Businesses     []Business
 	DataCategories []DataCategory // company-specific data categories
-	Purposes       []Purpose
-	Recipients     []Recipient
+	// SubjectCategories are company-specific categories of data subjects,
+	// for people the built-in list (BuiltinSubjects) does not name.
+	SubjectCategories []SubjectCategory
+	Purposes          []Purpose
+	Recipients        []Recipient
+	// JointControllers are the controllers that determine the purposes and
+	// means of some of the company's processing jointly with it (Art. 26
+	// GDPR).
+	JointControllers []JointController
+	// Security is the general description of the technical and
+	// organisational measures (Art. 30(1)(g), 32(1) GDPR), one measure an
+	// entry; empty when the file does not describe them.
+	Security []Text
+	// ForClients is the processing the company carries out on behalf of
+	// its clients as their processor (Art. 28 GDPR), one entry for each
+	// kind of processing agreement.
+	ForClients []ClientProcessing
 	// Forms are the company's forms; fields written at the top level of an
 	// old file are the one form whose kind is not stated (Legacy).
 	Forms     []Form
@@ -147,7 +163,96 @@ type Purpose struct {
 	// Children: the purpose is aimed at children of these ages; nil when not.
 	Children  *Children
 	Marketing *Marketing
-	At        Positions
+	// Subjects are the categories of data subjects whose data the purpose
+	// processes (Art. 30(1)(c) GDPR): built-in ids (BuiltinSubjects) or
+	// ids under subject_categories; empty when the file does not say.
+	Subjects []string
+	// Erasure are the time limits for erasure of some of the purpose's data
+	// categories where they differ from Retention (Art. 30(1)(f) GDPR).
+	Erasure []Erasure
+	// Assessment is what the reviewer states in the purpose's
+	// legitimate-interests assessment; nil when the file states nothing.
+	Assessment *Assessment
+	At         Positions
+}
+
+// Erasure is the time limit for erasure of some data categories of a
+// purpose.
+type Erasure struct {
+	Data   []string // data category ids, each one the purpose lists
+	Period Text
+	At     Positions
+}
+
+// Assessment is what a reviewer states in the legitimate-interests
+// assessment of a purpose on Art. 6(1)(f) GDPR; what the file can tell
+// itself (the data, the people, the source, the recipients, the objection
+// offered) is not repeated here. An empty Text is a question the reviewer
+// has not answered.
+type Assessment struct {
+	// Necessity says why the data and the processing are needed for the
+	// interest (the necessity test).
+	Necessity Text
+	// Alternatives says which less intrusive means were considered and
+	// why they do not achieve the interest as well.
+	Alternatives Text
+	// Expectations says what the people can reasonably expect, from their
+	// relationship with the company and how the data were collected.
+	Expectations Text
+	// Balancing is the reviewer's conclusion of the balancing test: why
+	// the people's interests, rights and freedoms do not override the
+	// interest.
+	Balancing Text
+	// Safeguards are the measures taken to lessen the impact on the
+	// people, beyond those the file shows.
+	Safeguards []Text
+	At         Positions
+}
+
+// SubjectCategory is a company-specific category of data subjects.
+type SubjectCategory struct {
+	ID   string
+	Name Text
+	At   Positions
+}
+
+// JointController is a controller with which the company jointly
+// determines the purposes and means of some processing (Art. 26 GDPR).
+type JointController struct {
+	Name    string
+	Address string
+	Email   string
+	Phone   string
+	// Purposes are the ids of the purposes determined jointly.
+	Purposes []string
+	// Arrangement is the essence of the arrangement between the joint
+	// controllers (Art. 26(1) and (2) GDPR).
+	Arrangement Text
+	At          Positions
+}
+
+// ClientProcessing is one kind of processing the company carries out on
+// behalf of its clients as their processor: the items of Art. 28(3) GDPR
+// its processing agreements set out, and the entries of its record as
+// processor (Art. 30(2)).
+type ClientProcessing struct {
+	ID string
+	// Name is the subject matter of the processing (the service).
+	Name Text
+	// Nature is the nature and purpose of the processing.
+	Nature Text
+	// Duration is the duration of the processing.
+	Duration Text
+	Data     []string // data category ids
+	Subjects []string // data subject category ids
+	// Subprocessors are the ids of the recipients the company engages as
+	// sub-processors for this processing (Art. 28(2) and (4)).
+	Subprocessors []string
+	// Clients are the controllers on whose behalf the company processes,
+	// with their contact details (Art. 30(2)(a)); empty when the file
+	// does not name them.
+	Clients []Contact
+	At      Positions
 }
 
 // Children says that a purpose, form or campaign is aimed at children, and
@@ -419,6 +524,28 @@ func (c *Company) FormMarkets(f *Form) []law.Market {
 		return f.Markets
 	}
 	return c.Markets
+}
+
+// SubjectCategoryByID returns the company-specific category of data
+// subjects with id, or nil.
+func (c *Company) SubjectCategoryByID(id string) *SubjectCategory {
+	for i := range c.SubjectCategories {
+		if c.SubjectCategories[i].ID == id {
+			return &c.SubjectCategories[i]
+		}
+	}
+	return nil
+}
+
+// JointFor returns the joint controllers of the purpose with id.
+func (c *Company) JointFor(id string) []*JointController {
+	var out []*JointController
+	for i := range c.JointControllers {
+		if slices.Contains(c.JointControllers[i].Purposes, id) {
+			out = append(out, &c.JointControllers[i])
+		}
+	}
+	return out
 }
 
 // DataCategoryByID returns the company-specific data category with id, or nil.

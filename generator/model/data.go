@@ -12,6 +12,14 @@ var BuiltinData = []string{
 	"cookie_id", "preferences", "loyalty_points", "national_id", "signature",
 }
 
+// BuiltinSubjects lists the categories of data subjects whose names Basis
+// knows in every language; a company names others under
+// subject_categories.
+var BuiltinSubjects = []string{
+	"customers", "prospects", "enquirers", "subscribers", "clients", "contact_persons",
+	"website_visitors", "employees", "applicants", "suppliers", "business_partners",
+}
+
 // EEA lists the member states of the European Economic Area (ISO 3166-1).
 var EEA = law.EEA
 

@@ -40,6 +40,36 @@ type Document struct {
 	HTMLSum string `json:"html_sha256"`
 	PDF     string `json:"pdf,omitempty"`
 	PDFSum  string `json:"pdf_sha256,omitempty"`
+	// Internal are the internal documents released with the notice in the
+	// same language (the record of processing activities, the
+	// legitimate-interests assessment), which the internal output keeps
+	// and redlines like the notice. A release made before Basis froze
+	// them has none.
+	Internal []Internal `json:"internal,omitempty"`
+}
+
+// Internal is an internal document within a release: its kind (see
+// InternalKinds) and its page, by path and hashes as for the notice.
+type Internal struct {
+	Kind    string `json:"kind"`
+	Text    string `json:"text_sha256"`
+	HTML    string `json:"html"`
+	HTMLSum string `json:"html_sha256"`
+}
+
+// InternalKinds are the internal documents a release freezes, by the name
+// of their page (record.html, assessment.html).
+var InternalKinds = []string{"record", "assessment"}
+
+// InternalDoc returns the internal document of kind of d, as a Document
+// whose page Version.Page reads and checks.
+func (d Document) InternalDoc(kind string) (Document, bool) {
+	for _, i := range d.Internal {
+		if i.Kind == kind {
+			return Document{Lang: d.Lang, Text: i.Text, HTML: i.HTML, HTMLSum: i.HTMLSum}, true
+		}
+	}
+	return Document{}, false
 }
 
 // Version is one release read from the archive.

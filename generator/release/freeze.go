@@ -88,7 +88,10 @@ func Freeze(checked *check.Result, opts Options) (*Result, error) {
 		return History(versions, lang, c.Effective, true)
 	}
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat),
-		render.WithVersion(opts.Version), render.WithHistory(history))
+		render.WithVersion(opts.Version), render.WithHistory(history),
+		render.WithDocHistory(func(_ *model.Company, lang, kind string) *render.Versions {
+			return DocHistory(versions, lang, kind, c.Effective, true)
+		}))
 	if err != nil {
 		return nil, err
 	}
@@ -151,7 +154,36 @@ func freezeLang(r *render.Renderer, checked *check.Result, lang, out string, fil
 		d.PDF, d.PDFSum = lang+"/privacy.pdf", sumBytes(pdf)
 		files[d.PDF] = pdf
 	}
+	for _, kind := range InternalKinds {
+		i, err := freezeInternal(r, checked, lang, kind, files)
+		if err != nil {
+			return Document{}, fmt.Errorf("%s (%s): %w", c.File, lang, err)
+		}
+		d.Internal = append(d.Internal, i)
+	}
 	return d, nil
+}
+
+// freezeInternal renders the internal document kind in lang, as it is
+// kept at <slug>/<lang>/versions/<date>/<kind>.html in the internal
+// output, and adds it to files.
+func freezeInternal(r *render.Renderer, checked *check.Result, lang, kind string, files map[string][]byte) (Internal, error) {
+	render := r.Record
+	if kind == "assessment" {
+		render = r.Assessment
+	}
+	page, err := render(checked, lang)
+	if err != nil {
+		return Internal{}, err
+	}
+	text, err := TextHash(page)
+	if err != nil {
+		return Internal{}, err
+	}
+	page = relocateDoc(page, checked.Company.Effective, kind)
+	i := Internal{Kind: kind, Text: text, HTML: lang + "/" + kind + ".html", HTMLSum: sumBytes(page)}
+	files[i.HTML] = page
+	return i, nil
 }
 
 // TextHash is the hash of the text of a rendered notice (redline.Hash of

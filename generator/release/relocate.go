@@ -9,23 +9,29 @@ import (
 // linkAttr matches the links of a rendered page.
 var linkAttr = regexp.MustCompile(`\b(href|src)="([^"]*)"`)
 
-// otherLang matches a link to the notice in another language.
-var otherLang = regexp.MustCompile(`^\.\./([a-z]{2,3})/privacy\.html$`)
+// otherLangOf matches a link to a document in another language, with the
+// document's name.
+var otherLangOf = regexp.MustCompile(`^\.\./([a-z]{2,3})/([a-z-]+)\.html$`)
 
 // relocate rewrites the relative links of a notice rendered for
 // <slug>/<lang>/privacy.html so that they work from
 // <slug>/<lang>/versions/<date>/privacy.html: every link reaches what it
 // reached before, except the links to the notice in the other languages,
 // which reach the same version in those languages.
-func relocate(page []byte, date time.Time) []byte {
+func relocate(page []byte, date time.Time) []byte { return relocateDoc(page, date, "privacy") }
+
+// relocateDoc is relocate for the document kind (privacy, record,
+// assessment): the links to kind in the other languages reach the same
+// version in those languages.
+func relocateDoc(page []byte, date time.Time, kind string) []byte {
 	return linkAttr.ReplaceAllFunc(page, func(m []byte) []byte {
 		sub := linkAttr.FindSubmatch(m)
 		attr, url := string(sub[1]), string(sub[2])
 		if !relative(url) {
 			return m
 		}
-		if l := otherLang.FindStringSubmatch(url); l != nil {
-			url = "../../../" + l[1] + "/versions/" + date.Format(time.DateOnly) + "/privacy.html"
+		if l := otherLangOf.FindStringSubmatch(url); l != nil && l[2] == kind {
+			url = "../../../" + l[1] + "/versions/" + date.Format(time.DateOnly) + "/" + kind + ".html"
 		} else {
 			url = "../../" + url
 		}

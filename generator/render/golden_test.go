@@ -38,12 +38,14 @@ func TestGolden(t *testing.T) {
 	r := newTestRenderer(t)
 	for _, lang := range c.Languages {
 		docs := map[string]func() ([]byte, error){
-			"privacy.html":   func() ([]byte, error) { return r.Privacy(judged(c), lang) },
-			"checklist.html": func() ([]byte, error) { return r.Checklist(judged(c), lang) },
-			"fields.html":    func() ([]byte, error) { return r.Fields(judged(c), lang) },
-			"fields.json":    func() ([]byte, error) { return r.FieldsJSON(judged(c), lang) },
-			"checklist.json": func() ([]byte, error) { return r.ChecklistJSON(judged(c), lang) },
-			"blank.html":     func() ([]byte, error) { return r.BlankChecklist(lang) },
+			"privacy.html":    func() ([]byte, error) { return r.Privacy(judged(c), lang) },
+			"checklist.html":  func() ([]byte, error) { return r.Checklist(judged(c), lang) },
+			"fields.html":     func() ([]byte, error) { return r.Fields(judged(c), lang) },
+			"fields.json":     func() ([]byte, error) { return r.FieldsJSON(judged(c), lang) },
+			"checklist.json":  func() ([]byte, error) { return r.ChecklistJSON(judged(c), lang) },
+			"blank.html":      func() ([]byte, error) { return r.BlankChecklist(lang) },
+			"record.html":     func() ([]byte, error) { return r.Record(judged(c), lang) },
+			"assessment.html": func() ([]byte, error) { return r.Assessment(judged(c), lang) },
 		}
 		for name, render := range docs {
 			t.Run(lang+"/"+name, func(t *testing.T) {

@@ -30,8 +30,11 @@ type Renderer struct {
 	// released is the latest release of a notice, for the client report;
 	// nil: unknown.
 	released Released
-	pdf      bool // the site has a PDF of every document
-	site     site // how the site is laid out and addressed
+	// docHistory: the versions the record and the assessment list; nil
+	// lists none.
+	docHistory DocHistory
+	pdf        bool // the site has a PDF of every document
+	site       site // how the site is laid out and addressed
 }
 
 // site is what a Renderer knows of the site its pages are in.
@@ -55,6 +58,7 @@ type config struct {
 	version   string
 	history   History
 	released  Released
+	docHist   DocHistory
 	pdf       bool
 	site      site
 }
@@ -106,7 +110,7 @@ func New(opts ...Option) (*Renderer, error) {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
-		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, pdf: cfg.pdf, site: cfg.site}
+		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, docHistory: cfg.docHist, pdf: cfg.pdf, site: cfg.site}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}

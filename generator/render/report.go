@@ -192,8 +192,8 @@ func reportHTML(p *locale.Printer, c *model.Company, m check.Message, asSentence
 
 // fileKey matches a key of the company file a message names, with its
 // value where one follows it to the end of a clause: "consents:",
-// "basis: consent".
-var fileKey = regexp.MustCompile(`\b[a-z][a-z0-9_]*:(?: [a-z][a-z0-9_]*(?:[),;.]|$))?`)
+// "basis: consent"; or a list of values as the file writes it: "[customers]".
+var fileKey = regexp.MustCompile(`\b[a-z][a-z0-9_]*:(?: [a-z][a-z0-9_]*(?:[),;.]|$))?|\[[a-z][a-z0-9_]*(?:, [a-z][a-z0-9_]*)*\]`)
 
 // keysAsCode escapes s and sets the keys of the company file it names as
 // code, which the client passes on as written, untranslated.

@@ -211,6 +211,7 @@ func TestKeysAsCode(t *testing.T) {
 		{"dla klientów: tak", "dla klientów: tak"},
 		{"see https://example.com", "see https://example.com"},
 		{"a <b> & c", "a &lt;b&gt; &amp; c"},
+		{"Add data_subjects: with people, e.g. [customers] (or [a, b])", "Add <code>data_subjects:</code> with people, e.g. <code>[customers]</code> (or <code>[a, b]</code>)"},
 	} {
 		if got := string(keysAsCode(tt.in)); got != tt.want {
 			t.Errorf("keysAsCode(%q) = %q, want %q", tt.in, got, tt.want)

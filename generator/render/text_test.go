@@ -119,6 +119,8 @@ func companyDocuments(t *testing.T, r *Renderer, c *model.Company, lang string) 
 		{"checklist", func() ([]byte, error) { return r.Checklist(judged(c), lang) }},
 		{"fields", func() ([]byte, error) { return r.Fields(judged(c), lang) }},
 		{"report", func() ([]byte, error) { return r.Report(judged(c), lang) }},
+		{"record", func() ([]byte, error) { return r.Record(judged(c), lang) }},
+		{"assessment", func() ([]byte, error) { return r.Assessment(judged(c), lang) }},
 	} {
 		page, err := d.render()
 		if err != nil {

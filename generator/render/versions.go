@@ -33,6 +33,14 @@ type History func(c *model.Company, lang string) *Versions
 // shows no list of versions.
 func WithHistory(h History) Option { return func(c *config) { c.history = h } }
 
+// DocHistory returns the versions the internal document kind (record,
+// assessment) of c in lang shows, or nil.
+type DocHistory func(c *model.Company, lang, kind string) *Versions
+
+// WithDocHistory sets where the record and the assessment find their
+// released versions. Without it they list none.
+func WithDocHistory(h DocHistory) Option { return func(c *config) { c.docHist = h } }
+
 // ChangesData is the view of a "What changed" page.
 type ChangesData struct {
 	Date     time.Time // the later version
@@ -40,6 +48,11 @@ type ChangesData struct {
 	Here     string    // link to the later version's page
 	Before   string    // link to the earlier version's page
 	Redline  *redline.Redline
+	// Kind is the internal document compared (record, assessment), which
+	// lives at versions/<date>/<kind>-changes.html; "" for the notice.
+	Kind string
+	// Title is the title of the document Kind, set by Changes.
+	Title string
 }
 
 // Changes renders the "What changed" page of c in lang, which lives at
@@ -48,13 +61,23 @@ func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byt
 	dir := "versions/" + d.Date.Format(time.DateOnly) + "/"
 	p := &Page{Doc: "changes", Lang: lang, Root: "../../../../", Generator: r.generator(), Company: c, Data: d,
 		Home: "../../../../" + IndexFile(lang)}
+	name, of := "changes.html", "privacy"
+	if d.Kind != "" {
+		name, of = d.Kind+"-changes.html", d.Kind
+		pr := r.printer(c, lang)
+		d.Title = pr.T("doc." + d.Kind + ".title")
+		p.Title = pr.T("doc.changes.title.of", "Title", d.Title) + " – " + c.Controller.Name
+		if err := pr.Err(); err != nil {
+			return nil, err
+		}
+	}
 	if c.Logo != "" {
 		p.Logo = "../../../logo" + path.Ext(c.Logo)
 	}
 	for _, l := range c.Languages {
-		p.Langs = append(p.Langs, Link{Href: "../../../" + l + "/" + dir + "changes.html", Label: l, Lang: l, Here: l == lang})
+		p.Langs = append(p.Langs, Link{Href: "../../../" + l + "/" + dir + name, Label: l, Lang: l, Here: l == lang})
 	}
-	for _, doc := range r.docsOf("privacy") {
+	for _, doc := range r.docsOf(of) {
 		p.Docs = append(p.Docs, Link{Href: "../../" + doc + ".html", Label: doc, Lang: lang})
 	}
 	return r.execute("changes.html", lang, p)

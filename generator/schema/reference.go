@@ -90,8 +90,11 @@ func kindName(s load.Shape) string {
 	case load.ID:
 		return "id"
 	case load.Ref:
-		if s.RefTo == "data" {
+		switch s.RefTo {
+		case "data":
 			return "data category id"
+		case "subject":
+			return "data subject category id"
 		}
 		return s.RefTo + " id"
 	case load.Bool:

@@ -13,7 +13,7 @@ type Audience int
 
 const (
 	Public   Audience = iota // published: the notices, field texts and their data
-	Internal                 // kept in-house: pre-filled checklists and their data
+	Internal                 // kept in-house: pre-filled checklists and their data, the record of processing activities, the legitimate-interests assessments
 )
 
 // String names the audience as the project file does.
@@ -59,6 +59,12 @@ var documents = []document{
 	}},
 	{group: load.DocFields, name: "fields.html", kind: "fields", template: "fields.html", audience: Public, render: func(in docInput) ([]byte, error) {
 		return in.r.Fields(in.res, in.lang)
+	}},
+	{group: load.DocRecord, name: "record.html", kind: "record", template: "record.html", audience: Internal, render: func(in docInput) ([]byte, error) {
+		return in.r.Record(in.res, in.lang)
+	}},
+	{group: load.DocAssessment, name: "assessment.html", kind: "assessment", template: "assessment.html", audience: Internal, render: func(in docInput) ([]byte, error) {
+		return in.r.Assessment(in.res, in.lang)
 	}},
 	{group: load.DocPrivacy, name: "privacy.fragment.html", audience: Public, from: "privacy.html", derive: fragment},
 	{group: load.DocPrivacy, name: "privacy.json", audience: Public, from: "privacy.html", derive: sectionsOf},

@@ -79,7 +79,7 @@ func TestBuildWritesWordDocuments(t *testing.T) {
 	var want []string
 	for _, cl := range [][]string{{"baeckerei-schmidt", "de", "en"}, {"nowak-doradztwo", "pl", "en"}, {"sen-vang", "vi", "en"}} {
 		for _, lang := range cl[1:] {
-			for _, d := range []string{"checklist", "fields", "privacy", "report"} {
+			for _, d := range []string{"assessment", "checklist", "fields", "privacy", "record", "report"} {
 				want = append(want, cl[0]+"/"+lang+"/"+d+".docx")
 			}
 		}
@@ -123,11 +123,15 @@ func TestWordDocumentsAreIncremental(t *testing.T) {
 	res := in.build()
 	got := changed(before, stamps(t, in.o.Out))
 	slices.Sort(got)
-	if want := append([]string{"nowak-doradztwo/pl/privacy.docx"}, noticeFiles("nowak-doradztwo/pl/")...); !slices.Equal(got, want) {
+	want := append([]string{"nowak-doradztwo/pl/assessment.docx", "nowak-doradztwo/pl/privacy.docx", "nowak-doradztwo/pl/record.docx"},
+		retentionFiles("nowak-doradztwo/pl/")...)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
 		t.Errorf("editing one Polish text rewrote %v, want %v", got, want)
 	}
-	if res.Word.Written != 1 || res.Word.Documents != 28 {
-		t.Errorf("result %+v, want 1 of 28 written", res.Word)
+	// 3 companies x 2 languages x 6 documents, 4 blank checklists.
+	if res.Word.Written != 3 || res.Word.Documents != 40 {
+		t.Errorf("result %+v, want 3 of 40 written", res.Word)
 	}
 
 	before = stamps(t, in.o.Out)
@@ -137,8 +141,13 @@ func TestWordDocumentsAreIncremental(t *testing.T) {
 	in.build()
 	got = changed(before, stamps(t, in.o.Out))
 	slices.Sort(got)
-	want := []string{"baeckerei-schmidt/de/checklist.docx", "baeckerei-schmidt/de/fields.docx", "baeckerei-schmidt/de/privacy.docx", "baeckerei-schmidt/de/report.docx",
-		"baeckerei-schmidt/en/checklist.docx", "baeckerei-schmidt/en/fields.docx", "baeckerei-schmidt/en/privacy.docx", "baeckerei-schmidt/en/report.docx", "baeckerei-schmidt/logo.png"}
+	want = []string{"baeckerei-schmidt/logo.png"}
+	for _, lang := range []string{"de", "en"} {
+		for _, d := range []string{"assessment", "checklist", "fields", "privacy", "record", "report"} {
+			want = append(want, "baeckerei-schmidt/"+lang+"/"+d+".docx")
+		}
+	}
+	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("a new logo rewrote %v, want %v", got, want)
 	}
@@ -272,7 +281,7 @@ func TestWordStageOfManyCompanies(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := 8*24 + 4; res.Word.Documents != want { // 8 x (3 companies x 2 languages x 4 documents), 4 blank
+	if want := 8*36 + 4; res.Word.Documents != want { // 8 x (3 companies x 2 languages x 6 documents), 4 blank
 		t.Errorf("%d Word documents, want %d", res.Word.Documents, want)
 	}
 }

@@ -129,12 +129,22 @@ func TestOneCompanyEditTouchesOnlyIt(t *testing.T) {
 		}
 	}
 	// The retention period appears only in the notice (and the fragment and
-	// JSON made from it); the company's other documents are rendered again
-	// but, being equal, carried over.
+	// JSON made from it), the record of processing activities and the
+	// legitimate-interests assessment; the company's other documents are
+	// rendered again but, being equal, carried over.
 	slices.Sort(got)
-	if want := noticeFiles("nowak-doradztwo/pl/"); res.Rendered != len(want) || !slices.Equal(got, want) {
+	if want := retentionFiles("nowak-doradztwo/pl/"); res.Rendered != len(want) || !slices.Equal(got, want) {
 		t.Errorf("want only %v written, got %v (%+v)", want, got, res)
 	}
+}
+
+// retentionFiles are the files of the language folder dir that state a
+// purpose's retention period: the notice's files, the record and the
+// assessment, sorted.
+func retentionFiles(dir string) []string {
+	out := append(noticeFiles(dir), dir+"record.html", dir+"assessment.html")
+	slices.Sort(out)
+	return out
 }
 
 // noticeFiles are the files of the notice in the language folder dir: the

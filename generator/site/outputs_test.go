@@ -79,10 +79,17 @@ func links(t *testing.T, dir, rel string) []string {
 }
 
 // internalDoc reports whether the file rel (of either output) is an
-// internal document: a pre-filled checklist or its data, in any format.
+// internal document: a pre-filled checklist or its data, a record of
+// processing activities, a legitimate-interests assessment, in any format,
+// or a released version of the last two or what changed in it.
 func internalDoc(rel string) bool {
 	base := path.Base(rel)
-	return strings.Count(rel, "/") == 2 && strings.HasPrefix(base, "checklist.")
+	for _, kind := range []string{"checklist.", "record.", "assessment.", "record-changes.", "assessment-changes."} {
+		if strings.HasPrefix(base, kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // TestPublicHoldsAndLinksNoInternalDocument builds the examples into two
@@ -110,7 +117,7 @@ func TestPublicHoldsAndLinksNoInternalDocument(t *testing.T) {
 				t.Errorf("public/%s links the internal document %s", rel, l)
 			}
 		}
-		for _, word := range []string{"checklist.html", "checklist.json", "checklist.pdf", "internal/"} {
+		for _, word := range []string{"checklist.html", "checklist.json", "checklist.pdf", "record.html", "assessment.html", "internal/"} {
 			if b, _ := os.ReadFile(filepath.Join(public, rel)); strings.Contains(string(b), word) {
 				t.Errorf("public/%s names %s", rel, word)
 			}
@@ -135,7 +142,7 @@ func TestPublicHoldsAndLinksNoInternalDocument(t *testing.T) {
 	for _, rel := range in {
 		if internalDoc(rel) || strings.HasPrefix(rel, "checklist/") {
 			internals++
-			if !slices.Contains(inIndex, rel) && !strings.HasSuffix(rel, ".docx") {
+			if !slices.Contains(inIndex, rel) && !strings.HasSuffix(rel, ".docx") && !strings.Contains(rel, "/versions/") {
 				t.Errorf("the internal index does not link %s", rel)
 			}
 		}

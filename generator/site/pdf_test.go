@@ -120,9 +120,10 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	noBrowserLeft(t)
-	// 2 companies x 2 languages x 4 documents (the client report too), and 4 blank checklists.
-	if res.Printed != 20 || res.PDFs != 20 {
-		t.Errorf("printed %d of %d PDFs, want 20", res.Printed, res.PDFs)
+	// 2 companies x 2 languages x 6 documents (notice, checklist, fields,
+	// record, assessment, client report), and 4 blank checklists.
+	if res.Printed != 28 || res.PDFs != 28 {
+		t.Errorf("printed %d of %d PDFs, want 28", res.Printed, res.PDFs)
 	}
 	tests := []struct {
 		pdf   string
@@ -140,6 +141,9 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 			"Strona 1 z",
 		}},
 		{"nowak-doradztwo/pl/fields.pdf", []string{"Numer telefonu"}},
+		{"nowak-doradztwo/pl/record.pdf", []string{"Rejestr czynności przetwarzania", "Biuro Rachunkowe Kowalska", "Strona 1 z"}},
+		{"nowak-doradztwo/pl/assessment.pdf", []string{"Ocena prawnie uzasadnionego interesu", "Strona 1 z"}},
+		{"sen-vang/vi/record.pdf", []string{"Hồ sơ hoạt động xử lý dữ liệu cá nhân", "Trang 1/"}},
 		{"checklist/vi.pdf", []string{"Chữ ký"}},
 		{"nowak-doradztwo/pl/report.pdf", []string{"Raport dla klienta", "Zaakceptowane ostrzeżenia", "MeetSlot Inc.", "Strona 1 z"}},
 		{"sen-vang/vi/report.pdf", []string{"Báo cáo cho khách hàng", "Các chiến dịch dự kiến"}},
@@ -185,8 +189,11 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Printed != 1 {
-		t.Errorf("editing the Vietnamese retention text printed %d PDFs, want 1 (sen-vang/vi/privacy.pdf)", res.Printed)
+	// The notice and the record state the retention; the assessment of a
+	// Vietnamese company, which no purpose on legitimate interests has,
+	// does not.
+	if res.Printed != 2 {
+		t.Errorf("editing the Vietnamese retention text printed %d PDFs, want 2 (sen-vang/vi/privacy.pdf, record.pdf)", res.Printed)
 	}
 	noBrowserLeft(t)
 }

@@ -118,8 +118,10 @@ func newPDFSite(t *testing.T) *pdfSite {
 	for _, rel := range s.fp.take() {
 		s.all[rel] = ""
 	}
-	if len(s.all) != 12 { // 2 languages x 4 documents (the client report too), 4 blank checklists
-		t.Fatalf("the first build printed %d PDFs, want 12", len(s.all))
+	// 2 languages x 6 documents (notice, checklist, fields, record,
+	// assessment, client report), 4 blank checklists.
+	if len(s.all) != 16 {
+		t.Fatalf("the first build printed %d PDFs, want 16", len(s.all))
 	}
 	return s
 }

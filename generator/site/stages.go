@@ -13,6 +13,7 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/generator/release"
 	"github.com/basis-privacy/basis/generator/render"
 )
 
@@ -46,7 +47,7 @@ func newBuild(ctx context.Context, opts Options, p *plan, res *Result) (*build, 
 	cs := newCompanies(cat, len(p.changed) <= size, size, opts.KeepGoing && !opts.Force)
 	proj := project(opts)
 	r, err := render.New(render.WithTemplates(opts.Templates), render.WithCatalog(cat), render.WithVersion(opts.Version),
-		render.WithHistory(p.arch.history), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
+		render.WithHistory(p.arch.history), render.WithDocHistory(p.arch.docHistory), render.WithPDF(opts.PDF || opts.LinkPDF), render.WithLanguages(proj.Languages),
 		render.WithNav(func(doc string) []string { return navOf(p.targets, doc) }),
 		render.WithBaseURL(proj.BaseURL, func(doc string) bool { return targetOf(p.targets, doc).public }),
 		render.WithFirm(firmOf(proj), firmsDoc(p.targets)), render.WithReleased(p.arch.released))
@@ -255,6 +256,13 @@ func (b *build) company(res *check.Result, lang string) error {
 		}
 		if d.kind != "" {
 			o.addDoc(doc{rel: dir + d.name, lang: lang, title: titleIn(p, d.kind, c.Controller.Name), page: p.T("ui.page")})
+		}
+	}
+	for _, kind := range release.InternalKinds {
+		if o := b.outputFor(kind); o != nil {
+			if err := o.internalVersions(c, lang, kind); err != nil {
+				return err
+			}
 		}
 	}
 	if o := b.outputFor(load.DocPrivacy); o != nil {

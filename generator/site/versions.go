@@ -62,6 +62,12 @@ func (a *archive) history(c *model.Company, lang string) *render.Versions {
 	return release.History(a.bySlug[c.Slug], lang, c.Effective, false)
 }
 
+// docHistory is the list of versions the current internal document kind
+// of c shows: nil when no release holds it.
+func (a *archive) docHistory(c *model.Company, lang, kind string) *render.Versions {
+	return release.DocHistory(a.bySlug[c.Slug], lang, kind, c.Effective, false)
+}
+
 func (a *archive) warn(f check.Finding) {
 	a.mu.Lock()
 	a.drift = append(a.drift, f)
@@ -223,4 +229,54 @@ func (a *archive) released(c *model.Company, lang string) (time.Time, []redline.
 		return vs[i].Date, secs, true, nil
 	}
 	return time.Time{}, nil, false, nil
+}
+
+// internalVersions publishes, in the output that keeps the internal
+// document kind (record, assessment), each release's page of it as
+// released and, for each release after the first that holds it, what
+// changed since the one before: versions/<date>/<kind>.html and
+// <kind>-changes.html beside the language's current document.
+func (b *builder) internalVersions(c *model.Company, lang, kind string) error {
+	vs := b.arch.bySlug[c.Slug]
+	missing := b.missingKinds()
+	var prev release.Version
+	var pd release.Document
+	for _, v := range vs {
+		d, ok := v.Doc(lang)
+		if !ok {
+			continue
+		}
+		id, ok := d.InternalDoc(kind)
+		if !ok {
+			continue
+		}
+		file := func(name string) string { return release.URL(c.Slug, lang, v.Date, name) }
+		key := newHasher(b.src.program, "release", id.HTMLSum, id.Text, strings.Join(missing, ",")).sum()
+		err := b.emit(file(kind+".html"), key, func() ([]byte, error) {
+			page, err := v.Page(id)
+			return unlinkKinds(page, missing), err
+		})
+		if err == nil && pd.HTML != "" {
+			err = b.internalChanges(c, lang, kind, prev, pd, v, id)
+		}
+		if err != nil {
+			return fmt.Errorf("release %s of %s (%s, %s): %w", v.Name(), c.Slug, lang, kind, err)
+		}
+		prev, pd = v, id
+	}
+	return nil
+}
+
+// internalChanges writes the "What changed" page of the internal document
+// kind between two releases that both hold it.
+func (b *builder) internalChanges(c *model.Company, lang, kind string, prev release.Version, pd release.Document, v release.Version, d release.Document) error {
+	key := newHasher(b.src.program, b.keys[c.Slug], b.src.locales[lang], b.src.templates[kind+".html"], kind, pd.HTMLSum, d.HTMLSum).sum()
+	return b.emit(release.URL(c.Slug, lang, v.Date, kind+"-changes.html"), key, func() ([]byte, error) {
+		r, err := compareReleases(prev, pd, v, d)
+		if err != nil {
+			return nil, err
+		}
+		return b.r.Changes(c, lang, &render.ChangesData{Date: v.Date, Previous: prev.Date, Redline: r, Kind: kind,
+			Here: kind + ".html", Before: "../" + prev.Name() + "/" + kind + ".html"})
+	})
 }

@@ -216,3 +216,72 @@ func lineOf(t *testing.T, file, prefix string) int {
 	t.Fatalf("%s has no line starting %q", file, prefix)
 	return 0
 }
+
+// TestInternalVersionsFromFreshCheckout: the record of processing
+// activities and the legitimate-interests assessment released with each
+// version of the bakery are kept in internal/ as released (without the
+// links to the public documents, which internal/ lacks), with a What
+// changed page for the second version marking the security measure and
+// the safeguard it added; the current documents list their versions;
+// public/ holds none of them.
+func TestInternalVersionsFromFreshCheckout(t *testing.T) {
+	t.Parallel()
+	root := freshCheckout(t)
+	o := opts(filepath.Join(root, "content"), filepath.Join(root, "public"))
+	o.Internal = filepath.Join(root, "internal")
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	slug := "baeckerei-schmidt"
+	for _, lang := range []string{"de", "en"} {
+		for _, kind := range release.InternalKinds {
+			for _, date := range []string{"2026-05-01", "2026-11-01"} {
+				// As released, but for the links to the public documents.
+				released := unlinkKinds([]byte(read(t, filepath.Join(root, "releases", slug, date, lang, kind+".html"))), []string{"privacy", "fields"})
+				if read(t, filepath.Join(o.Internal, slug, lang, "versions", date, kind+".html")) != string(released) {
+					t.Errorf("%s %s %s: the kept version is not the release", lang, kind, date)
+				}
+				for _, name := range []string{kind + ".html", kind + "-changes.html"} {
+					if _, err := os.Stat(filepath.Join(o.Out, slug, lang, "versions", date, name)); err == nil {
+						t.Errorf("public/ holds the internal %s of %s (%s)", name, date, lang)
+					}
+				}
+			}
+			if _, err := os.Stat(filepath.Join(o.Internal, slug, lang, "versions", "2026-05-01", kind+"-changes.html")); err == nil {
+				t.Errorf("%s: the first version of the %s has a What changed page", lang, kind)
+			}
+		}
+	}
+	dir := filepath.Join(o.Internal, slug, "en", "versions", "2026-11-01")
+	for kind, want := range map[string][]string{
+		"record": {`<h1>What changed: Record of processing activities</h1>`,
+			`<ins><span class="sr-only">inserted: </span>Daily encrypted backup of the order system.</ins>`,
+			`href="record.html">Version of 1 November 2026</a>`, `href="../2026-05-01/record.html">Version of 1 May 2026</a>`},
+		"assessment": {`<h1>What changed: Legitimate-interests assessment</h1>`,
+			`<ins><span class="sr-only">inserted: </span>At most one email a month.</ins>`},
+	} {
+		page := read(t, filepath.Join(dir, kind+"-changes.html"))
+		for _, w := range want {
+			if !strings.Contains(page, w) {
+				t.Errorf("What changed in the %s lacks %s", kind, w)
+			}
+		}
+	}
+	// The current documents list their versions, and an archived one links
+	// the current one.
+	for _, kind := range release.InternalKinds {
+		page := read(t, filepath.Join(o.Internal, slug, "en", kind+".html"))
+		for _, want := range []string{`<section id="versions"`, `href="versions/2026-11-01/` + kind + `-changes.html"`, `href="versions/2026-05-01/` + kind + `.html"`} {
+			if !strings.Contains(page, want) {
+				t.Errorf("the current %s lacks %s", kind, want)
+			}
+		}
+		if old := read(t, filepath.Join(o.Internal, slug, "en", "versions", "2026-05-01", kind+".html")); !strings.Contains(old, `href="../../`+kind+`.html"`) {
+			t.Errorf("the archived %s does not link the current one", kind)
+		}
+	}
+	de := read(t, filepath.Join(o.Internal, slug, "de", "versions", "2026-11-01", "record-changes.html"))
+	if !strings.Contains(de, `<ins><span class="sr-only">eingefügt: </span>Tägliche verschlüsselte Sicherung des Bestellsystems.</ins>`) {
+		t.Error("the German What changed page of the record lacks its mark")
+	}
+}
