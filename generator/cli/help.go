@@ -25,7 +25,13 @@ type command struct {
 var commands []command
 
 func init() {
-	commands = []command{
+	commands = append(buildCommands(), manageCommands()...)
+}
+
+// buildCommands are the commands that start a project, check it and build
+// its documents.
+func buildCommands() []command {
+	return []command{
 		{"init", "basis init [--example bakery|consultancy|retailer] [--slug SLUG] [DIR]",
 			"write a new project: content/<slug>/company.yaml, a commented starter,\n" +
 				"and basis.yaml, the project file",
@@ -87,6 +93,12 @@ func init() {
 				"show over the last good pages. Ctrl-C stops.",
 			"  basis serve\n  basis serve --port 0\n  basis serve --bind 0.0.0.0:8080 --base-url http://preview.lan:8080/\n  basis serve --browser ws://localhost:3000?token=local-secret",
 			runServe},
+	}
+}
+
+// manageCommands are the commands that release, explain and describe.
+func manageCommands() []command {
+	return []command{
 		{"release", releaseUsage,
 			"freeze the current privacy notices of the named companies (all\n" +
 				"when none is named) into releases/ next to DIR, with the PDFs of\n" +

@@ -96,18 +96,7 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 	bin := browser(t)
 	poppler(t, "pdftotext")
 	poppler(t, "pdffonts")
-	// With only DejaVu known to fontconfig, any glyph that fell back to a
-	// system font would show as DejaVu; the system's own Noto Sans would hide it.
-	if _, err := os.Stat("/usr/share/fonts/truetype/dejavu"); err == nil {
-		conf := filepath.Join(t.TempDir(), "fonts.conf")
-		err := os.WriteFile(conf, []byte(`<?xml version="1.0"?>
-<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>`+t.TempDir()+`</cachedir></fontconfig>
-`), 0o644)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Setenv("FONTCONFIG_FILE", conf)
-	}
+	onlyDejaVu(t)
 	content := writeContent(t, map[string]string{
 		"nowak-doradztwo": example(t, "nowak-doradztwo"),
 		"sen-vang":        example(t, "sen-vang"),
@@ -149,31 +138,7 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		{"sen-vang/vi/report.pdf", []string{"Báo cáo cho khách hàng", "Các chiến dịch dự kiến"}},
 	}
 	for _, tt := range tests {
-		p := filepath.Join(o.Out, tt.pdf)
-		out, err := exec.Command("pdftotext", "-enc", "UTF-8", p, "-").Output()
-		if err != nil {
-			t.Fatalf("pdftotext %s: %v", tt.pdf, err)
-		}
-		text := strings.Join(strings.Fields(string(out)), " ")
-		for _, want := range tt.texts {
-			if !strings.Contains(text, want) {
-				t.Errorf("%s: pdftotext lacks %q", tt.pdf, want)
-			}
-		}
-		fonts, err := exec.Command("pdffonts", p).Output()
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(strings.TrimSpace(string(fonts)), "\n")[2:]
-		if len(lines) == 0 {
-			t.Errorf("%s: no fonts", tt.pdf)
-		}
-		for _, l := range lines {
-			f := strings.Fields(l)
-			if !strings.Contains(f[0], "NotoSans") || !strings.Contains(l, " yes yes yes ") {
-				t.Errorf("%s: font not the shipped one, or not embedded: %s", tt.pdf, l)
-			}
-		}
+		readPDF(t, filepath.Join(o.Out, tt.pdf), tt.pdf, tt.texts)
 	}
 
 	// No change: no PDF printed. One company edited: only its PDFs printed.
@@ -196,6 +161,54 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		t.Errorf("editing the Vietnamese retention text printed %d PDFs, want 2 (sen-vang/vi/privacy.pdf, record.pdf)", res.Printed)
 	}
 	noBrowserLeft(t)
+}
+
+// onlyDejaVu makes DejaVu the only font fontconfig knows, so that any
+// glyph that fell back to a system font shows as DejaVu; the system's own
+// Noto Sans would hide it.
+func onlyDejaVu(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat("/usr/share/fonts/truetype/dejavu"); err != nil {
+		return
+	}
+	conf := filepath.Join(t.TempDir(), "fonts.conf")
+	err := os.WriteFile(conf, []byte(`<?xml version="1.0"?>
+<fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>`+t.TempDir()+`</cachedir></fontconfig>
+`), 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FONTCONFIG_FILE", conf)
+}
+
+// readPDF fails t unless pdftotext finds each of texts in the PDF at p
+// (named name) and every font in it is the shipped Noto Sans, embedded.
+func readPDF(t *testing.T, p, name string, texts []string) {
+	t.Helper()
+	out, err := exec.Command("pdftotext", "-enc", "UTF-8", p, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext %s: %v", name, err)
+	}
+	text := strings.Join(strings.Fields(string(out)), " ")
+	for _, want := range texts {
+		if !strings.Contains(text, want) {
+			t.Errorf("%s: pdftotext lacks %q", name, want)
+		}
+	}
+	fonts, err := exec.Command("pdffonts", p).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(fonts)), "\n")[2:]
+	if len(lines) == 0 {
+		t.Errorf("%s: no fonts", name)
+	}
+	for _, l := range lines {
+		f := strings.Fields(l)
+		if !strings.Contains(f[0], "NotoSans") || !strings.Contains(l, " yes yes yes ") {
+			t.Errorf("%s: font not the shipped one, or not embedded: %s", name, l)
+		}
+	}
 }
 
 func TestCancelledBuildLeavesOutputAndNoBrowser(t *testing.T) {
