@@ -101,7 +101,10 @@ timed() {
 	local name=$1 t0 t1
 	shift
 	t0=$(date +%s.%N)
-	"$B/cputime" -o "$P/$name.cpu" "$@" >"$P/$name.log" 2>&1 || {
+	# From $P, which has no templates/ or locales/ folder: basis prefers a
+	# ./templates it finds to its own, so a binary of another revision run
+	# from the source tree would render with this tree's templates.
+	(cd "$P" && "$B/cputime" -o "$P/$name.cpu" "$@") >"$P/$name.log" 2>&1 || {
 		log "failed: $*"
 		tail -20 "$P/$name.log" >&2
 		exit 1
@@ -171,8 +174,8 @@ if [ -n "${BEFORE:-}" ]; then
 	log "comparing the PDFs of $BEFORE_NAME and $HEAD_NAME"
 	SAME_BENCH=$(bench/pdfsame.sh "$P/before" "$P/now" | tail -1 || true)
 	rm -rf "$P/ex-before" "$P/ex-now"
-	"$B/basis-before" build --content "$ROOT/content" --out "$P/ex-before" --internal-out= --cache "" >/dev/null 2>&1
-	"$B/basis" build --content "$ROOT/content" --out "$P/ex-now" --internal-out= --cache "" >/dev/null 2>&1
+	(cd "$P" && "$B/basis-before" build --content "$ROOT/content" --out "$P/ex-before" --internal-out= --cache "" >/dev/null 2>&1)
+	(cd "$P" && "$B/basis" build --content "$ROOT/content" --out "$P/ex-now" --internal-out= --cache "" >/dev/null 2>&1)
 	SAME_EX=$(bench/pdfsame.sh "$P/ex-before" "$P/ex-now" | tail -1 || true)
 	SAME="PDFs of $BEFORE_NAME and $HEAD_NAME (bench/pdfsame.sh): bench companies $SAME_BENCH; example companies $SAME_EX."
 fi
