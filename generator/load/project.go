@@ -210,6 +210,16 @@ func (d *decoder) output(dst *Output, what string) func(*yaml.Node) {
 // projectRules refuses what the keys allow one by one but not together:
 // an internal document published, a document in both outputs, one folder
 // for both.
+// internalOnly are the documents only the internal output may hold, in the
+// order a project file listing them under public is told so.
+var internalOnly = []struct{ doc, fix, what string }{
+	{DocChecklist, "list checklist under internal: only the blank checklist may be published",
+		"the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal"},
+	{DocRecord, "list record under internal", "which holds the company's processing and open items for its reviewer and is internal"},
+	{DocAssessment, "list assessment under internal", "which holds the company's processing and open items for its reviewer and is internal"},
+	{DocReport, "list report under internal", "the client report with the file's findings, open items and accepted warnings, which is internal"},
+}
+
 func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 	at := func(key string) *yaml.Node {
 		for i := 0; i+1 < len(root.Content); i += 2 {
@@ -219,19 +229,10 @@ func (d *decoder) projectRules(p *Project, root *yaml.Node) {
 		}
 		return root
 	}
-	if slices.Contains(p.Public.Documents, DocChecklist) {
-		d.fail(at("public"), "list checklist under internal: only the blank checklist may be published",
-			"public lists checklist, the pre-filled checklists with planned campaigns, open items and sign-off lines, which are internal")
-	}
-	for _, doc := range []string{DocRecord, DocAssessment} {
-		if slices.Contains(p.Public.Documents, doc) {
-			d.fail(at("public"), "list "+doc+" under internal",
-				"public lists %s, which holds the company's processing and open items for its reviewer and is internal", doc)
+	for _, in := range internalOnly {
+		if slices.Contains(p.Public.Documents, in.doc) {
+			d.fail(at("public"), in.fix, "public lists %s, %s", in.doc, in.what)
 		}
-	}
-	if slices.Contains(p.Public.Documents, DocReport) {
-		d.fail(at("public"), "list report under internal",
-			"public lists report, the client report with the file's findings, open items and accepted warnings, which is internal")
 	}
 	for _, doc := range p.Public.Documents {
 		if slices.Contains(p.Internal.Documents, doc) {
