@@ -5,8 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/basis-privacy/basis/generator/locale"
-	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
@@ -58,7 +56,7 @@ func TestBlankChecklistAnswerFields(t *testing.T) {
 // without it none.
 func TestPagesLinkTheirPDF(t *testing.T) {
 	c := issueCase(t, "bakery-seed")
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

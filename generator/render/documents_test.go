@@ -14,7 +14,6 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/locales"
 )
 
 // exampleDir writes the embedded examples into a temp folder: tests never
@@ -48,7 +47,7 @@ func examples(t *testing.T) []*model.Company {
 // the documents as each company words them: with the company's own wording
 // of shared messages (the examples', and one that rewords items it checks).
 func TestArticle13(t *testing.T) {
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,7 +183,7 @@ func englishIn(cat *locale.Catalog, fragments []fragment, page, lang string) []s
 // German, Polish and Vietnamese and looks for any run of five words of an
 // English message in it.
 func TestNoEnglishInOtherLanguages(t *testing.T) {
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,6 @@ import (
 	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
@@ -88,7 +87,7 @@ func domains(t *testing.T) map[string][][]string {
 
 func TestDynamicMessageIDs(t *testing.T) {
 	t.Parallel()
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/internal/golden"
@@ -15,9 +16,23 @@ import (
 	"github.com/basis-privacy/basis/templates"
 )
 
+// catalog is the embedded locales, read once: a Catalog is never changed
+// (Overlay returns a new one), and the tests only read it.
+var catalog struct {
+	once sync.Once
+	cat  *locale.Catalog
+	err  error
+}
+
+// sharedCatalog returns the catalogue of the embedded locales.
+func sharedCatalog() (*locale.Catalog, error) {
+	catalog.once.Do(func() { catalog.cat, catalog.err = locale.Load(locales.FS) })
+	return catalog.cat, catalog.err
+}
+
 func newTestRenderer(t testing.TB) *Renderer {
 	t.Helper()
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

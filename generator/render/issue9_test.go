@@ -10,7 +10,6 @@ import (
 	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/locales"
 )
 
 // The tests of this file reproduce the defects of issue 9 ("One source of
@@ -27,7 +26,7 @@ func issueCase(t *testing.T, slug string) *model.Company {
 
 func printer(t *testing.T, lang string) *locale.Printer {
 	t.Helper()
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"testing/fstest"
 
 	"github.com/basis-privacy/basis/generator/locale"
-	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
@@ -41,7 +40,7 @@ func templatesWith(t *testing.T, name, add string) fs.FS {
 // asked, and only that page: a later page of another company in the same
 // language renders, although the printers of a language are shared.
 func TestMissingMessageStaysWithItsPage(t *testing.T) {
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

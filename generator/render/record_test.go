@@ -10,9 +10,7 @@ import (
 
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/law"
-	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
-	"github.com/basis-privacy/basis/locales"
 )
 
 // entry is what a privacy notice or a record of processing activities
@@ -92,7 +90,7 @@ func mismatches(notice, record map[string]entry) []string {
 // record a purpose of the notice, with the same name, data, recipients and
 // retention. A record that leaves out a purpose, or adds one, is caught.
 func TestRecordMatchesNotice(t *testing.T) {
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

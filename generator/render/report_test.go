@@ -7,10 +7,8 @@ import (
 	"time"
 
 	"github.com/basis-privacy/basis/generator/check"
-	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
-	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
@@ -118,7 +116,7 @@ func TestReportFindings(t *testing.T) {
 // none; without the releases known, nothing.
 func TestReportSinceRelease(t *testing.T) {
 	c := exampleNamed(t, "baeckerei-schmidt")
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}

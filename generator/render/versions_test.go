@@ -7,10 +7,8 @@ import (
 	"time"
 
 	"github.com/basis-privacy/basis/generator/load"
-	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 	"github.com/basis-privacy/basis/generator/redline"
-	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
 
@@ -24,7 +22,7 @@ func TestVersionPagesInEveryLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cat, err := locale.Load(locales.FS)
+	cat, err := sharedCatalog()
 	if err != nil {
 		t.Fatal(err)
 	}
