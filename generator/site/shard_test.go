@@ -110,17 +110,23 @@ func buildShards(t *testing.T, o Options, n int, dir string) []string {
 	t.Helper()
 	var outs []string
 	for i := range n {
-		o.Out = filepath.Join(dir, fmt.Sprintf("shard-%d", i))
-		if o.Internal != "" {
-			o.Internal = o.Out + "-internal"
-		}
-		o.Shard = Shard{i, n}
-		if _, err := Build(context.Background(), o); err != nil {
-			t.Fatal(err)
-		}
-		outs = append(outs, o.Out)
+		outs = append(outs, buildShard(t, o, i, n, dir))
 	}
 	return outs
+}
+
+// buildShard builds shard i of n into its folder under dir and returns it.
+func buildShard(t *testing.T, o Options, i, n int, dir string) string {
+	t.Helper()
+	o.Out = filepath.Join(dir, fmt.Sprintf("shard-%d", i))
+	if o.Internal != "" {
+		o.Internal = o.Out + "-internal"
+	}
+	o.Shard = Shard{i, n}
+	if _, err := Build(context.Background(), o); err != nil {
+		t.Fatal(err)
+	}
+	return o.Out
 }
 
 func mergeOpts(o Options, out string, shards []string) MergeOptions {
@@ -194,7 +200,8 @@ func TestMergeRefuses(t *testing.T) {
 	dir := t.TempDir()
 	o := opts(content, "")
 	shards := buildShards(t, o, 3, filepath.Join(dir, "a"))
-	other := buildShards(t, o, 2, filepath.Join(dir, "b"))
+	// Of the other splits, only the shards a case merges are built.
+	other := buildShard(t, o, 1, 2, filepath.Join(dir, "b"))
 
 	// The same split of a content folder with one more company.
 	more := shardContent(t)
@@ -202,7 +209,7 @@ func TestMergeRefuses(t *testing.T) {
 		t.Fatal(err)
 	}
 	om := opts(more, "")
-	moreShards := buildShards(t, om, 3, filepath.Join(dir, "c"))
+	moreShard := buildShard(t, om, 2, 3, filepath.Join(dir, "c"))
 
 	// The same split built with another template.
 	ot := o
@@ -213,10 +220,17 @@ func TestMergeRefuses(t *testing.T) {
 	// The same split built with Word documents.
 	ow := o
 	ow.DOCX = true
-	wordShards := buildShards(t, ow, 3, filepath.Join(dir, "w"))
+	wordShard := buildShard(t, ow, 2, 3, filepath.Join(dir, "w"))
 
-	// A shard folder holding a company that is not its own.
-	stray := buildShards(t, o, 3, filepath.Join(dir, "e"))
+	// A shard folder holding a company that is not its own: a copy of the
+	// split, as built.
+	var stray []string
+	for i, s := range shards {
+		stray = append(stray, filepath.Join(dir, "e", fmt.Sprintf("shard-%d", i)))
+		if err := os.CopyFS(stray[i], os.DirFS(s)); err != nil {
+			t.Fatal(err)
+		}
+	}
 	s0, err := readShard(stray[0])
 	if err != nil || len(s0.info.Companies) == 0 {
 		t.Fatalf("shard 0: %v, %+v", err, s0)
@@ -242,11 +256,11 @@ func TestMergeRefuses(t *testing.T) {
 	}{
 		{"a shard missing", shards[:2], "shard 2/3 is missing"},
 		{"a shard twice", []string{shards[0], shards[1], shards[1]}, "it is shard 1/3, as is"},
-		{"shards of two splits", []string{shards[0], shards[1], other[1]}, "but"},
-		{"shards of two contents", []string{shards[0], shards[1], moreShards[2]}, "other companies"},
+		{"shards of two splits", []string{shards[0], shards[1], other}, "but"},
+		{"shards of two contents", []string{shards[0], shards[1], moreShard}, "other companies"},
 		{"shards of two template sets", []string{shards[0], shards[1], tmplShards[2]}, "other templates"},
 		{"shards of other templates than the merge's", tmplShards, "than this merge uses"},
-		{"shards with and without Word documents", []string{shards[0], shards[1], wordShards[2]}, "built with Word documents"},
+		{"shards with and without Word documents", []string{shards[0], shards[1], wordShard}, "built with Word documents"},
 		{"a full build", []string{full}, "has no " + ShardFile},
 		{"a company not the shard's", stray, "intruder"},
 		{"no shards", nil, "no shard folders"},
