@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -44,32 +45,65 @@ func tool(t *testing.T, env, what string) string {
 // read the live content/ listing, which may hold a user's own companies.
 func exampleDir(t *testing.T) string {
 	t.Helper()
-	root := t.TempDir()
-	dir, err := content.CopyTo(filepath.Join(root, "content"))
+	dir, err := copyExamples(t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The examples' released versions, committed beside content/.
+	return dir
+}
+
+// copyExamples writes the embedded examples into root/content, and their
+// released versions, committed beside content/, into root/releases; it
+// returns the content folder.
+func copyExamples(root string) (string, error) {
+	dir, err := content.CopyTo(filepath.Join(root, "content"))
+	if err != nil {
+		return "", err
+	}
 	for _, slug := range content.Examples {
 		src := filepath.Join("..", "..", "releases", slug)
 		if _, err := os.Stat(src); err != nil {
 			continue
 		}
 		if err := os.CopyFS(filepath.Join(root, "releases", slug), os.DirFS(src)); err != nil {
-			t.Fatal(err)
+			return "", err
 		}
 	}
-	return dir
+	return dir, nil
 }
 
-// buildExamples builds the example companies (HTML only) into a temp dir.
+// exampleSite is the example companies' site (HTML only) that the tests
+// which only read it share: built once, by the first that asks, and
+// removed by TestMain.
+var exampleSite struct {
+	once sync.Once
+	dir  string // the folder holding it, its content and releases
+	out  string
+	err  error
+}
+
+// buildExamples returns the example companies' site (HTML only). The
+// caller must not change it (a test that does builds its own).
 func buildExamples(t *testing.T) string {
 	t.Helper()
-	out := filepath.Join(t.TempDir(), "public")
-	if _, err := Build(context.Background(), opts(exampleDir(t), out)); err != nil {
-		t.Fatal(err)
+	exampleSite.once.Do(func() {
+		if exampleSite.dir, exampleSite.err = os.MkdirTemp("", "basis-site-examples-"); exampleSite.err != nil {
+			return
+		}
+		dir, err := copyExamples(exampleSite.dir)
+		if err != nil {
+			exampleSite.err = err
+			return
+		}
+		out := filepath.Join(exampleSite.dir, "public")
+		if _, exampleSite.err = Build(context.Background(), opts(dir, out)); exampleSite.err == nil {
+			exampleSite.out = out
+		}
+	})
+	if exampleSite.err != nil {
+		t.Fatalf("build the examples: %v", exampleSite.err)
 	}
-	return out
+	return exampleSite.out
 }
 
 // htmlFiles lists the pages under dir: the HTML files but the fragments,
