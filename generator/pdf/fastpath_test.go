@@ -3,6 +3,7 @@ package pdf_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -25,16 +26,46 @@ import (
 // document) to the plain path (a navigation per page) as their oracle, on
 // the example companies' real documents.
 
-// exampleSite builds the example site without PDFs and returns its folder
-// and its documents (every page but the indexes), by path under it.
+// example is the example site the tests share: built once, by the first
+// test that asks, and only read.
+var example struct {
+	once sync.Once
+	root string
+	docs []string
+	err  error
+}
+
+// exampleSite returns the example site, built without PDFs, and its
+// documents (every page but the indexes), by path under its folder. The
+// tests only read it.
 func exampleSite(t *testing.T) (string, []string) {
 	t.Helper()
 	requireTools(t)
-	root := filepath.Join(t.TempDir(), "public")
+	example.once.Do(func() {
+		dir, err := os.MkdirTemp("", "basis-pdf-examples-")
+		if err != nil {
+			example.err = err
+			return
+		}
+		pdf.AfterTests = append(pdf.AfterTests, func() { os.RemoveAll(dir) })
+		example.root = filepath.Join(dir, "public")
+		example.docs, example.err = buildExamples(example.root)
+	})
+	if example.err != nil {
+		t.Fatal(example.err)
+	}
+	if len(example.docs) < 20 {
+		t.Fatalf("the example site has %d documents: %v", len(example.docs), example.docs)
+	}
+	return example.root, example.docs
+}
+
+// buildExamples builds the example site into root and lists its documents.
+func buildExamples(root string) ([]string, error) {
 	_, err := site.Build(context.Background(), site.Options{Content: filepath.Join("..", "..", "content"), Out: root,
 		LinkPDF: true, Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"})
 	if err != nil {
-		t.Fatalf("build the examples: %v", err)
+		return nil, fmt.Errorf("build the examples: %w", err)
 	}
 	var docs []string
 	err = fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
@@ -43,13 +74,7 @@ func exampleSite(t *testing.T) (string, []string) {
 		}
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(docs) < 20 {
-		t.Fatalf("the example site has %d documents: %v", len(docs), docs)
-	}
-	return root, docs
+	return docs, err
 }
 
 // requireTools skips the test without a browser or poppler, unless

@@ -19,8 +19,15 @@ var shared struct {
 	err  error
 }
 
+// AfterTests is run by TestMain after the tests: the external tests
+// (package pdf_test) remove what they share through it.
+var AfterTests []func()
+
 func TestMain(m *testing.M) {
 	code := m.Run()
+	for _, f := range AfterTests {
+		f()
+	}
 	if shared.p != nil {
 		pid, dir := shared.p.PID(), profileDir(shared.p)
 		if err := shared.p.Close(); err != nil {
