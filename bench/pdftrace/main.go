@@ -27,19 +27,17 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"time"
 
+	"github.com/basis-privacy/basis/bench/internal/endpoint"
 	"github.com/go-rod/rod"
 )
 
@@ -95,19 +93,19 @@ func run(chrome, cpus, traces, warmup string, docs, top int, runs []runSpec) err
 	if err := os.MkdirAll(traces, 0o755); err != nil {
 		return err
 	}
-	br, err := startBrowser(chrome, cpus, traces)
+	br, err := endpoint.Start(chrome, cpus)
 	if err != nil {
 		return err
 	}
-	defer br.stop()
-	b := rod.New().ControlURL(br.ws)
+	defer br.Stop()
+	b := rod.New().ControlURL(br.WS)
 	if err := b.Connect(); err != nil {
 		return err
 	}
 	defer func() { _ = b.Close() }()
 	if warmup != "" {
 		fmt.Fprintln(os.Stderr, "pdftrace: warm-up")
-		if _, err := command(warmup, br.ws); err != nil {
+		if _, err := command(warmup, br.WS); err != nil {
 			return fmt.Errorf("warm-up: %w", err)
 		}
 	}
@@ -149,20 +147,20 @@ type result struct {
 }
 
 // traceRun runs r.cmd while the browser records a trace into file.
-func traceRun(b *rod.Browser, br *browser, r runSpec, file string) (*result, error) {
+func traceRun(b *rod.Browser, br *endpoint.Browser, r runSpec, file string) (*result, error) {
 	if err := startTracing(b); err != nil {
 		return nil, err
 	}
-	samp := newSampler(br.pid)
+	samp := endpoint.NewSampler(br.PID)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	go func() { samp.loop(ctx); close(done) }()
+	go func() { samp.Loop(ctx); close(done) }()
 	start := time.Now()
-	client, cmdErr := command(r.cmd, br.ws)
+	client, cmdErr := command(r.cmd, br.WS)
 	wall := time.Since(start)
 	cancel()
 	<-done
-	samp.sample()
+	samp.Sample()
 	if err := stopTracing(b, file); err != nil {
 		return nil, err
 	}
@@ -173,7 +171,7 @@ func traceRun(b *rod.Browser, br *browser, r runSpec, file string) (*result, err
 	if err != nil {
 		return nil, err
 	}
-	return &result{name: r.name, wall: wall, client: client, procCPU: samp.byType(), trace: sum}, nil
+	return &result{name: r.name, wall: wall, client: client, procCPU: samp.ByType(), trace: sum}, nil
 }
 
 // command runs cmd with bash, WS set to ws, and returns the CPU time it
@@ -186,88 +184,4 @@ func command(cmd, ws string) (time.Duration, error) {
 		return 0, fmt.Errorf("%s: %w", cmd, err)
 	}
 	return c.ProcessState.UserTime() + c.ProcessState.SystemTime(), nil
-}
-
-// browser is the Chromium this program started, in a session of its own.
-type browser struct {
-	pid int
-	ws  string
-	cmd *exec.Cmd
-	dir string
-}
-
-// startBrowser starts Chromium with a DevTools port, as bench/pdfpool.sh
-// starts its endpoints, and waits for its address.
-func startBrowser(bin, cpus, dir string) (*browser, error) {
-	if bin == "" {
-		bin = firstNonEmpty(os.Getenv("CHROME"), os.Getenv("BASIS_CHROME"))
-	}
-	if bin == "" {
-		var err error
-		if bin, err = exec.LookPath("chromium"); err != nil {
-			return nil, errors.New("no chromium found: set -chrome or CHROME")
-		}
-	}
-	profile, err := os.MkdirTemp("", "pdftrace-profile-")
-	if err != nil {
-		return nil, err
-	}
-	args := []string{bin, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-extensions",
-		"--disable-default-apps", "--hide-scrollbars", "--mute-audio", "--password-store=basic",
-		"--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter",
-		"--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1",
-		"--user-data-dir=" + profile, "about:blank"}
-	if cpus != "" {
-		args = append([]string{"taskset", "-c", cpus}, args...)
-	}
-	c := exec.Command(args[0], args[1:]...)
-	c.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
-	stderr, err := c.StderrPipe()
-	if err != nil {
-		return nil, err
-	}
-	if err := c.Start(); err != nil {
-		return nil, err
-	}
-	br := &browser{pid: c.Process.Pid, cmd: c, dir: profile}
-	found := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			if ws, ok := strings.CutPrefix(sc.Text(), "DevTools listening on "); ok {
-				found <- ws
-			}
-		}
-		close(found)
-	}()
-	select {
-	case ws, ok := <-found:
-		if !ok {
-			br.stop()
-			return nil, errors.New("the browser ended without a DevTools address")
-		}
-		br.ws = ws
-		go func() { _, _ = io.Copy(io.Discard, stderr) }()
-	case <-time.After(time.Minute):
-		br.stop()
-		return nil, errors.New("the browser did not start within a minute")
-	}
-	return br, nil
-}
-
-// stop kills the browser's whole session and removes its profile.
-func (br *browser) stop() {
-	_ = syscall.Kill(-br.pid, syscall.SIGKILL)
-	_ = br.cmd.Wait()
-	_ = os.RemoveAll(br.dir)
-}
-
-func firstNonEmpty(s ...string) string {
-	for _, v := range s {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }
