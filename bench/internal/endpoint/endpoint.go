@@ -179,7 +179,9 @@ func (s *Sampler) Sample() {
 		ut, _ := strconv.ParseInt(fields[11], 10, 64)
 		st, _ := strconv.ParseInt(fields[12], 10, 64)
 		s.last[pid] = ut + st
-		if _, ok := s.kind[pid]; !ok {
+		// A renderer forked by the zygote has the zygote's command line
+		// until it rewrites it: look again.
+		if k, ok := s.kind[pid]; !ok || k == "zygote" || k == "unknown" {
 			s.kind[pid] = processType(pid)
 		}
 	}
