@@ -47,6 +47,19 @@ func report(w io.Writer, rs []*result, docs, top int) {
 	row("**thread time in traced events, all processes**", func(r *result) float64 { return sum(r.trace.total) })
 
 	fmt.Fprintln(w)
+	head("Thread time per document (ms), by kind of work, all processes")
+	all := func(r *result) map[[2]string]float64 {
+		m := map[[2]string]float64{}
+		for k, v := range r.trace.byKind {
+			m[[2]string{"", k[1]}] += v
+		}
+		return m
+	}
+	for _, k := range ranked(rs, all, 0) {
+		row(k[1], func(r *result) float64 { return all(r)[k] })
+	}
+
+	fmt.Fprintln(w)
 	head("Thread time per document (ms), by process and kind of work")
 	pk := ranked(rs, func(r *result) map[[2]string]float64 { return r.trace.byKind }, 0)
 	procs := keys(func(yield func(string)) {
