@@ -252,7 +252,8 @@ type runResult struct {
 	endpoints int
 	connect   time.Duration      // pdf.New: connecting to the endpoints
 	wall      time.Duration      // PrintAll
-	client    time.Duration      // this program's CPU during PrintAll
+	client    time.Duration      // this program's CPU during PrintAll, less the sampler's
+	sampler   time.Duration      // the CPU the /proc samples took
 	endCPU    []float64          // seconds, per endpoint, during PrintAll
 	cpuBusy   map[string]float64 // per CPU: busy seconds during PrintAll
 	cpuTotal  map[string]float64 // per CPU: seconds
@@ -283,34 +284,31 @@ func printRun(name string, ends []*endpoint.Browser, root, out string, pages int
 		return nil, err
 	}
 	res := &runResult{name: name, connect: time.Since(t0), urls: urls}
-	var samplers []*endpoint.Sampler
+	var sids []int
 	for _, e := range ends {
-		samplers = append(samplers, endpoint.NewSampler(e.PID))
+		sids = append(sids, e.PID)
 	}
+	samp := endpoint.NewSampler(sids...)
 	ctx, cancel := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	for _, s := range samplers {
-		wg.Go(func() { s.Loop(ctx) })
-	}
+	done := make(chan struct{})
+	go func() { samp.Loop(ctx); close(done) }()
 	c0, s0 := cpuTimes(), selfCPU()
 	res.start = time.Now()
 	err = p.PrintAll(context.Background(), js, nil)
 	res.wall = time.Since(res.start)
 	c1, s1 := cpuTimes(), selfCPU()
 	cancel()
-	wg.Wait()
+	<-done
+	samp.Sample() // before Close ends the renderers of the printer's browser contexts
 	_ = p.Close()
 	if err != nil {
 		return nil, err
 	}
-	res.client = s1 - s0
-	for _, s := range samplers {
-		s.Sample()
-		t := 0.0
-		for _, v := range s.ByType() {
-			t += v
-		}
-		res.endCPU = append(res.endCPU, t)
+	res.sampler = samp.Self()
+	res.client = s1 - s0 - res.sampler // the samples are the bench's cost, not the client's
+	by := samp.BySession()
+	for _, e := range ends {
+		res.endCPU = append(res.endCPU, by[e.PID])
 	}
 	res.cpuBusy, res.cpuTotal = map[string]float64{}, map[string]float64{}
 	for k, v := range c1 {

@@ -23,6 +23,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -121,16 +122,24 @@ const clockTick = 100
 // browser's) from /proc, by process type: a process that ends between
 // two samples keeps what the last sample saw of it.
 type Sampler struct {
-	sid   int
+	sids  map[int]bool
+	every time.Duration
 	mu    sync.Mutex
 	first map[int]int64 // ticks at the first sample, of the processes then
 	last  map[int]int64
 	kind  map[int]string
+	sid   map[int]int   // each process's session
+	self  time.Duration // the CPU time Loop's samples took
 }
 
-// NewSampler starts following the processes of the session sid.
-func NewSampler(sid int) *Sampler {
-	s := &Sampler{sid: sid, first: map[int]int64{}, last: map[int]int64{}, kind: map[int]string{}}
+// NewSampler starts following the processes of the sessions sids (the
+// browsers' PIDs), sampling every second in Loop: a scan of /proc costs
+// a few milliseconds on a busy machine, which Self reports.
+func NewSampler(sids ...int) *Sampler {
+	s := &Sampler{sids: map[int]bool{}, every: time.Second, first: map[int]int64{}, last: map[int]int64{}, kind: map[int]string{}, sid: map[int]int{}}
+	for _, id := range sids {
+		s.sids[id] = true
+	}
 	s.Sample()
 	for pid, t := range s.last {
 		s.first[pid] = t
@@ -138,18 +147,40 @@ func NewSampler(sid int) *Sampler {
 	return s
 }
 
-// Loop samples every 100 ms until ctx ends.
+// Loop samples every second until ctx ends, on a thread of its own, and
+// counts the CPU time its samples take (see Self).
 func (s *Sampler) Loop(ctx context.Context) {
-	t := time.NewTicker(100 * time.Millisecond)
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	t := time.NewTicker(s.every)
 	defer t.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+			before := threadCPU()
 			s.Sample()
+			d := threadCPU() - before
+			s.mu.Lock()
+			s.self += d
+			s.mu.Unlock()
 		}
 	}
+}
+
+// Self returns the CPU time Loop's samples took.
+func (s *Sampler) Self() time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.self
+}
+
+// threadCPU returns the calling thread's CPU time (RUSAGE_THREAD).
+func threadCPU() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(1, &ru) // RUSAGE_THREAD
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // Sample reads the CPU time (user + system, without reaped children) of
@@ -172,13 +203,15 @@ func (s *Sampler) Sample() {
 			continue
 		}
 		// After the name: state ppid pgrp session ... utime(12) stime(13), 1-based from state.
-		if sid, _ := strconv.Atoi(fields[3]); sid != s.sid {
+		sid, _ := strconv.Atoi(fields[3])
+		if !s.sids[sid] {
 			continue
 		}
 		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(f)))
 		ut, _ := strconv.ParseInt(fields[11], 10, 64)
 		st, _ := strconv.ParseInt(fields[12], 10, 64)
 		s.last[pid] = ut + st
+		s.sid[pid] = sid
 		// A renderer forked by the zygote has the zygote's command line
 		// until it rewrites it: look again.
 		if k, ok := s.kind[pid]; !ok || k == "zygote" || k == "unknown" {
@@ -218,6 +251,18 @@ func args0(a []string) string {
 		return ""
 	}
 	return a[0]
+}
+
+// BySession returns the CPU seconds the processes of each session used
+// since the first sample.
+func (s *Sampler) BySession() map[int]float64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := map[int]float64{}
+	for pid, t := range s.last {
+		out[s.sid[pid]] += float64(t-s.first[pid]) / clockTick
+	}
+	return out
 }
 
 // ByType returns the CPU seconds each process type used since the first sample.
