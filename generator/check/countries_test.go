@@ -214,3 +214,43 @@ func TestChildAgeOfEachState(t *testing.T) {
 		t.Errorf("children.consent: %+v", f)
 	}
 }
+
+// TestHomeRegimeGovernsAbroad: in a market whose data-protection law Basis
+// does not apply, the market's rule says whether the message may go out,
+// and the controller's home regime gives its processing a basis: legitimate
+// interests under the GDPR (an Austrian shop writing to Switzerland and the
+// United States), consent under Vietnamese law, which has none (a
+// Vietnamese shop writing to the United States and Canada); a Swiss shop,
+// under no regime Basis applies, rests on the market's rule alone.
+func TestHomeRegimeGovernsAbroad(t *testing.T) {
+	for _, tc := range []struct {
+		country string
+		market  law.Market
+		verdict Verdict
+		basis   model.Basis
+		regime  law.Regime
+		reason  string
+	}{
+		{"AT", "CH", Allowed, model.LegitimateInterests, law.GDPR, "check.reason.home-li"},
+		{"AT", "US", Allowed, model.LegitimateInterests, law.GDPR, "check.reason.home-li"},
+		{"GB", "US", Allowed, model.LegitimateInterests, law.UKGDPR, "check.reason.home-li"},
+		{"VN", "US", ConsentRequired, model.Consent, law.PDPL, "check.reason.home-consent"},
+		{"VN", "CA", ConsentRequired, model.Consent, law.PDPL, "check.reason.home-consent"},
+		{"CH", "CH", Allowed, "", "", ""},
+	} {
+		r := Company(shop(tc.country, []law.Market{tc.market}, model.LegitimateInterests))
+		o := outcome(t, r, "sale", string(tc.market))
+		if o.Verdict != tc.verdict || o.Basis != tc.basis || o.Regime != tc.regime {
+			t.Errorf("%s to %s: %s on %q under %q, want %s on %q under %q", tc.country, tc.market, o.Verdict, o.Basis, o.Regime, tc.verdict, tc.basis, tc.regime)
+		}
+		if tc.reason != "" && !hasMsg(o.Reasons, tc.reason) {
+			t.Errorf("%s to %s: reasons %v lack %s", tc.country, tc.market, ids(o.Reasons), tc.reason)
+		}
+		if tc.verdict == ConsentRequired && (o.Exception != "" || o.OptOut() || o.Implied()) {
+			t.Errorf("%s to %s: consent required, but the verdict still rests on the market's rule: %+v", tc.country, tc.market, o)
+		}
+		if tc.verdict == ConsentRequired && !hasMsg(o.Conditions, "check.cond.consent-recorded") {
+			t.Errorf("%s to %s: conditions %v lack the consent record", tc.country, tc.market, ids(o.Conditions))
+		}
+	}
+}
