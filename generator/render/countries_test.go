@@ -22,7 +22,7 @@ func TestEachCountryInTheNotice(t *testing.T) {
 	r, c := newTestRenderer(t), issueCase(t, "eight-countries")
 	res := judged(c)
 	provisions := map[law.Market]string{"AT": "at-tkg-174-4", "FR": "fr-cpce-l34-5", "IT": "it-privacy-130-4", "ES": "es-lssi-21-2",
-		"NL": "nl-tw-11-7-3", "IE": "ie-si-336-2011-13-11", "CH": "ch-uwg-3-1-o", "US": "us-can-spam"}
+		"NL": "nl-tw-11-7-4", "IE": "ie-si-336-2011-13-11", "CH": "ch-uwg-3-1-o", "US": "us-can-spam"}
 	for _, lang := range c.Languages {
 		p := r.printer(c, lang)
 		page := privacyPage(t, r, c, lang)
