@@ -109,7 +109,7 @@ type printed struct {
 	browser      string
 	start        time.Time
 	took, waited time.Duration
-	ok, warm     bool
+	ok           bool
 	html         string
 }
 
