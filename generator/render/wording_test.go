@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/locales"
 )
 
 // wordingCase is one sentence of the legal and language review (issue 11):
@@ -151,6 +153,11 @@ var wordingCases = []wordingCase{
 	// The Vietnamese blank checklist asks about the refusal Decree No.
 	// 91/2020/ND-CP provides for, as its help explains, not an objection.
 	{"checklist/vi", "có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
+	// Law No. 91/2025/QH15 Art. 7 prohibits buying and selling personal
+	// data "trừ trường hợp luật có quy định khác": not outright.
+	{"checklist/en", "prohibited unless a law provides otherwise (Art. 7, Law No. 91/2025/QH15)", "prohibited outright"},
+	{"checklist/pl", "jest zakazane, chyba że ustawa stanowi inaczej (art. 7 ustawy nr 91/2025/QH15)", "bezwzględnie"},
+	{"checklist/vi", "Mua, bán dữ liệu cá nhân bị nghiêm cấm, trừ trường hợp luật có quy định khác (Điều 7)", ""},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
@@ -168,6 +175,30 @@ func TestReviewedWording(t *testing.T) {
 		}
 		if tc.not != "" && strings.Contains(text, tc.not) {
 			t.Errorf("%s still says %q", tc.doc, tc.not)
+		}
+	}
+}
+
+// art7Proviso is Art. 7's proviso to its ban on buying and selling
+// personal data, as each language words it.
+var art7Proviso = map[string]string{
+	"en": "unless a law provides otherwise", "de": "soweit kein Gesetz etwas anderes bestimmt",
+	"pl": "chyba że ustawa stanowi inaczej", "vi": "trừ trường hợp luật có quy định khác",
+}
+
+// TestPurchaseBanProviso: every language's help on purchased lists, under
+// the GDPR and under Law No. 91/2025/QH15, states Art. 7's ban with its
+// proviso, as the law does.
+func TestPurchaseBanProviso(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, proviso := range art7Proviso {
+		for _, id := range []string{"checklist.help.existing_customer", "checklist.help.existing_customer.pdpl"} {
+			if s := cat.For(lang).T(id); !strings.Contains(s, proviso) {
+				t.Errorf("%s %s lacks Art. 7's proviso %q: %s", lang, id, proviso, s)
+			}
 		}
 	}
 }
