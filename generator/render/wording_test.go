@@ -41,7 +41,7 @@ var wordingCases = []wordingCase{
 	{"baeckerei-schmidt/de/fields", "Ohne diese Angabe ist das nicht möglich.", "Ohne diese Angaben"},
 	{"baeckerei-schmidt/en/fields", "Without it, this is not possible.", "Without these details"},
 	{"baeckerei-schmidt/en/fields", "You can object to this at any time; it costs you nothing beyond the normal cost of sending your objection.", "basic rates"},
-	{"baeckerei-schmidt/de/fields", "Damit willigen Sie ein, dass die Bäckerei Schmidt GmbH Sie per E-Mail kontaktiert, um für Fleisch- und Wurstwaren der Metzgerei Schmidt zu werben.", "für den Zweck „Neuigkeiten der Metzgerei per E-Mail“"},
+	{"baeckerei-schmidt/de/fields", "Damit willigen Sie ein, dass wir (Bäckerei Schmidt GmbH) Sie per E-Mail kontaktieren, um für Fleisch- und Wurstwaren der Metzgerei Schmidt zu werben.", "für den Zweck „Neuigkeiten der Metzgerei per E-Mail“"},
 	{"baeckerei-schmidt/de/fields", "Ich willige ein, dass die Bäckerei Schmidt GmbH mein Geburtsdatum speichert", "Mit Ihrer Angabe willigen Sie in diese Verwendung ein"},
 	// December review, rows 7, 9 and 10: the exception carries the sending
 	// only, choosing offers from the order history rests on legitimate
