@@ -32,10 +32,19 @@ type Item struct {
 	Answer []string   // what the company file says, in the page language
 	Refs   []string   // citations, in the page language
 	Help   string     // the blank checklist's guidance, in the page language
-	// Question is the blank checklist's question where its regime words it
+	// Question is the question where the regime of the checklist (blank)
+	// or of every market the campaign is judged in (pre-filled) words it
 	// otherwise (checklist.item.<Key>.<regime>); "" for checklist.item.<Key>.
 	Question string
 	Free     bool // the blank checklist asks for a written answer, not a tick
+}
+
+// question is the item's question in p's language.
+func (it Item) question(p *locale.Printer) string {
+	if it.Question != "" {
+		return it.Question
+	}
+	return p.T("checklist.item." + it.Key)
 }
 
 // ID is the item's stable id: its key, and its market where it concerns one.

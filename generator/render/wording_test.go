@@ -158,6 +158,11 @@ var wordingCases = []wordingCase{
 	{"checklist/en", "prohibited unless a law provides otherwise (Art. 7, Law No. 91/2025/QH15)", "prohibited outright"},
 	{"checklist/pl", "jest zakazane, chyba że ustawa stanowi inaczej (art. 7 ustawy nr 91/2025/QH15)", "bezwzględnie"},
 	{"checklist/vi", "Mua, bán dữ liệu cá nhân bị nghiêm cấm, trừ trường hợp luật có quy định khác (Điều 7)", ""},
+	// A campaign judged in Vietnam only asks the blank checklist's
+	// question on the sender: refusal ("từ chối", Decree No. 91/2020/ND-CP,
+	// Law No. 91/2025/QH15), not objection.
+	{"sen-vang/vi/checklist", "Mỗi thông điệp quảng cáo có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
+	{"sen-vang/en/checklist", "name the advertiser and give a working address to which a refusal can be sent?", "give a valid address for an objection"},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
