@@ -182,7 +182,7 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		}
 		groups = append(groups, grp)
 	}
-	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
+	page := &Page{Doc: "blank-checklist", Lang: lang, Regime: string(regime), Root: "../", Generator: r.generator(), Data: groups,
 		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html"),
 		Firm: r.firmOn("blank-checklist", lang)}
 	for _, l := range r.siteLangs() {

@@ -163,6 +163,10 @@ var wordingCases = []wordingCase{
 	// Law No. 91/2025/QH15), not objection.
 	{"sen-vang/vi/checklist", "Mỗi thông điệp quảng cáo có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
 	{"sen-vang/en/checklist", "name the advertiser and give a working address to which a refusal can be sent?", "give a valid address for an objection"},
+	// The blank checklist under Law No. 91/2025/QH15 says what a survey
+	// needs in Vietnam, not how Germany and Poland treat it.
+	{"checklist/vi", "tại Việt Nam cần có sự đồng ý của chủ thể dữ liệu cá nhân (Điều 9 Luật Bảo vệ dữ liệu cá nhân)", "tại Đức bị coi là quảng cáo"},
+	{"checklist/en", "asks how satisfied the customer is; advertising in Germany, contested in Poland.", ""},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
