@@ -244,6 +244,31 @@ func TestVietnameseDrafting(t *testing.T) {
 	}
 }
 
+// TestVietnameseCitesArticles: Vietnamese cites a provision of a foreign
+// act as Vietnamese lawyers cite their own, "khoản 3 Điều 7 …", never with
+// the German or Austrian "§" ("khoản 3 § 7 UWG" mixed two conventions).
+// Only a United States Code or Code of Federal Regulations citation keeps
+// its section sign, part of the official designation ("15 U.S.C. § 7704").
+func TestVietnameseCitesArticles(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range cat.IDs("vi") {
+		m, _ := cat.Source("vi", id)
+		texts := []string{m.Text}
+		for _, f := range m.Forms {
+			texts = append(texts, f)
+		}
+		for _, s := range texts {
+			s = strings.NewReplacer("U.S.C. §", "", "C.F.R. §", "").Replace(s)
+			if strings.Contains(s, "§") {
+				t.Errorf("vi %s cites with §: %s", id, s)
+			}
+		}
+	}
+}
+
 // exampleTexts renders every document of every example, and the blank
 // checklists, as text by <company>/<lang>/<document> (checklist/<lang>).
 func exampleTexts(t *testing.T) map[string]string {
