@@ -167,6 +167,11 @@ var wordingCases = []wordingCase{
 	// needs in Vietnam, not how Germany and Poland treat it.
 	{"checklist/vi", "tại Việt Nam cần có sự đồng ý của chủ thể dữ liệu cá nhân (Điều 9 Luật Bảo vệ dữ liệu cá nhân)", "tại Đức bị coi là quảng cáo"},
 	{"checklist/en", "asks how satisfied the customer is; advertising in Germany, contested in Poland.", ""},
+	// The suppression list is not all in Austria: § 174(4) Z 4 TKG 2021
+	// counts an entry in the ECG list (§ 7(2) ECG) as a refusal in advance.
+	{"checklist/en", "also check the addresses against the ECG list kept by the Austrian regulator (RTR) before each sending", ""},
+	{"checklist/de", "gleichen Sie die Adressen vor jedem Versand auch mit der ECG-Liste der RTR ab", ""},
+	{"checklist/pl", "należy także sprawdzić adresy na liście ECG prowadzonej przez austriackiego regulatora (RTR)", ""},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
