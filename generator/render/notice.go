@@ -205,17 +205,29 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel 
 		if sep := lw.Of(l.Regime).Separate; len(sep) > 0 {
 			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
 		}
-		return s
+		return s + homeSentence(p, lw, o)
 	case o.Verdict == check.ConsentRequired:
 		return consentSentence(p, in, consentRule(l, channel))
 	case o.OptOut():
-		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()}))
+		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()})) + homeSentence(p, lw, o)
+	case o.Verdict == check.Allowed && o.Implied():
+		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID})) + homeSentence(p, lw, o)
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
-		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
-	case o.Verdict == check.Allowed && l.Implied != nil:
-		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
+		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
 	}
 	return consentSentence(p, in, consentRule(l, channel))
+}
+
+// homeSentence adds, to the sentence on a market whose data-protection law
+// Basis does not apply, the basis the processing rests on under the
+// controller's own regime (Art. 3(1) GDPR): legitimate interests, with the
+// right to object; "" where the verdict names none.
+func homeSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	if o.Basis != model.LegitimateInterests || o.Regime == "" || lw.For(o.Market).Regime != "" {
+		return ""
+	}
+	return " " + p.T("notice.marketing.rule.home-li", "Scope", cites(p, []string{law.ScopeRef(o.Regime)}),
+		"Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
 }
 
 // consentRule is the provision that asks for consent to marketing on
