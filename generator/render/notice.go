@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -12,9 +13,12 @@ import (
 // notice is the view of a privacy notice: the company's purposes grouped the
 // way Art. 13 GDPR asks for them.
 type notice struct {
-	Interests  []*model.Purpose   // purposes on legitimate interests (Art. 13(1)(d))
-	Consents   []*model.Purpose   // purposes on consent (Art. 13(2)(c))
-	Marketing  []Marketing        // purposes with direct marketing, with the rule of each market
+	Interests []*model.Purpose // purposes on legitimate interests (Art. 13(1)(d))
+	Consents  []*model.Purpose // purposes on consent (Art. 13(2)(c))
+	Marketing []Marketing      // purposes with direct marketing, with the rule of each market
+	// Objection is the sentence on objecting to direct marketing, one per
+	// wording the markets' acts give it (objectionSentences).
+	Objection  []string
 	Required   []*model.Purpose   // purposes whose data is a statutory or contractual requirement (Art. 13(2)(e))
 	Processors []*model.Recipient // recipients acting on the company's behalf
 	Others     []*model.Recipient // recipients that are controllers themselves
@@ -130,6 +134,15 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 			n.Required = append(n.Required, pu)
 		}
 	}
+	var ms []law.Market
+	for _, m := range n.Marketing {
+		for _, r := range m.Rules {
+			if !slices.Contains(ms, r.Market) {
+				ms = append(ms, r.Market)
+			}
+		}
+	}
+	n.Objection = objectionSentences(p, string(primary.Regime), ms)
 	for i := range c.Recipients {
 		rc := &c.Recipients[i]
 		if rc.Role == "processor" {
