@@ -27,11 +27,11 @@ func (v *verdict) corporateEmail() bool {
 // legal persons to national law (the EU baseline), consent is the safe
 // answer. Everywhere else business recipients are judged as consumers are.
 func (v *verdict) business() bool {
-	if !v.s.electronic() || !v.corporateEmail() {
+	b, rg := v.l.Business, v.regime()
+	if !v.s.electronic() || !v.corporateEmail() || b.CustomersByException && v.s.Who == model.ExistingCustomers {
 		return false
 	}
 	v.used(law.GroupB2B)
-	b, rg := v.l.Business, v.regime()
 	switch b.Email {
 	case law.EmailNotCovered:
 		v.o.Advertising = true

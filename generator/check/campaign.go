@@ -112,6 +112,7 @@ func (ck *checker) situation(cp *Campaign, market law.Market) situation {
 		Type:            cp.Audience.Kind(), Origin: cp.Origin,
 		Campaign: cp.ID, Business: cp.Business, Promotes: cp.Promotes,
 	}
+	s.Home, _ = law.Home(ck.c.Country)
 	if p := cp.Purpose; p != nil {
 		s.PurposeBasis = p.Basis
 		s.ConsentRecorded = cp.OnConsent

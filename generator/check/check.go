@@ -109,9 +109,17 @@ type Outcome struct {
 	Verdict  Verdict
 	// Basis is the legal basis the campaign rests on when allowed (consent
 	// when consent is required; empty when not allowed, and when the
-	// verdict rests on an exception, which is then the basis: Art. 6(1)
-	// GDPR is not applied in addition, Art. 95 GDPR, CJEU C-654/23).
+	// verdict rests on an exception of Directive 2002/58/EC, which is then
+	// the basis: Art. 6(1) GDPR is not applied in addition, Art. 95 GDPR,
+	// CJEU C-654/23). In a market whose data-protection law Basis does not
+	// apply, a message its rule allows rests, under the controller's home
+	// regime, on legitimate interests (or the contract, or consent given)
+	// beside that rule (Exception, OptOut, Implied).
 	Basis model.Basis
+	// Regime is the data-protection regime the basis is cited under: the
+	// market's own, or the controller's home regime in a market whose
+	// data-protection law Basis does not apply; "" when neither applies.
+	Regime law.Regime
 	// Exception is the existing-customer exception the verdict relies on
 	// (its provision, e.g. "uwg-7-3"), or "" for none.
 	Exception string

@@ -84,7 +84,7 @@ func TestEightCountries(t *testing.T) {
 		t.Fatalf("rows %v", got)
 	}
 	for m, x := range map[string]string{"AT": "at-tkg-174-4", "CH": "ch-uwg-3-1-o", "ES": "es-lssi-21-2", "FR": "fr-cpce-l34-5",
-		"IE": "ie-si-336-2011-13-11", "IT": "it-privacy-130-4", "NL": "nl-tw-11-7-3"} {
+		"IE": "ie-si-336-2011-13-11", "IT": "it-privacy-130-4", "NL": "nl-tw-11-7-4"} {
 		if o := outcome(t, r, "spring-glasses", m); o.Verdict != Allowed || o.Exception != x {
 			t.Errorf("spring-glasses %s: %s on %q, want allowed on %s", m, o.Verdict, o.Exception, x)
 		}
@@ -124,7 +124,7 @@ func TestEightCountries(t *testing.T) {
 	for _, f := range findings(r, RuleMarketUnverified) {
 		unverified[f.Msg.Args["Campaign"].(string)] = f.Msg.Args["Markets"].(string)
 	}
-	if unverified["spring-glasses"] != "IE, NL" || unverified["catalogue-2027"] != "CH, ES, US" {
+	if unverified["spring-glasses"] != "IE" || unverified["catalogue-2027"] != "CH, ES, US" {
 		t.Errorf("market.unverified: %v", unverified)
 	}
 	var noRegime []string
@@ -181,12 +181,13 @@ func TestNationalVerdicts(t *testing.T) {
 		{"France: calls need consent since 11 August 2026", "FR", "phone", model.Prospects, model.Consumers, C("fr-cconso-l223-1"), "check.reason.phone-consent"},
 		{"Italy: calls unless in the public register", "IT", "phone", model.Prospects, model.Consumers, A(li, "it-privacy-130-3-bis"), "check.reason.phone-register"},
 		{"Spain: calls need consent (art. 66.1.b LGTel)", "ES", "phone", model.ExistingCustomers, model.Consumers, C("es-lgtel-66-1-b"), "check.reason.phone-consent"},
-		{"Netherlands: legal persons protected too", "NL", "email", model.Prospects, model.BusinessContacts, C("nl-tw-11-7-1"), "check.reason.prospects"},
+		{"Netherlands: prospects need consent (art. 11.7(1) Tw)", "NL", "email", model.Prospects, model.Consumers, C("nl-tw-11-7-1"), "check.reason.prospects"},
+		{"Netherlands: business contacts at addresses designated for such messages", "NL", "email", model.Prospects, model.BusinessContacts, A(li, "nl-tw-11-7-3"), "check.reason.b2b-designated"},
 		{"Switzerland: customers under art. 3 para. 1 lit. o UWG", "CH", "sms", model.ExistingCustomers, model.Consumers, X("ch-uwg-3-1-o"), "check.reason.soft-opt-in"},
 		{"Switzerland: prospects need consent", "CH", "email", model.Prospects, model.Consumers, C("ch-uwg-3-1-o"), "check.reason.prospects"},
 		{"Switzerland: calls unless the directory asterisk", "CH", "phone", model.Prospects, model.Consumers, X("ch-uwg-3-1-u"), "check.reason.phone-register"},
 		{"United States: e-mail to prospects on CAN-SPAM's opt-out", "US", "email", model.Prospects, model.Consumers, X("us-can-spam"), "check.reason.us-can-spam"},
-		{"United States: texts need consent under the TCPA", "US", "sms", model.ExistingCustomers, model.Consumers, C("us-tcpa"), "check.reason.us-sms"},
+		{"United States: texts need consent under the TCPA", "US", "sms", model.ExistingCustomers, model.Consumers, C("us-cfr-47-64-1200-a-2"), "check.reason.us-sms"},
 		{"United States: calls need consent under the TCPA", "US", "phone", model.ExistingCustomers, model.Consumers, C("us-tcpa"), "check.reason.unverified-part"},
 		{"United States: letters, no rule verified: consent, unverified", "US", "post", model.ExistingCustomers, model.Consumers, C(""), "check.reason.channel-unverified"},
 	} {
@@ -211,5 +212,45 @@ func TestChildAgeOfEachState(t *testing.T) {
 	f := findings(Company(c), RuleChildrenConsent)
 	if len(f) != 1 || f[0].Msg.Args["Ages"] != "AT 14 (unverified), BG 14 (unverified)" {
 		t.Errorf("children.consent: %+v", f)
+	}
+}
+
+// TestHomeRegimeGovernsAbroad: in a market whose data-protection law Basis
+// does not apply, the market's rule says whether the message may go out,
+// and the controller's home regime gives its processing a basis: legitimate
+// interests under the GDPR (an Austrian shop writing to Switzerland and the
+// United States), consent under Vietnamese law, which has none (a
+// Vietnamese shop writing to the United States and Canada); a Swiss shop,
+// under no regime Basis applies, rests on the market's rule alone.
+func TestHomeRegimeGovernsAbroad(t *testing.T) {
+	for _, tc := range []struct {
+		country string
+		market  law.Market
+		verdict Verdict
+		basis   model.Basis
+		regime  law.Regime
+		reason  string
+	}{
+		{"AT", "CH", Allowed, model.LegitimateInterests, law.GDPR, "check.reason.home-li"},
+		{"AT", "US", Allowed, model.LegitimateInterests, law.GDPR, "check.reason.home-li"},
+		{"GB", "US", Allowed, model.LegitimateInterests, law.UKGDPR, "check.reason.home-li"},
+		{"VN", "US", ConsentRequired, model.Consent, law.PDPL, "check.reason.home-consent"},
+		{"VN", "CA", ConsentRequired, model.Consent, law.PDPL, "check.reason.home-consent"},
+		{"CH", "CH", Allowed, "", "", ""},
+	} {
+		r := Company(shop(tc.country, []law.Market{tc.market}, model.LegitimateInterests))
+		o := outcome(t, r, "sale", string(tc.market))
+		if o.Verdict != tc.verdict || o.Basis != tc.basis || o.Regime != tc.regime {
+			t.Errorf("%s to %s: %s on %q under %q, want %s on %q under %q", tc.country, tc.market, o.Verdict, o.Basis, o.Regime, tc.verdict, tc.basis, tc.regime)
+		}
+		if tc.reason != "" && !hasMsg(o.Reasons, tc.reason) {
+			t.Errorf("%s to %s: reasons %v lack %s", tc.country, tc.market, ids(o.Reasons), tc.reason)
+		}
+		if tc.verdict == ConsentRequired && (o.Exception != "" || o.OptOut() || o.Implied()) {
+			t.Errorf("%s to %s: consent required, but the verdict still rests on the market's rule: %+v", tc.country, tc.market, o)
+		}
+		if tc.verdict == ConsentRequired && !hasMsg(o.Conditions, "check.cond.consent-recorded") {
+			t.Errorf("%s to %s: conditions %v lack the consent record", tc.country, tc.market, ids(o.Conditions))
+		}
 	}
 }

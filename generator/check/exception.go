@@ -110,15 +110,14 @@ func (v *verdict) casl() {
 	v.o.Advertising = true
 	im := v.l.Implied
 	if v.s.Origin == model.FromAcquisition {
-		// CASL carries a relationship over to the buyer of a business,
-		// but Basis has not verified the provision: it does not rely on it.
-		v.o.Contested = true
-		v.reason("check.reason.ca-acquired", im.ID)
-		v.set(ConsentRequired, model.Consent)
-		return
+		// The buyer of a business has, in respect of that business, the
+		// seller's existing business relationships (CASL s. 10(12)).
+		v.reason("check.reason.ca-acquired", im.Acquired, im.ID)
+		v.cond("check.cond.ca-acquired", im.Acquired)
+	} else {
+		v.reason("check.reason.ca-ebr", im.ID)
+		v.cond("check.cond.ca-ebr")
 	}
-	v.reason("check.reason.ca-ebr", im.ID)
-	v.cond("check.cond.ca-ebr")
 	v.cond("check.cond.ca-identify-unsubscribe", im.Identify...)
 	v.set(Allowed, model.Consent)
 	v.o.implied = im.ID

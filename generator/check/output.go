@@ -201,19 +201,32 @@ func (rd *renderer) list(b *strings.Builder, label string, items []string) {
 }
 
 func (rd *renderer) basis(o Outcome) string {
-	if o.Exception != "" {
+	rule := rd.rule(o)
+	switch {
+	case rule == "" && o.Basis == "":
+		return rd.t("check.basis.none")
+	case rule == "":
+		return rd.t("check.basis." + string(o.Basis))
+	case o.Basis != model.LegitimateInterests:
+		return rule
+	}
+	// A market whose data-protection law Basis does not apply: the basis
+	// under the controller's regime, beside the market's rule.
+	return rd.t("check.basis."+string(o.Basis)) + "; " + rule
+}
+
+// rule names the market's rule an allowed verdict rests on beside or
+// instead of a basis, or "".
+func (rd *renderer) rule(o Outcome) string {
+	switch {
+	case o.Exception != "":
 		return rd.t("check.basis.exception", "Ref", rd.t("ref."+o.Exception))
-	}
-	if o.Implied() {
+	case o.Implied():
 		return rd.t("check.basis.implied", "Ref", rd.t("ref."+o.ImpliedRef()))
-	}
-	if o.OptOut() {
+	case o.OptOut():
 		return rd.t("check.basis.opt-out", "Ref", rd.t("ref."+o.OptOutRef()))
 	}
-	if o.Basis == "" {
-		return rd.t("check.basis.none")
-	}
-	return rd.t("check.basis." + string(o.Basis))
+	return ""
 }
 
 // jsonFinding and jsonOutcome are the stable JSON shape of WriteJSON.

@@ -37,7 +37,7 @@ func TestRecipientsAndOrigin(t *testing.T) {
 		{"acquired DE", with(model.Advertising, ec, "DE", acquired), want{ConsentRequired, model.Consent, "uwg-7-3-1", false}, "check.cond.source-info"},
 		{"acquired UK", with(model.Advertising, ec, "UK", acquired), want{ConsentRequired, model.Consent, "pecr-22-3", false}, ""},
 		{"acquired survey DE", with(model.SatisfactionSurvey, ec, "DE", acquired), want{ConsentRequired, model.Consent, "uwg-7-3-1", false}, ""},
-		{"acquired CA not relied on", with(model.Advertising, ec, "CA", acquired), want{ConsentRequired, model.Consent, "casl-10-9", true}, ""},
+		{"acquired CA (s. 10(12) CASL)", with(model.Advertising, ec, "CA", acquired), want{Allowed, model.Consent, "casl-10-12", false}, "check.cond.ca-acquired"},
 		{"acquired prospects DE", with(model.Advertising, pr, "DE", acquired), want{ConsentRequired, model.Consent, "uwg-7-2-2", false}, "check.cond.source-info"},
 		// PECR reg. 22 protects individual subscribers only.
 		{"corporate UK", with(model.Advertising, pr, "UK", corporate), want{Allowed, model.LegitimateInterests, "pecr-22-1", false}, "check.cond.objection-offered"},

@@ -59,6 +59,7 @@ func (ck *checker) standing(p *model.Purpose) []Outcome {
 			ObjectionAtCollection: m.ObjectionAtCollection, UnsubscribeInEvery: m.UnsubscribeInEveryMessage,
 			Campaign: p.ID, Business: m.Business, Promotes: m.Business,
 		}
+		s.Home, _ = law.Home(ck.c.Country)
 		outs = append(outs, ck.judge(s))
 	}
 	return outs

@@ -38,6 +38,11 @@ type situation struct {
 	ObjectionAtCollection bool
 	UnsubscribeInEvery    bool
 	PurposeBasis          model.Basis
+	// Home is the controller's own data-protection regime, which applies
+	// to all its processing wherever its customers are (Art. 3(1) GDPR and
+	// UK GDPR; Law No. 91/2025/QH15 Art. 1(2)(a)); "" for a controller
+	// established elsewhere.
+	Home law.Regime
 	// Message data.
 	Campaign, Business, Promotes string
 }
@@ -148,7 +153,8 @@ func (v *verdict) optOutRule() bool {
 
 // judge decides one campaign in one market from the market's law in l.
 func judge(l *law.Law, s situation) Outcome {
-	v := &verdict{s: s, law: l, l: l.For(s.Market), o: Outcome{Market: s.Market}}
+	v := &verdict{s: s, law: l, l: l.For(s.Market)}
+	v.o = Outcome{Market: s.Market, Regime: v.governing()}
 	switch {
 	case s.Who == model.Inquirers && s.electronic() && v.inquirersCount():
 		v.inquirers()
@@ -167,6 +173,7 @@ func judge(l *law.Law, s situation) Outcome {
 		}
 		v.marketing()
 	}
+	v.home()
 	v.finish()
 	v.recorded()
 	v.children()
@@ -201,12 +208,13 @@ func (v *verdict) finish() {
 // consentConds are the conditions of sending on consent: each recipient's
 // consent recorded, with what the regime asks the consent to name.
 func (v *verdict) consentConds() {
-	proof := v.regime().ConsentProof
-	if v.l.Regime == "" {
-		proof = ""
+	var proof string
+	rg := v.law.Of(v.o.Regime)
+	if v.o.Regime != "" {
+		proof = rg.ConsentProof
 	}
 	v.cond("check.cond.consent-recorded", proof)
-	for _, c := range v.regime().ConsentContent {
+	for _, c := range rg.ConsentContent {
 		v.cond(c)
 	}
 }
@@ -220,7 +228,7 @@ func (v *verdict) recorded() {
 		return
 	}
 	advertising := v.o.Advertising
-	v.o = Outcome{Market: v.s.Market, Advertising: advertising}
+	v.o = Outcome{Market: v.s.Market, Regime: v.o.Regime, Advertising: advertising}
 	v.reason("check.reason.consent-recorded", v.l.Consent[0])
 	v.consentConds()
 	v.set(Allowed, model.Consent)

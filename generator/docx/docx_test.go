@@ -349,3 +349,18 @@ func TestGoldenReadsTheCurrentNotice(t *testing.T) {
 		t.Error("the converted notice speaks informally")
 	}
 }
+
+// TestSoftHyphen: a soft hyphen of the page (U+00AD, as in the German
+// record's label "Datenschutz­beauftragter") becomes Word's optional
+// hyphen, which shows only where a line breaks at it, never a character
+// of its own in the text.
+func TestSoftHyphen(t *testing.T) {
+	doc, err := Convert([]byte("<dl><dt>Datenschutz&shy;beauftragter</dt><dd>Jan Kowalski</dd></dl>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := unzip(t, doc)["word/document.xml"]
+	if strings.Contains(body, "\u00ad") || !strings.Contains(body, `Datenschutz</w:t><w:softHyphen/><w:t xml:space="preserve">beauftragter`) {
+		t.Errorf("the soft hyphen is not Word's optional hyphen:\n%s", body)
+	}
+}

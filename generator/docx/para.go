@@ -144,7 +144,7 @@ func (p *para) write(b *strings.Builder) {
 		switch it.kind {
 		case itemText:
 			if it.text != "" {
-				b.WriteString("<w:r>" + runProps(it.format) + `<w:t xml:space="preserve">` + escape(it.text) + "</w:t></w:r>")
+				b.WriteString("<w:r>" + runProps(it.format) + runText(it.text) + "</w:r>")
 			}
 		case itemBreak:
 			b.WriteString("<w:r><w:br/></w:r>")
@@ -155,6 +155,17 @@ func (p *para) write(b *strings.Builder) {
 		}
 	}
 	b.WriteString("</w:p>")
+}
+
+// runText is the content of a run holding s: its text, with each soft
+// hyphen (U+00AD) as Word's optional hyphen, which shows only where a line
+// breaks at it.
+func runText(s string) string {
+	parts := strings.Split(s, "\u00ad")
+	for i, t := range parts {
+		parts[i] = `<w:t xml:space="preserve">` + escape(t) + "</w:t>"
+	}
+	return strings.Join(parts, "<w:softHyphen/>")
 }
 
 // runProps returns the run properties of f.

@@ -43,6 +43,17 @@ var reasons = map[Regime][2]string{
 	PDPL:   {"vn-pdpl-1-2-a", "vn-pdpl-1-2-c"},
 }
 
+// Home returns the data-protection regime of a controller established in
+// country, which applies to all its processing wherever its customers are
+// (ScopeRef), and false for a controller established where Basis applies
+// no regime (Switzerland, the United States, Canada).
+func Home(country string) (Regime, bool) { return homeRegime(country) }
+
+// ScopeRef is the provision that makes regime g apply to a controller
+// established under it (Art. 3(1) GDPR and UK GDPR; Law No. 91/2025/QH15
+// Art. 1(2)(a)), or "" for an unknown regime.
+func ScopeRef(g Regime) string { return reasons[g][0] }
+
 // Applicable says which data-protection regimes apply to a controller
 // established in controller that writes to customers in markets: its home
 // regime for everyone, and each other market's regime for that market's

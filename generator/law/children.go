@@ -2,7 +2,7 @@ package law
 
 // ChildAgeOf is the age below which a child's consent is given or authorised
 // by the holder of parental responsibility for customers of market m (Art.
-// 8(1) GDPR and its national forms; DPA 2018 s. 9; Law No. 91/2025/QH15 Art.
+// 8(1) GDPR and its national forms; Art. 8(1) UK GDPR; Law No. 91/2025/QH15 Art.
 // 24 for Vietnam, where a child is under 16), with the provisions and
 // whether Basis verified the national age. The EU baseline is the GDPR's
 // own 16. It reports false where no age applies (Canada, Switzerland).

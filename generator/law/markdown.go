@@ -55,6 +55,9 @@ func businessCell(x Business) string {
 		if x.Cond.ID != "" {
 			out += " if `" + x.Cond.ID + "`"
 		}
+		if x.CustomersByException {
+			out += "; existing customers under the exception"
+		}
 	case EmailNational:
 		out = "consent (national law decides, contested) " + ids(x.Refs)
 	}

@@ -111,6 +111,12 @@ const (
 	// relating solely to that business is outside the consent rule
 	// (Ireland, S.I. 336/2011 reg. 13).
 	B2BBusinessAddress B2BRule = "business-address"
+	// B2BDesignated: mail to legal persons, and to natural persons acting
+	// in their profession or business, needs no consent at electronic
+	// contact details they designated and published for receiving such
+	// messages, used for the purposes they attached to them (Netherlands,
+	// art. 11.7(3)(a) Telecommunicatiewet).
+	B2BDesignated B2BRule = "designated"
 	// B2BUnknown: not checked.
 	B2BUnknown B2BRule = "unknown"
 )

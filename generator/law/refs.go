@@ -58,10 +58,10 @@ var Refs = []string{
 	"at-dsg-4-4", "be-cde-xii-13", "be-ar-2003-1", "be-cde-vi-110", "be-cde-vi-111", "be-loi-2018-7",
 	"ca-crtc-utr", "ca-opc-consent", "ch-uwg-3-1-o", "ch-uwg-3-1-u", "ch-zgb-16", "es-lssi-21-1",
 	"es-lssi-21-2", "es-lgtel-66-1-b", "es-lopdgdd-23", "es-lopdgdd-7", "fr-cpce-l34-5", "fr-cnil-b2b",
-	"fr-cconso-l223-1", "fr-lil-45", "uk-dpa-2018-9", "ie-si-336-2011-13", "ie-si-336-2011-13-11",
+	"fr-cconso-l223-1", "fr-lil-45", "uk-gdpr-8-1", "ie-si-336-2011-13", "ie-si-336-2011-13-11",
 	"ie-dpa-2018-31", "it-privacy-130-2", "it-privacy-130-4", "it-privacy-130-3-bis",
-	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
-	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-coppa", "vn-pdpl-24",
+	"it-privacy-2-quinquies", "nl-tw-11-7-1", "nl-tw-11-7-3", "nl-tw-11-7-4", "nl-uavg-5", "se-mfl-19", "se-mfl-20",
+	"se-dsl-2-4", "us-can-spam", "us-tcpa", "us-cfr-47-64-1200-a-2", "us-coppa", "vn-pdpl-24", "casl-10-12",
 	// The record of processing activities and the legitimate-interests
 	// assessment.
 	"gdpr-5-2", "gdpr-21-1", "gdpr-26", "gdpr-28-4", "gdpr-30-1-a", "gdpr-30-1-b", "gdpr-30-1-c", "gdpr-30-1-d",

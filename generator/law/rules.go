@@ -168,6 +168,11 @@ type Business struct {
 	// mainly for business, a message about that business only); "" for
 	// none.
 	Cond Cond
+	// CustomersByException: existing customers at business addresses are
+	// judged by the existing-customer exception, which protects them as
+	// it protects consumers, before the rule for business recipients
+	// (Netherlands: art. 11.7(4) Tw covers every end user).
+	CustomersByException bool
 }
 
 // Exception is the existing-customer exception of Art. 13(2) Directive
@@ -215,8 +220,12 @@ type Implied struct {
 	// PurchaseMonths and InquiryMonths are how long the relationship lasts:
 	// a purchase (or a contract, counted from its end) within the two years
 	// before the message, an inquiry within the six months before it (CASL
-	// s. 10(10)(a), (e) and (11)).
+	// s. 10(10)(a), (d), (e) and (14)).
 	PurchaseMonths, InquiryMonths int
+	// Acquired is the provision that carries the seller's relationships
+	// over to the buyer of a business, in respect of that business (CASL
+	// s. 10(12)); "" where the market has none.
+	Acquired string
 	// Identify lists the rules on identification and unsubscribe.
 	Identify []string
 }

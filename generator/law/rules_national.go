@@ -47,6 +47,9 @@ var channelConds = map[string]map[string]Cond{
 // recipients need no consent on a condition.
 var b2bConds = map[string]Cond{
 	"IE": {ID: "check.cond.ie-business-address", Ref: "ie-si-336-2011-13"},
+	// Art. 11.7(3)(a) Tw: contact details the end user designated and
+	// published for receiving such messages, used for those purposes.
+	"NL": {ID: "check.cond.nl-designated-address", Ref: "nl-tw-11-7-3"},
 }
 
 // national returns the rules of the market of n, made from its entry.
@@ -139,6 +142,9 @@ func business(r *Rules, n National) Business {
 	case B2BBusinessAddress:
 		return Business{Email: EmailNotCovered, Reason: "check.reason.b2b-business-address", Refs: slices.Clone(b.Refs),
 			Cond: b2bConds[n.Country]}
+	case B2BDesignated:
+		return Business{Email: EmailNotCovered, Reason: "check.reason.b2b-designated", Refs: slices.Clone(b.Refs),
+			Cond: b2bConds[n.Country], CustomersByException: r.Exception != nil}
 	}
 	// B2BSame, and a rule Basis has no mapping for: the safe answer, as
 	// consumers are treated.

@@ -110,6 +110,7 @@ func launch(ctx context.Context, cfg *config, filter *root) (*instance, error) {
 		return nil, fmt.Errorf("pdf: connect to %s: %w", cfg.browser, err)
 	}
 	in.name = fmt.Sprintf("browser %d", in.pid)
+	in.log = in.log.With("browser", in.name)
 	cfg.logger.Info("pdf: browser started", "pid", in.pid, "browser", cfg.browser)
 	return in, nil
 }

@@ -194,8 +194,26 @@ type logRecorder struct {
 }
 
 func (r *logRecorder) Enabled(context.Context, slog.Level) bool { return true }
-func (r *logRecorder) WithAttrs([]slog.Attr) slog.Handler       { return r }
+func (r *logRecorder) WithAttrs(as []slog.Attr) slog.Handler    { return &withAttrs{r, as} }
 func (r *logRecorder) WithGroup(string) slog.Handler            { return r }
+
+// withAttrs is a logRecorder's handler with attributes (logger.With) that
+// it adds to each record.
+type withAttrs struct {
+	r  *logRecorder
+	as []slog.Attr
+}
+
+func (w *withAttrs) Enabled(context.Context, slog.Level) bool { return true }
+func (w *withAttrs) WithAttrs(as []slog.Attr) slog.Handler {
+	return &withAttrs{w.r, append(append([]slog.Attr{}, w.as...), as...)}
+}
+func (w *withAttrs) WithGroup(string) slog.Handler { return w }
+func (w *withAttrs) Handle(ctx context.Context, rec slog.Record) error {
+	rec = rec.Clone()
+	rec.AddAttrs(w.as...)
+	return w.r.Handle(ctx, rec)
+}
 func (r *logRecorder) Handle(_ context.Context, rec slog.Record) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()

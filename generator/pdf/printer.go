@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 )
 
 // maxLaunches bounds how often one document may start a browser.
@@ -265,13 +266,17 @@ func (p *Printer) printOn(ctx context.Context, in *instance, job Job) error {
 		ctx, cancel = context.WithTimeout(ctx, timeout)
 	}
 	defer cancel()
+	queued := time.Now()
 	t, err := in.acquire(ctx)
 	if err == nil {
 		if p.cfg.onPrint != nil {
 			p.cfg.onPrint(ctx, in.name, job)
 		}
+		start := time.Now()
 		err = t.render(ctx, job, p.filter.url(job.HTML), p.cfg.footerCSS, p.cfg.footerFamily, !p.cfg.navigate)
 		in.release(t, err == nil)
+		// For bench/pdfpoolstat: which browser printed what, when, and how long it waited for a tab.
+		in.log.Debug("pdf: printed", "html", job.HTML, "start", start, "took", time.Since(start), "waited", start.Sub(queued), "ok", err == nil)
 	}
 	switch {
 	case err == nil || !errors.Is(ctx.Err(), context.DeadlineExceeded):

@@ -129,6 +129,7 @@ func resolve(ctx context.Context, raw string) (string, error) {
 func connect(ctx context.Context, cfg *config, filter *root, raw string) (*instance, error) {
 	in := newInstance(cfg, filter)
 	in.name = "browser at " + Redact(raw)
+	in.log = in.log.With("browser", in.name)
 	in.remote = true
 	ws, err := resolve(ctx, raw)
 	if err != nil {

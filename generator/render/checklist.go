@@ -32,10 +32,19 @@ type Item struct {
 	Answer []string   // what the company file says, in the page language
 	Refs   []string   // citations, in the page language
 	Help   string     // the blank checklist's guidance, in the page language
-	// Question is the blank checklist's question where its regime words it
+	// Question is the question where the regime of the checklist (blank)
+	// or of every market the campaign is judged in (pre-filled) words it
 	// otherwise (checklist.item.<Key>.<regime>); "" for checklist.item.<Key>.
 	Question string
 	Free     bool // the blank checklist asks for a written answer, not a tick
+}
+
+// question is the item's question in p's language.
+func (it Item) question(p *locale.Printer) string {
+	if it.Question != "" {
+		return it.Question
+	}
+	return p.T("checklist.item." + it.Key)
 }
 
 // ID is the item's stable id: its key, and its market where it concerns one.
@@ -173,7 +182,7 @@ func (r *Renderer) BlankChecklist(lang string) ([]byte, error) {
 		}
 		groups = append(groups, grp)
 	}
-	page := &Page{Doc: "blank-checklist", Lang: lang, Root: "../", Generator: r.generator(), Data: groups,
+	page := &Page{Doc: "blank-checklist", Lang: lang, Regime: string(regime), Root: "../", Generator: r.generator(), Data: groups,
 		Home: "../" + IndexFile(lang), PDF: r.pdfOf(lang), Canonical: r.address("blank-checklist", "checklist/"+lang+".html"),
 		Firm: r.firmOn("blank-checklist", lang)}
 	for _, l := range r.siteLangs() {

@@ -80,7 +80,7 @@ func (r *Renderer) ChecklistJSON(res *check.Result, lang string) ([]byte, error)
 				if refs == nil {
 					refs = []string{}
 				}
-				jc.Items = append(jc.Items, jsonItem{ID: it.ID(), Group: g.Key, Question: p.T("checklist.item." + it.Key),
+				jc.Items = append(jc.Items, jsonItem{ID: it.ID(), Group: g.Key, Question: it.question(p),
 					Answer: strings.Join(it.Answer, " "), Result: results[it.State], Market: string(it.Market), Refs: refs})
 			}
 		}

@@ -22,7 +22,7 @@ func TestEachCountryInTheNotice(t *testing.T) {
 	r, c := newTestRenderer(t), issueCase(t, "eight-countries")
 	res := judged(c)
 	provisions := map[law.Market]string{"AT": "at-tkg-174-4", "FR": "fr-cpce-l34-5", "IT": "it-privacy-130-4", "ES": "es-lssi-21-2",
-		"NL": "nl-tw-11-7-3", "IE": "ie-si-336-2011-13-11", "CH": "ch-uwg-3-1-o", "US": "us-can-spam"}
+		"NL": "nl-tw-11-7-4", "IE": "ie-si-336-2011-13-11", "CH": "ch-uwg-3-1-o", "US": "us-can-spam"}
 	for _, lang := range c.Languages {
 		p := r.printer(c, lang)
 		page := privacyPage(t, r, c, lang)
@@ -242,5 +242,50 @@ func TestCountryNamesAsLegalTextsWriteThem(t *testing.T) {
 	}
 	if got, want := customersIn(p, "NL"), "Klienci w Niderlandach"; got != want {
 		t.Errorf("customers in NL: %q, want %q", got, want)
+	}
+}
+
+// TestProcessingBasisAbroad: an Austrian controller writing to customers in
+// Switzerland and the United States processes their data under the GDPR
+// (Art. 3(1)); the Swiss UWG and the CAN-SPAM Act say whether the message
+// may go out there, but transpose no Directive 2002/58/EC, so Art. 95 GDPR
+// does not set Art. 6(1) aside: the notice names legitimate interests
+// (Art. 6(1)(f) GDPR) beside their rule, in the legal-basis column and the
+// marketing section, and cites consent under the GDPR where a letter needs
+// it. Before, the column named the foreign rule alone, and "consent" with
+// no provision.
+func TestProcessingBasisAbroad(t *testing.T) {
+	r, c := newTestRenderer(t), issueCase(t, "eight-countries")
+	res := judged(c)
+	for _, lang := range c.Languages {
+		p := r.printer(c, lang)
+		li, consent := p.T("cite.gdpr.legitimate_interests"), p.T("cite.gdpr.consent")
+		for _, tc := range []struct {
+			purpose string
+			want    string
+		}{{"newsletter", li}, {"catalogue", consent}} {
+			pu := c.PurposeByID(tc.purpose)
+			bases := marketingBases(p, res, pu)
+			for _, m := range []law.Market{"CH", "US"} {
+				prefix := p.T("notice.purpose.basis.market", "Market", marketName(p, m), "Basis", "")
+				i := slices.IndexFunc(bases, func(b string) bool { return strings.HasPrefix(b, prefix) })
+				if i < 0 {
+					t.Errorf("%s %s: no legal basis for %s in %q", lang, tc.purpose, m, bases)
+					continue
+				}
+				if !strings.Contains(bases[i], tc.want) {
+					t.Errorf("%s %s: the legal basis for %s does not cite %q: %s", lang, tc.purpose, m, tc.want, bases[i])
+				}
+			}
+		}
+		mk := marketing(p, res, c.PurposeByID("newsletter"))
+		for _, rule := range mk.Rules {
+			if (rule.Market == "CH" || rule.Market == "US") && !strings.Contains(rule.Text, li) {
+				t.Errorf("%s: the marketing sentence for %s does not name the GDPR basis: %s", lang, rule.Market, rule.Text)
+			}
+			if rule.Market == "AT" && strings.Contains(rule.Text, li) {
+				t.Errorf("%s: the exception in Austria is labelled legitimate interests: %s", lang, rule.Text)
+			}
+		}
 	}
 }

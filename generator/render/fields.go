@@ -374,7 +374,15 @@ func objectionNotice(p *locale.Printer, c *model.Company, ob *check.Objection) s
 			names = append(names, b.Name.In(p.Lang()))
 		}
 	}
-	return forMarkets(p, ob.Partial, ob.Markets, p.T("field.objection."+ob.Channel, "Business", join(p, names)))
+	// A market whose act words the right otherwise (Austria: "kostenfrei
+	// und problemlos abzulehnen", § 174(4) Z 3 TKG 2021) gets its own
+	// sentence, each then saying for whose customers it is.
+	groups := byMarket(p, "field.objection."+ob.Channel, ob.Markets)
+	var out []string
+	for _, g := range groups {
+		out = append(out, forMarkets(p, ob.Partial || len(groups) > 1, g.Markets, p.T(g.ID, "Business", join(p, names))))
+	}
+	return joinSentences(out...)
 }
 
 // refusalNotice is the Vietnamese notice that every advertising message

@@ -151,7 +151,7 @@ func TestConsentBoxWhereMarketNeedsConsent(t *testing.T) {
 	c := loadFourLang(t)
 	want := map[string]string{
 		"en": "I agree that Café Lumen GmbH may contact me by email to advertise coffee and cakes from Café Lumen.",
-		"de": "Ich willige ein, dass mich die Café Lumen GmbH per E-Mail kontaktiert, um für Kaffee und Kuchen des Café Lumen zu werben.",
+		"de": "Ich willige ein, dass mich der Verantwortliche (Café Lumen GmbH) per E-Mail kontaktiert, um für Kaffee und Kuchen des Café Lumen zu werben.",
 		"pl": "Wyrażam zgodę na kontaktowanie się ze mną przez Café Lumen GmbH za pośrednictwem poczty elektronicznej w celu marketingu bezpośredniego dotyczącego: kawa i ciasta z Café Lumen.",
 		"vi": "Tôi đồng ý để Café Lumen GmbH liên hệ với tôi qua email để quảng cáo về cà phê và bánh ngọt của Café Lumen.",
 	}
@@ -294,7 +294,7 @@ func TestConsentNotInferredFromAField(t *testing.T) {
 	inferred := map[string]string{"en": "By providing it", "de": "Mit Ihrer Angabe willigen Sie", "pl": "Podając te dane, wyrażają", "vi": "Khi cung cấp thông tin này"}
 	box := map[string]string{
 		"en": "I agree that Café Lumen GmbH may process the following data about me for “Newsletter”: name, date of birth.",
-		"de": "Ich willige ein, dass die Café Lumen GmbH folgende Daten zu meiner Person für den Zweck „Newsletter“ verarbeitet: Name, Geburtsdatum.",
+		"de": "Ich willige ein, dass der Verantwortliche (Café Lumen GmbH) folgende Daten zu meiner Person für den Zweck „Newsletter“ verarbeitet: Name, Geburtsdatum.",
 		"pl": "Wyrażam zgodę na przetwarzanie przez Café Lumen GmbH następujących moich danych: imię i nazwisko, data urodzenia – w celu: newsletter.",
 		"vi": "Tôi đồng ý để Café Lumen GmbH xử lý các dữ liệu sau đây của tôi cho mục đích “Bản tin”: họ và tên, ngày sinh.",
 	}

@@ -96,12 +96,16 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// that they were not checked against an official source.
 		"requests": func(regime string) (requestCite, error) { return requests(p, regime) },
 		"lower":    lowerFirst,
-		"list":     func(xs ...string) []string { return xs },
-		"ext":      path.Ext,
-		"inEEA":    model.InEEA,
-		"seq":      seq,
-		"add":      func(a, b int) int { return a + b },
-		"dict":     dict,
+		// afterColon is company text after a colon, as the page language
+		// writes it there.
+		"afterColon": func(s string) string { return afterColon(lang, s) },
+		"withNote":   withNote,
+		"list":       func(xs ...string) []string { return xs },
+		"ext":        path.Ext,
+		"inEEA":      model.InEEA,
+		"seq":        seq,
+		"add":        func(a, b int) int { return a + b },
+		"dict":       dict,
 		"langname": func(l string) string {
 			// A language names itself, so a reader finds their own.
 			return display.Self.Name(language.Make(l))

@@ -43,3 +43,35 @@ func TestGermanNamesAfterIn(t *testing.T) {
 		t.Fatal("no German document rendered")
 	}
 }
+
+// germanArticleName is an article before the controller's name as the test
+// below sets it: a sole trader named after a person takes none ("die Hans
+// Müller" is wrong), nor does a masculine or neuter company name take "die".
+var germanArticleName = regexp.MustCompile(`\b(die|der|den|dem|des) Hans Müller\b`)
+
+// TestGermanControllerWithoutArticle renders the field texts of every
+// company in German with a controller named after a person and finds the
+// name in them, never after an article.
+func TestGermanControllerWithoutArticle(t *testing.T) {
+	r := newTestRenderer(t)
+	named := 0
+	for _, c := range consistencyCompanies(t) {
+		c.Controller.Name = "Hans Müller"
+		page, err := r.Fields(judged(c), "de")
+		if err != nil {
+			t.Fatalf("%s: %v", c.Slug, err)
+		}
+		text := documentText(page)
+		if strings.Contains(text, "Hans Müller") {
+			named++
+		}
+		for _, line := range strings.Split(text, "\n") {
+			if m := germanArticleName.FindString(line); m != "" {
+				t.Errorf("%s/de/fields: %q: %s", c.Slug, m, line)
+			}
+		}
+	}
+	if named == 0 {
+		t.Fatal("no German field text names the controller")
+	}
+}

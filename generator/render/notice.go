@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/basis-privacy/basis/generator/check"
@@ -12,9 +13,12 @@ import (
 // notice is the view of a privacy notice: the company's purposes grouped the
 // way Art. 13 GDPR asks for them.
 type notice struct {
-	Interests  []*model.Purpose   // purposes on legitimate interests (Art. 13(1)(d))
-	Consents   []*model.Purpose   // purposes on consent (Art. 13(2)(c))
-	Marketing  []Marketing        // purposes with direct marketing, with the rule of each market
+	Interests []*model.Purpose // purposes on legitimate interests (Art. 13(1)(d))
+	Consents  []*model.Purpose // purposes on consent (Art. 13(2)(c))
+	Marketing []Marketing      // purposes with direct marketing, with the rule of each market
+	// Objection is the sentence on objecting to direct marketing, one per
+	// wording the markets' acts give it (objectionSentences).
+	Objection  []string
 	Required   []*model.Purpose   // purposes whose data is a statutory or contractual requirement (Art. 13(2)(e))
 	Processors []*model.Recipient // recipients acting on the company's behalf
 	Others     []*model.Recipient // recipients that are controllers themselves
@@ -130,6 +134,15 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 			n.Required = append(n.Required, pu)
 		}
 	}
+	var ms []law.Market
+	for _, m := range n.Marketing {
+		for _, r := range m.Rules {
+			if !slices.Contains(ms, r.Market) {
+				ms = append(ms, r.Market)
+			}
+		}
+	}
+	n.Objection = objectionSentences(p, string(primary.Regime), ms)
 	for i := range c.Recipients {
 		rc := &c.Recipients[i]
 		if rc.Role == "processor" {
@@ -192,17 +205,29 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel 
 		if sep := lw.Of(l.Regime).Separate; len(sep) > 0 {
 			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
 		}
-		return s
+		return s + homeSentence(p, lw, o)
 	case o.Verdict == check.ConsentRequired:
 		return consentSentence(p, in, consentRule(l, channel))
 	case o.OptOut():
-		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()}))
+		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()})) + homeSentence(p, lw, o)
+	case o.Verdict == check.Allowed && o.Implied():
+		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID})) + homeSentence(p, lw, o)
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
-		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(l.Regime).LegitimateInterests}))
-	case o.Verdict == check.Allowed && l.Implied != nil:
-		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID}))
+		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
 	}
 	return consentSentence(p, in, consentRule(l, channel))
+}
+
+// homeSentence adds, to the sentence on a market whose data-protection law
+// Basis does not apply, the basis the processing rests on under the
+// controller's own regime (Art. 3(1) GDPR): legitimate interests, with the
+// right to object; "" where the verdict names none.
+func homeSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	if o.Basis != model.LegitimateInterests || o.Regime == "" || lw.For(o.Market).Regime != "" {
+		return ""
+	}
+	return " " + p.T("notice.marketing.rule.home-li", "Scope", cites(p, []string{law.ScopeRef(o.Regime)}),
+		"Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
 }
 
 // consentRule is the provision that asks for consent to marketing on

@@ -23,9 +23,14 @@ type RegimeNotice struct {
 	// legitimate interests, direct marketing, purposes on consent.
 	Interests, Marketing, Consents bool
 	Children                       bool
-	Authorities                    []*Authority
-	Land                           bool
-	Representative                 *model.Contact
+	// ObjectionRight is the message id of the right to object in the
+	// list of rights: the regime's own wording where it has one, else the
+	// GDPR's pointing below to the paragraph on legitimate interests where
+	// that is printed, or saying that no purpose rests on them.
+	ObjectionRight string
+	Authorities    []*Authority
+	Land           bool
+	Representative *model.Contact
 }
 
 // BasisLine is one purpose with its legal basis under a regime.
@@ -64,7 +69,20 @@ func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNo
 		rn.Consents = rn.Consents || pu.Basis == model.Consent
 		rn.Bases = append(rn.Bases, BasisLine{Purpose: pu.Name.In(lang), Basis: basis})
 	}
+	rn.ObjectionRight = objectionRight(p, g.Regime, rn.Interests)
 	return rn
+}
+
+// objectionRight is the message id of the right to object in a regime's
+// section (RegimeNotice.ObjectionRight).
+func objectionRight(p *locale.Printer, g law.Regime, interests bool) string {
+	switch {
+	case p.Has("notice.right.objection." + string(g)):
+		return "notice.right.objection"
+	case interests:
+		return "notice.right.objection.below"
+	}
+	return "notice.right.objection.none"
 }
 
 // authorities are the supervisory authorities the notice names under g: the

@@ -92,10 +92,15 @@ func TestChildrenInTheDocuments(t *testing.T) {
 	r, c := newTestRenderer(t), issueCase(t, "kids-club")
 	p := printer(t, "en")
 	page := privacyPage(t, r, c, "en")
-	for _, want := range []string{p.T("notice.purpose.children.ages", "From", 10, "To", 15), "Art. 8 GDPR", "s. 9 Data Protection Act 2018"} {
+	for _, want := range []string{p.T("notice.purpose.children.ages", "From", 10, "To", 15), "Art. 8 GDPR", "Art. 8 UK GDPR"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the notice lacks %q", want)
 		}
+	}
+	// Art. 8(1) UK GDPR itself sets 13; s. 9 Data Protection Act 2018,
+	// which once did, is omitted from the Act (RULES.md, uk-gdpr-8-1).
+	if strings.Contains(page, "s. 9 Data Protection Act 2018") {
+		t.Error("the notice cites s. 9 Data Protection Act 2018, omitted from the Act")
 	}
 	res := judged(c)
 	rv := review(p, res, res.Campaign("birthday-club"))

@@ -114,7 +114,7 @@ func reportCampaign(p *locale.Printer, rv Review) ReportCampaign {
 			if it.State != Open || it.Key == "documented_basis" {
 				continue
 			}
-			q := p.T("checklist.item." + it.Key)
+			q := it.question(p)
 			if it.Market != "" {
 				q = marketName(p, it.Market) + ": " + q
 			}

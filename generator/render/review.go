@@ -35,8 +35,13 @@ func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
 		rv.Name = k.ID
 	}
 	rv.Groups = []Group{rw.classify(), rw.purpose(), rw.data(), rw.exception(), rw.consent(), rw.sending(), rw.document()}
+	regime := rw.marketsRegime()
 	for _, g := range rv.Groups {
-		for _, it := range g.Items {
+		for i := range g.Items {
+			it := &g.Items[i]
+			if q := "checklist.item." + it.Key + "." + string(regime); regime != "" && p.Has(q) {
+				it.Question = p.T(q)
+			}
 			if it.State == Open {
 				rv.Open++
 			}
@@ -46,6 +51,21 @@ func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
 		rv.Markets = append(rv.Markets, rw.market(o))
 	}
 	return rv
+}
+
+// marketsRegime is the regime of every market the campaign is judged in
+// where they share one, else "": a question its law words otherwise
+// (Decree No. 91/2020/ND-CP's refusal, not an objection) is asked so.
+func (rw *reviewer) marketsRegime() law.Regime {
+	var g law.Regime
+	for i, o := range rw.outs {
+		r := rw.law.For(o.Market).Regime
+		if i > 0 && r != g {
+			return ""
+		}
+		g = r
+	}
+	return g
 }
 
 // cite prints reference ids.

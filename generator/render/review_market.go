@@ -31,7 +31,7 @@ func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 	switch {
 	case rw.f.OnConsent && o.Verdict == check.Allowed:
 		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
-			Refs: rw.cite(rw.law.Of(l.Regime).ConsentProof)}}
+			Refs: rw.cite(rw.law.Of(o.Regime).ConsentProof)}}
 	case o.Exception != "":
 		return rw.conditions(o, l.Exception)
 	case o.Tried != "":
@@ -139,7 +139,7 @@ func (rw *reviewer) consent() Group {
 	for _, o := range rw.outs {
 		if o.Verdict == check.ConsentRequired {
 			need = true
-			if rg := rw.law.For(o.Market).Regime; rg != "" {
+			if rg := o.Regime; rg != "" {
 				proofs = appendNew(proofs, rw.law.Of(rg).ConsentProof)
 			}
 		}
@@ -186,9 +186,27 @@ func (rw *reviewer) market(o check.Outcome) Market {
 // basisLabel names what a verdict rests on in the page language: the
 // exception with its provisions (Art. 6(1) GDPR is not applied in addition),
 // consent implied by a business relationship, or the basis with its
-// citation under the market's law (no GDPR citation for Canada); "" when
-// not allowed.
+// citation under the regime that governs the processing (none where Basis
+// applies no data-protection law); "" when not allowed. In a market whose
+// data-protection law Basis does not apply, a message the market's rule
+// allows rests on a basis of the controller's home regime, named first.
 func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
+	rule := ruleLabel(p, lw, o)
+	switch {
+	case rule == "":
+		return basisCited(p, o)
+	case o.Basis != model.LegitimateInterests:
+		// The exception is the basis (Art. 95 GDPR), or implied consent.
+		return rule
+	}
+	return p.T("checklist.basis.home", "Basis", basisCited(p, o), "Rule", rule)
+}
+
+// ruleLabel names the rule of the market an allowed verdict rests on beside
+// or instead of a basis: the existing-customer exception, implied consent,
+// or a rule that allows the message until the recipient refuses; "" for
+// none.
+func ruleLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 	l := lw.For(o.Market)
 	switch {
 	case o.Exception != "":
@@ -198,12 +216,20 @@ func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
 	case o.OptOut():
 		return p.T("checklist.basis.opt-out", "Refs", cites(p, []string{o.OptOutRef()}))
+	}
+	return ""
+}
+
+// basisCited names an Outcome's basis with its citation under the regime
+// that governs the processing, without one where none does.
+func basisCited(p *locale.Printer, o check.Outcome) string {
+	switch {
 	case o.Basis == "":
 		return ""
-	case l.Regime == "":
+	case o.Regime == "":
 		return p.T("basis." + string(o.Basis))
 	}
-	return p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(l.Regime)+"."+string(o.Basis)) + ")"
+	return p.T("basis."+string(o.Basis)) + " (" + p.T("cite."+string(o.Regime)+"."+string(o.Basis)) + ")"
 }
 
 func appendNew(xs []string, x string) []string {

@@ -66,6 +66,7 @@ func (r *Renderer) Changes(c *model.Company, lang string, d *ChangesData) ([]byt
 		name, of = d.Kind+"-changes.html", d.Kind
 		pr := r.printer(c, lang)
 		d.Title = pr.T("doc." + d.Kind + ".title")
+		p.Firm = r.firmOn(d.Kind, lang)
 		p.Title = pr.T("doc.changes.title.of", "Title", d.Title) + " – " + c.Controller.Name
 		if err := pr.Err(); err != nil {
 			return nil, err

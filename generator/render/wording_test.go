@@ -5,7 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
+	"github.com/basis-privacy/basis/locales"
 )
 
 // wordingCase is one sentence of the legal and language review (issue 11):
@@ -39,7 +41,7 @@ var wordingCases = []wordingCase{
 	{"baeckerei-schmidt/de/fields", "Ohne diese Angabe ist das nicht möglich.", "Ohne diese Angaben"},
 	{"baeckerei-schmidt/en/fields", "Without it, this is not possible.", "Without these details"},
 	{"baeckerei-schmidt/en/fields", "You can object to this at any time; it costs you nothing beyond the normal cost of sending your objection.", "basic rates"},
-	{"baeckerei-schmidt/de/fields", "Damit willigen Sie ein, dass die Bäckerei Schmidt GmbH Sie per E-Mail kontaktiert, um für Fleisch- und Wurstwaren der Metzgerei Schmidt zu werben.", "für den Zweck „Neuigkeiten der Metzgerei per E-Mail“"},
+	{"baeckerei-schmidt/de/fields", "Damit willigen Sie ein, dass wir (Bäckerei Schmidt GmbH) Sie per E-Mail kontaktieren, um für Fleisch- und Wurstwaren der Metzgerei Schmidt zu werben.", "für den Zweck „Neuigkeiten der Metzgerei per E-Mail“"},
 	{"baeckerei-schmidt/de/fields", "Ich willige ein, dass die Bäckerei Schmidt GmbH mein Geburtsdatum speichert", "Mit Ihrer Angabe willigen Sie in diese Verwendung ein"},
 	// December review, rows 7, 9 and 10: the exception carries the sending
 	// only, choosing offers from the order history rests on legitimate
@@ -151,6 +153,25 @@ var wordingCases = []wordingCase{
 	// The Vietnamese blank checklist asks about the refusal Decree No.
 	// 91/2020/ND-CP provides for, as its help explains, not an objection.
 	{"checklist/vi", "có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
+	// Law No. 91/2025/QH15 Art. 7 prohibits buying and selling personal
+	// data "trừ trường hợp luật có quy định khác": not outright.
+	{"checklist/en", "prohibited unless a law provides otherwise (Art. 7, Law No. 91/2025/QH15)", "prohibited outright"},
+	{"checklist/pl", "jest zakazane, chyba że ustawa stanowi inaczej (art. 7 ustawy nr 91/2025/QH15)", "bezwzględnie"},
+	{"checklist/vi", "Mua, bán dữ liệu cá nhân bị nghiêm cấm, trừ trường hợp luật có quy định khác (Điều 7)", ""},
+	// A campaign judged in Vietnam only asks the blank checklist's
+	// question on the sender: refusal ("từ chối", Decree No. 91/2020/ND-CP,
+	// Law No. 91/2025/QH15), not objection.
+	{"sen-vang/vi/checklist", "Mỗi thông điệp quảng cáo có nêu rõ người quảng cáo và một địa chỉ hoạt động được để người nhận gửi yêu cầu từ chối không?", "để gửi yêu cầu phản đối không?"},
+	{"sen-vang/en/checklist", "name the advertiser and give a working address to which a refusal can be sent?", "give a valid address for an objection"},
+	// The blank checklist under Law No. 91/2025/QH15 says what a survey
+	// needs in Vietnam, not how Germany and Poland treat it.
+	{"checklist/vi", "tại Việt Nam cần có sự đồng ý của chủ thể dữ liệu cá nhân (Điều 9 Luật Bảo vệ dữ liệu cá nhân)", "tại Đức bị coi là quảng cáo"},
+	{"checklist/en", "asks how satisfied the customer is; advertising in Germany, contested in Poland.", ""},
+	// The suppression list is not all in Austria: § 174(4) Z 4 TKG 2021
+	// counts an entry in the ECG list (§ 7(2) ECG) as a refusal in advance.
+	{"checklist/en", "also check the addresses against the ECG list kept by the Austrian regulator (RTR) before each sending", ""},
+	{"checklist/de", "gleichen Sie die Adressen vor jedem Versand auch mit der ECG-Liste der RTR ab", ""},
+	{"checklist/pl", "należy także sprawdzić adresy na liście ECG prowadzonej przez austriackiego regulatora (RTR)", ""},
 }
 
 // TestReviewedWording renders the examples and finds each reviewed sentence
@@ -168,6 +189,30 @@ func TestReviewedWording(t *testing.T) {
 		}
 		if tc.not != "" && strings.Contains(text, tc.not) {
 			t.Errorf("%s still says %q", tc.doc, tc.not)
+		}
+	}
+}
+
+// art7Proviso is Art. 7's proviso to its ban on buying and selling
+// personal data, as each language words it.
+var art7Proviso = map[string]string{
+	"en": "unless a law provides otherwise", "de": "soweit kein Gesetz etwas anderes bestimmt",
+	"pl": "chyba że ustawa stanowi inaczej", "vi": "trừ trường hợp luật có quy định khác",
+}
+
+// TestPurchaseBanProviso: every language's help on purchased lists, under
+// the GDPR and under Law No. 91/2025/QH15, states Art. 7's ban with its
+// proviso, as the law does.
+func TestPurchaseBanProviso(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, proviso := range art7Proviso {
+		for _, id := range []string{"checklist.help.existing_customer", "checklist.help.existing_customer.pdpl"} {
+			if s := cat.For(lang).T(id); !strings.Contains(s, proviso) {
+				t.Errorf("%s %s lacks Art. 7's proviso %q: %s", lang, id, proviso, s)
+			}
 		}
 	}
 }
@@ -201,6 +246,31 @@ func TestVietnameseDrafting(t *testing.T) {
 	}
 	if n < 4 {
 		t.Fatalf("checked %d Vietnamese documents", n)
+	}
+}
+
+// TestVietnameseCitesArticles: Vietnamese cites a provision of a foreign
+// act as Vietnamese lawyers cite their own, "khoản 3 Điều 7 …", never with
+// the German or Austrian "§" ("khoản 3 § 7 UWG" mixed two conventions).
+// Only a United States Code or Code of Federal Regulations citation keeps
+// its section sign, part of the official designation ("15 U.S.C. § 7704").
+func TestVietnameseCitesArticles(t *testing.T) {
+	cat, err := locale.Load(locales.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range cat.IDs("vi") {
+		m, _ := cat.Source("vi", id)
+		texts := []string{m.Text}
+		for _, f := range m.Forms {
+			texts = append(texts, f)
+		}
+		for _, s := range texts {
+			s = strings.NewReplacer("U.S.C. §", "", "C.F.R. §", "").Replace(s)
+			if strings.Contains(s, "§") {
+				t.Errorf("vi %s cites with §: %s", id, s)
+			}
+		}
 	}
 }
 

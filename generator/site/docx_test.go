@@ -245,7 +245,9 @@ func TestWordDocumentsReadBackByLibreOffice(t *testing.T) {
 			joined := strings.Join(strings.Fields(text), "")
 			missing = nil
 			for _, w := range strings.Fields(norm.NFC.String(shown)) {
-				if !strings.Contains(joined, w) && !slices.Contains(missing, w) {
+				// A soft hyphen shows only where a line breaks at it.
+				broken := strings.ReplaceAll(w, "\u00ad", "-")
+				if w = strings.ReplaceAll(w, "\u00ad", ""); !strings.Contains(joined, w) && !strings.Contains(joined, broken) && !slices.Contains(missing, w) {
 					missing = append(missing, w)
 				}
 			}

@@ -27,7 +27,8 @@ func buildWithFirm(t *testing.T, f load.Firm) (public, internal string) {
 
 // TestFirmSignsItsInternalDocuments: with a firm in the project, its name
 // and sign-off block (in the page's language) stand on every internal
-// document where others read "Made with Basis"; Basis's notice that it
+// document where others read "Made with Basis" (the redlines of the record
+// and the assessment between released versions too); Basis's notice that it
 // gives no legal advice stays unless the firm turns it off; public pages
 // neither name the firm nor lose the notice.
 func TestFirmSignsItsInternalDocuments(t *testing.T) {
@@ -42,7 +43,8 @@ func TestFirmSignsItsInternalDocuments(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			public, internal := buildWithFirm(t, load.Firm{Name: "Example & Partners", SignOff: signOff, Disclaimer: tt.disclaimer})
-			for _, rel := range []string{"baeckerei-schmidt/en/checklist.html", "baeckerei-schmidt/en/report.html", "checklist/en.html", "index.html"} {
+			for _, rel := range []string{"baeckerei-schmidt/en/checklist.html", "baeckerei-schmidt/en/report.html", "checklist/en.html", "index.html",
+				"baeckerei-schmidt/en/versions/2026-11-01/record-changes.html", "baeckerei-schmidt/en/versions/2026-11-01/assessment-changes.html"} {
 				page := read(t, filepath.Join(internal, rel))
 				if !strings.Contains(page, "Prepared by Example &amp; Partners") {
 					t.Errorf("internal/%s does not name the firm", rel)
@@ -62,7 +64,7 @@ func TestFirmSignsItsInternalDocuments(t *testing.T) {
 			if !strings.Contains(de, "Jane Example, Partnerin") || strings.Contains(de, "privacy@example-partners.example") {
 				t.Error("the German checklist does not carry the German sign-off alone")
 			}
-			for _, rel := range []string{"baeckerei-schmidt/en/privacy.html", "index.html"} {
+			for _, rel := range []string{"baeckerei-schmidt/en/privacy.html", "index.html", "baeckerei-schmidt/en/versions/2026-11-01/changes.html"} {
 				page := read(t, filepath.Join(public, rel))
 				if strings.Contains(page, "Example &amp; Partners") || strings.Contains(page, "Jane Example") {
 					t.Errorf("public/%s names the firm", rel)

@@ -107,6 +107,20 @@ func TestPrintLayout(t *testing.T) {
 				}
 			}
 		}
+		// A label (dt) breaks a word only where a soft hyphen allows it:
+		// no "Datenschutzbeauftragte / r" in a narrow column.
+		// The line a character is on: its range's last box (a character
+		// that starts a line also reports an empty box at the end of the
+		// line before).
+		const top = (n, i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 1); const bs = r.getClientRects(); return Math.round(bs[bs.length - 1].top); };
+		for (const dt of document.querySelectorAll('dt')) {
+			const walker = document.createTreeWalker(dt, NodeFilter.SHOW_TEXT);
+			for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+				for (const m of n.data.matchAll(/[^\s\u00ad]+/g)) {
+					if (top(n, m.index) != top(n, m.index + m[0].length - 1)) bad.push('label word broken over two lines: ' + m[0] + ' (label ' + Math.round(dt.getBoundingClientRect().width) + ' px wide, ' + getComputedStyle(dt).fontSize + ')');
+				}
+			}
+		}
 		return bad;
 	}`)
 }
