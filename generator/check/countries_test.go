@@ -1,6 +1,8 @@
 package check
 
 import (
+	"bytes"
+	"encoding/json"
 	"slices"
 	"testing"
 
@@ -251,6 +253,31 @@ func TestHomeRegimeGovernsAbroad(t *testing.T) {
 		}
 		if tc.verdict == ConsentRequired && !hasMsg(o.Conditions, "check.cond.consent-recorded") {
 			t.Errorf("%s to %s: conditions %v lack the consent record", tc.country, tc.market, ids(o.Conditions))
+		}
+	}
+}
+
+// TestHomeRegimeInJSON: check --format json names the regime an outcome's
+// basis is cited under, so a reader of the JSON can tell Art. 6(1)(f) GDPR
+// beside the Swiss rule from a basis under no data-protection law.
+func TestHomeRegimeInJSON(t *testing.T) {
+	r := Company(shop("AT", []law.Market{"AT", "CH"}, model.LegitimateInterests))
+	var js bytes.Buffer
+	if err := WriteJSON(&js, r, catalog(t).For("en")); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Campaigns []struct{ Market, Basis, Regime, Exception string }
+	}
+	if err := json.Unmarshal(js.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range got.Campaigns {
+		if o.Market == "CH" && (o.Regime != "gdpr" || o.Basis != "legitimate_interests" || o.Exception == "") {
+			t.Errorf("CH in JSON: %+v, want legitimate_interests under gdpr beside the exception", o)
+		}
+		if o.Market == "AT" && (o.Regime != "gdpr" || o.Basis != "") {
+			t.Errorf("AT in JSON: %+v, want the exception as the basis (Art. 95 GDPR), regime gdpr", o)
 		}
 	}
 }

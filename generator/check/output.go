@@ -251,11 +251,15 @@ type jsonAccepted struct {
 }
 
 type jsonOutcome struct {
-	Company    string   `json:"company"`
-	Campaign   string   `json:"campaign"`
-	Market     string   `json:"market"`
-	Verdict    Verdict  `json:"verdict"`
-	Basis      string   `json:"basis"`
+	Company  string  `json:"company"`
+	Campaign string  `json:"campaign"`
+	Market   string  `json:"market"`
+	Verdict  Verdict `json:"verdict"`
+	Basis    string  `json:"basis"`
+	// Regime is the data-protection regime the basis is cited under
+	// (gdpr, ukgdpr, pdpl): the market's own, or the controller's in a
+	// market whose data-protection law Basis does not apply; "" for none.
+	Regime     string   `json:"regime"`
 	Exception  string   `json:"exception"`
 	OptOut     string   `json:"opt_out"`
 	Conditions []string `json:"conditions"`
@@ -326,7 +330,7 @@ func WriteJSON(w io.Writer, r *Report, p *locale.Printer) error {
 	for _, o := range r.Campaigns {
 		jo := jsonOutcome{
 			Company: o.Company, Campaign: o.Campaign, Market: string(o.Market), Verdict: o.Verdict,
-			Basis: string(o.Basis), Exception: o.Exception, OptOut: o.OptOutRef(), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
+			Basis: string(o.Basis), Regime: string(o.Regime), Exception: o.Exception, OptOut: o.OptOutRef(), Conditions: rd.msgs(o.Conditions), Reasons: rd.msgs(o.Reasons),
 			Refs: rd.refs(o.Refs), Contested: o.Contested,
 		}
 		if o.Eligibility != nil {
