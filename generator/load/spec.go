@@ -465,7 +465,7 @@ var marketDocs = map[string]string{
 	"UK": "the United Kingdom: PECR and the UK GDPR",
 	"GB": "the United Kingdom, as ISO 3166-1 writes it (the same as UK)",
 	"VN": "Vietnam: Law No. 91/2025/QH15 on personal data protection",
-	"CA": "Canada: CASL; Basis applies no Canadian data-protection law",
+	"CA": "Canada: CASL; Basis applies no Canadian data-protection law, and the basis of the processing comes from the controller's own (the GDPR, the UK GDPR or Vietnamese law)",
 }
 
 // marketValues are the markets a company file may name, in the order of
@@ -490,7 +490,7 @@ func marketDoc(code string) string {
 	case r.IsBaseline():
 		return name + ": the EU baseline and the GDPR (its own rules on electronic marketing are not verified)"
 	case r.Regime == "":
-		return name + ": its rules on advertising messages; Basis applies no data-protection law of it"
+		return name + ": its rules on advertising messages; Basis applies no data-protection law of it, and the basis of the processing comes from the controller's own (the GDPR, the UK GDPR or Vietnamese law)"
 	}
 	return name + ": its own rules on electronic marketing and the GDPR"
 }
