@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/basis-privacy/basis/generator/law"
@@ -278,6 +279,31 @@ func TestHomeRegimeInJSON(t *testing.T) {
 		}
 		if o.Market == "AT" && (o.Regime != "gdpr" || o.Basis != "") {
 			t.Errorf("AT in JSON: %+v, want the exception as the basis (Art. 95 GDPR), regime gdpr", o)
+		}
+	}
+}
+
+// TestObjectionFixFitsAustria: the fix for an objection not offered at
+// collection asks for an objection "free of charge and easily", which §
+// 174(4) Z 3 TKG 2021 requires ("kostenfrei und problemlos") and which
+// meets § 7(3) Nr. 4 UWG and PECR too; before, it offered the UWG's
+// "basic transmission rates" to an Austrian shop as well.
+func TestObjectionFixFitsAustria(t *testing.T) {
+	c := shop("AT", []law.Market{"AT"}, model.LegitimateInterests)
+	c.Purposes[0].Marketing.ObjectionAtCollection = false
+	r := Company(c)
+	f := findings(r, RuleSoftOptInObjection)
+	if len(f) != 1 {
+		t.Fatalf("findings %+v, want one %s", f, RuleSoftOptInObjection)
+	}
+	cat := catalog(t)
+	for lang, want := range map[string]string{"en": "easily and free of charge", "de": "problemlos und kostenfrei"} {
+		var b bytes.Buffer
+		if err := WriteText(&b, r, cat.For(lang)); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s: the fix does not ask for an objection %q:\n%s", lang, want, b.String())
 		}
 	}
 }
