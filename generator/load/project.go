@@ -67,6 +67,19 @@ const (
 // reviewer's assessments.
 var InternalOnly = []string{DocChecklist, DocRecord, DocAssessment}
 
+// CompanyDocuments are the kinds of document a build makes for each company
+// and language whose outputs list them: every kind but the blank checklist,
+// which is one per language of the index.
+func CompanyDocuments() []string {
+	var out []string
+	for _, d := range documentEnum.Names() {
+		if d != DocBlank {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // documentEnum names the documents an output may get.
 var documentEnum = enumOf(
 	Value{DocPrivacy, "the privacy notice (Art. 13/14 GDPR) with its released versions, What changed pages, embeddable fragment, sections as JSON, versions.json, Atom feed and change announcements"},

@@ -71,6 +71,14 @@ func example(t *testing.T, slug string) string {
 	return string(b)
 }
 
+// pdfsOf is how many PDFs a build with every document prints for companies
+// companies in languages languages each, with a blank checklist per
+// language of the index (blanks): every kind of load.CompanyDocuments for
+// each company and language.
+func pdfsOf(companies, languages, blanks int) int {
+	return companies*languages*len(load.CompanyDocuments()) + blanks
+}
+
 func opts(content, out string) Options {
 	return Options{Content: content, Out: out, Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"}
 }

@@ -109,10 +109,9 @@ func TestBuildPrintsReadablePDFs(t *testing.T) {
 		t.Fatal(err)
 	}
 	noBrowserLeft(t)
-	// 2 companies x 2 languages x 6 documents (notice, checklist, fields,
-	// record, assessment, client report), and 4 blank checklists.
-	if res.Printed != 28 || res.PDFs != 28 {
-		t.Errorf("printed %d of %d PDFs, want 28", res.Printed, res.PDFs)
+	// 2 companies x 2 languages x every document, and 4 blank checklists.
+	if want := pdfsOf(2, 2, 4); res.Printed != want || res.PDFs != want {
+		t.Errorf("printed %d of %d PDFs, want %d", res.Printed, res.PDFs, want)
 	}
 	tests := []struct {
 		pdf   string

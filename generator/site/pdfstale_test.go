@@ -118,10 +118,9 @@ func newPDFSite(t *testing.T) *pdfSite {
 	for _, rel := range s.fp.take() {
 		s.all[rel] = ""
 	}
-	// 2 languages x 6 documents (notice, checklist, fields, record,
-	// assessment, client report), 4 blank checklists.
-	if len(s.all) != 16 {
-		t.Fatalf("the first build printed %d PDFs, want 16", len(s.all))
+	// 1 company x 2 languages x every document, 4 blank checklists.
+	if want := pdfsOf(1, 2, 4); len(s.all) != want {
+		t.Fatalf("the first build printed %d PDFs, want %d", len(s.all), want)
 	}
 	return s
 }
