@@ -95,6 +95,7 @@ func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
 	if total < 20 {
 		t.Fatalf("the rebuild took only %d steps on disk", total)
 	}
+	t.Logf("the rebuild takes %d steps on disk", total)
 	points := spread(total, 60) // every step of this small site
 	var kills atomic.Int64
 	// The points in a few parts, each on a site of its own, side by side.
