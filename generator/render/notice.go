@@ -150,7 +150,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 		} else {
 			n.Others = append(n.Others, rc)
 		}
-		if law.Abroad(c.Country, rc.Country) {
+		if res.Transfer(rc.Country) {
 			n.Transfers = append(n.Transfers, rc)
 			n.SafeguardCopy = n.SafeguardCopy || (primary.Regime != law.PDPL && (rc.Safeguard == "scc" || rc.Safeguard == "bcr"))
 		}
