@@ -36,6 +36,11 @@ const (
 	ExceptionImplied ExceptionStanding = "implied"
 	// ExceptionNone: the market has no existing-customer exception.
 	ExceptionNone ExceptionStanding = "none"
+	// ExceptionNotConsidered: the market has an exception, the message is
+	// advertising by electronic mail, and the verdict neither relied on
+	// the exception nor tried it (e-mail to people who are not customers).
+	// The checklist answers as for letters and calls.
+	ExceptionNotConsidered ExceptionStanding = "not_considered"
 )
 
 // ExceptionTerms are the provisions of the existing-customer exception an
@@ -99,7 +104,7 @@ func (v *verdict) exceptionStanding() {
 	case l.Exception == nil:
 		o.Standing, o.StandingRefs = ExceptionNone, nonEmpty(l.Consent...)
 	default:
-		o.Standing = ExceptionChannel
+		o.Standing = ExceptionNotConsidered
 	}
 }
 

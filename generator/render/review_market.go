@@ -53,8 +53,10 @@ func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 	case check.ExceptionNone:
 		return na("exception_none", p.T("checklist.answer.exception_none", "Market", market))
 	}
-	// Letters and calls: the e-mail exception does not apply to them,
-	// whether or not the market has one.
+	// Letters and calls (check.ExceptionChannel): the e-mail exception does
+	// not apply to them, whether or not the market has one. The same answer
+	// stands where the verdict did not consider the market's exception
+	// (check.ExceptionNotConsidered).
 	return na("softoptin_na", p.T("checklist.answer.exception_channel"))
 }
 
