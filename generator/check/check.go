@@ -172,6 +172,11 @@ type Outcome struct {
 	// which it judges a satisfaction survey as direct marketing (a survey
 	// only, where it does); Identify the rules on identifying the sender.
 	AdInService, SurveyRefs, Identify []string
+	// SenderDuties: the message is advertising by electronic mail (e-mail
+	// or text message) in the market, so whatever its basis it identifies
+	// its sender with a valid address for an objection (Art. 13(4)
+	// Directive 2002/58/EC and its national forms, Identify).
+	SenderDuties bool
 	// RefusalRequired: the market's law asks every advertising e-mail or
 	// text message to end with a way to refuse further ones and sending to
 	// stop on refusal (Vietnam: Decree No. 91/2020/ND-CP), and this one

@@ -78,7 +78,8 @@ func (v *verdict) stated() {
 	v.o.AdInService = slices.Clone(v.l.AdInService)
 	v.o.SurveyRefs = v.surveyRefs()
 	v.o.Identify = slices.Clone(v.l.Identify)
-	v.o.RefusalRequired = len(v.l.Spam) > 0 && v.s.electronic() && v.o.Advertising && v.o.Verdict != NotAllowed
+	v.o.SenderDuties = v.o.Advertising && v.s.electronic()
+	v.o.RefusalRequired = v.o.SenderDuties && len(v.l.Spam) > 0 && v.o.Verdict != NotAllowed
 	v.o.Parental = v.parental()
 }
 

@@ -125,12 +125,19 @@ func TestStatedMarketLaw(t *testing.T) {
 		s := cell(model.Advertising, model.ExistingCustomers, c.market)
 		s.Channel = c.channel
 		o := judge(law.Default(), s)
+		if electronic := c.channel == "email" || c.channel == "sms"; o.SenderDuties != electronic {
+			t.Errorf("%s %s: sender duties %v, want %v", c.market, c.channel, o.SenderDuties, electronic)
+		}
 		if o.MarketRegime != c.regime || o.Rule != c.rule || o.ConsentRule != c.consent || o.RefusalRequired != c.refusal {
 			t.Errorf("%s %s: regime %q rule %q consent %q refusal %v, want %q %q %q %v",
 				c.market, c.channel, o.MarketRegime, o.Rule, o.ConsentRule, o.RefusalRequired, c.regime, c.rule, c.consent, c.refusal)
 		}
 	}
-	// A message that may not go out carries no refusal duties.
+	// A message that is not advertising carries no sender duties; one that
+	// may not go out no refusal duties.
+	if o := judge(law.Default(), cell(model.Transactional, model.ExistingCustomers, "VN")); o.SenderDuties || o.RefusalRequired {
+		t.Errorf("VN transactional: sender duties %v, refusal %v", o.SenderDuties, o.RefusalRequired)
+	}
 	s := cell(model.Advertising, model.PurchasedList, "VN")
 	if o := judge(law.Default(), s); o.Verdict != NotAllowed || o.RefusalRequired {
 		t.Errorf("VN bought list: %s, refusal %v", o.Verdict, o.RefusalRequired)

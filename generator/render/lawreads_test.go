@@ -94,7 +94,7 @@ func isSelected(f *ast.File, call *ast.CallExpr) bool {
 // formats with, and the citation helpers), and reads from (*law.Law).Of
 // only the regime citations in regimeCitations. What the documents say of a
 // market's law comes from check.Outcome (MarketRegime, Standing, Terms,
-// Rule, ConsentRule, SurveyRefs, RefusalRequired, Parental) and
+// Rule, ConsentRule, SurveyRefs, SenderDuties, RefusalRequired, Parental) and
 // check.Result (Transfer).
 func TestRenderDecidesNoLaw(t *testing.T) {
 	files, err := filepath.Glob("*.go")

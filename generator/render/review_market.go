@@ -1,6 +1,8 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/basis-privacy/basis/generator/check"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
@@ -109,8 +111,7 @@ func (rw *reviewer) conditions(o check.Outcome) []Item {
 // refusal (Decree No. 91/2020/ND-CP).
 func (rw *reviewer) sending() Group {
 	p := rw.p
-	electronic := rw.k.Channel == "email" || rw.k.Channel == "sms"
-	if !electronic || !rw.advertising() {
+	if !slices.ContainsFunc(rw.outs, func(o check.Outcome) bool { return o.SenderDuties }) {
 		return Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: NA,
 			Answer: []string{p.T("checklist.answer.sending_na")}}}}
 	}
