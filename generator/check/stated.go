@@ -36,11 +36,15 @@ const (
 	ExceptionImplied ExceptionStanding = "implied"
 	// ExceptionNone: the market has no existing-customer exception.
 	ExceptionNone ExceptionStanding = "none"
-	// ExceptionNotConsidered: the market has an exception, the message is
-	// advertising by electronic mail, and the verdict neither relied on
-	// the exception nor tried it (e-mail to people who are not customers).
-	// The checklist answers as for letters and calls.
-	ExceptionNotConsidered ExceptionStanding = "not_considered"
+	// ExceptionNotCustomers: the market has an exception, the message is
+	// advertising by electronic mail, and its recipients are not the
+	// sender's customers (nor, where the market counts them, people in
+	// negotiations for a sale): the exception cannot cover them.
+	ExceptionNotCustomers ExceptionStanding = "not_customers"
+	// ExceptionOtherRule: the market has an exception, but the verdict
+	// rests on another of its rules (one on messages to businesses, on
+	// surveys).
+	ExceptionOtherRule ExceptionStanding = "other_rule"
 )
 
 // ExceptionTerms are the provisions of the existing-customer exception an
@@ -104,8 +108,12 @@ func (v *verdict) exceptionStanding() {
 		o.Standing, o.StandingRefs = ExceptionImplied, nonEmpty(l.Implied.ID)
 	case l.Exception == nil:
 		o.Standing, o.StandingRefs = ExceptionNone, nonEmpty(l.Consent...)
+	case slices.Contains(v.groups, law.GroupB2B):
+		o.Standing = ExceptionOtherRule
+	case v.s.Who != model.ExistingCustomers && v.s.Who != model.Inquirers:
+		o.Standing, o.StandingRefs = ExceptionNotCustomers, nonEmpty(l.Exception.Customer)
 	default:
-		o.Standing = ExceptionNotConsidered
+		o.Standing = ExceptionOtherRule
 	}
 }
 
@@ -173,11 +181,12 @@ func (v *verdict) parental() law.ChildAge {
 	return a
 }
 
-// nonEmpty drops the empty ids.
+// nonEmpty drops the empty ids and the repeated ones (where a market's
+// exception and its consent rule are one provision: art. 3(1)(o) UWG).
 func nonEmpty(ids ...string) []string {
 	var out []string
 	for _, id := range ids {
-		if id != "" {
+		if id != "" && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

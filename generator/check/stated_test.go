@@ -34,7 +34,10 @@ func TestStatedExceptionStanding(t *testing.T) {
 		{"AT", nil, ExceptionRelied, nil, []string{"check.cond.at-ecg-list", "at-ecg-7-2"}},
 		{"AT", noUnsub, ExceptionFailed, []string{"at-tkg-174-4", "at-tkg-174-3"}, nil},
 		{"AT", phone, ExceptionChannel, nil, nil},
-		{"AT", prospects, ExceptionNotConsidered, nil, nil},
+		{"AT", prospects, ExceptionNotCustomers, []string{"at-tkg-174-4"}, nil},
+		// Prospects at their business addresses in France: the CNIL's
+		// rule on messages to professionals decides, not the exception.
+		{"FR", func(s *situation) { prospects(s); s.Type = model.BusinessContacts }, ExceptionOtherRule, nil, nil},
 		{"DE", nil, ExceptionRelied, nil, nil},
 		{"DE", noUnsub, ExceptionFailed, []string{"uwg-7-3", "uwg-7-2-2"}, nil},
 		{"DE", post, ExceptionChannel, nil, nil},
@@ -47,6 +50,8 @@ func TestStatedExceptionStanding(t *testing.T) {
 		{"CA", post, ExceptionChannel, nil, nil},
 		{"VN", nil, ExceptionNone, []string{"vn-pdpl-9", "vn-decree-91-2020"}, nil},
 		{"CH", nil, ExceptionRelied, nil, nil},
+		// The exception and the consent rule are one provision: cited once.
+		{"CH", noUnsub, ExceptionFailed, []string{"ch-uwg-3-1-o"}, nil},
 		{"CH", func(s *situation) { s.Kind = model.Transactional }, ExceptionNotAdvertising, nil, nil},
 	} {
 		s := cell(model.Advertising, model.ExistingCustomers, c.market)

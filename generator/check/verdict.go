@@ -63,6 +63,9 @@ type verdict struct {
 	law *law.Law
 	l   *law.Rules
 	o   Outcome
+	// groups are the parts of the market's law the verdict applied
+	// (law.GroupException, GroupB2B, ...), verified or not.
+	groups []string
 }
 
 func (v *verdict) reason(id string, refs ...string) {
@@ -105,6 +108,9 @@ func (v *verdict) regime() law.RegimeRules { return v.law.Of(v.l.Regime) }
 // Basis has not verified it: the EU baseline's rule was applied in place of
 // the state's own, or the national rule as secondary sources give it.
 func (v *verdict) used(group string) {
+	if !slices.Contains(v.groups, group) {
+		v.groups = append(v.groups, group)
+	}
 	if slices.Contains(v.o.Unverified, group) {
 		return
 	}

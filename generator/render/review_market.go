@@ -54,11 +54,13 @@ func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
 		return na("exception_none", p.T("checklist.answer.exception_implied", "Market", market))
 	case check.ExceptionNone:
 		return na("exception_none", p.T("checklist.answer.exception_none", "Market", market))
+	case check.ExceptionNotCustomers:
+		return na("softoptin_na", p.T("checklist.answer.exception_not_customers"))
+	case check.ExceptionOtherRule:
+		return na("softoptin_na", p.T("checklist.answer.exception_other", "Market", market))
 	}
 	// Letters and calls (check.ExceptionChannel): the e-mail exception does
-	// not apply to them, whether or not the market has one. The same answer
-	// stands where the verdict did not consider the market's exception
-	// (check.ExceptionNotConsidered).
+	// not apply to them, whether or not the market has one.
 	return na("softoptin_na", p.T("checklist.answer.exception_channel"))
 }
 
