@@ -25,7 +25,7 @@ func (a Authority) Verified() bool { return !unverifiedAuthorities[a.Key] }
 // and landAuthorities whose comment says "unverified:"
 // (TestUnverifiedAuthorities keeps the two in step).
 var unverifiedAuthorities = map[string]bool{
-	"CH": true, "CY": true, "ES": true, "FR": true, "GR": true, "HU": true, "PT": true, "US": true, "VN": true,
+	"CH": true, "CY": true, "ES": true, "FR": true, "GR": true, "HU": true, "PT": true, "VN": true,
 	"DE-BE": true, "DE-BW": true, "DE-HE": true, "DE-RP": true, "DE-SL": true,
 }
 
@@ -182,7 +182,7 @@ var nationalAuthorities = map[string]Authority{
 	"SK": {Key: "SK", Address: "Hraničná 12, 820 07 Bratislava", Website: "https://dataprotection.gov.sk"},
 	// Federal Trade Commission: enforces CAN-SPAM and COPPA; the United
 	// States has no general data protection authority.
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://lexbuild.dev/ecfr/title-16/chapter-I/part-0/section-0.2 (16 C.F.R. § 0.2, the Commission's own rule on its official address, eCFR text current to 2026-03-24; the same address in the U.S. Government Manual, https://usgovernmentmanual.gov)
 	"US": {Key: "US", Address: "600 Pennsylvania Avenue NW, Washington, DC 20580", Website: "https://www.ftc.gov"},
 }
 

@@ -377,7 +377,7 @@ var nationals = []National{
 		},
 	},
 	{
-		Country: "US", Authority: "US",
+		Country: "US", Authority: "US", AuthorityVerified: true,
 		Marketing: Marketing{
 			Verified: true,
 			Consent:  []string{"us-can-spam"},
@@ -397,6 +397,8 @@ var nationals = []National{
 			src("phone", "reproduction", "https://hallikainen.org/org/FCC/FccRules/2015/64/1200"),
 			src("marketing", "secondary", "https://www.lexisnexis.com/lexis-practical-guidance/the-journal/b/pa/posts/complying-with-the-can-spam-act"),
 			src("age", "reproduction", "http://www.gamutonline.net/district/escondidohigh/displayPolicy/437671/"),
+			src("authority", "reproduction", "https://lexbuild.dev/ecfr/title-16/chapter-I/part-0/section-0.2"),
+			src("authority", "official", "https://usgovernmentmanual.gov/Agency?EntityId=COjTKcMuGi4=&ParentEId=+klubNxgV0o=&EType=jY3M4CTKVHY="),
 		},
 	},
 	{
