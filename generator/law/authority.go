@@ -169,7 +169,7 @@ var nationalAuthorities = map[string]Authority{
 	"NL": {Key: "NL", Address: "Postbus 93374, 2509 AJ Den Haag", Website: "https://www.autoriteitpersoonsgegevens.nl"},
 	// verified 2026-12 from https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/ (the authority's page; postal address)
 	"NO": {Key: "NO", Address: "Postboks 458 Sentrum, 0105 Oslo", Website: "https://www.datatilsynet.no"},
-	// unverified: address as the author knows it; not checked against a page
+	// unverified: address as the author knows it; the only stored copy of cnpd.pt that gives an address (its 1995 report page) shows the former seat, Rua de São Bento 148, 1200-821 Lisboa (checked 2026-12)
 	"PT": {Key: "PT", Address: "Av. D. Carlos I, 134, 1.º, 1200-651 Lisboa", Website: "https://www.cnpd.pt"},
 	// verified 2026-12 from https://dataprotection.ro/index.jsp?lang=en&page=Informare_protectia_datelor_conf_GDPR (the authority's information notice)
 	"RO": {Key: "RO", Address: "B-dul G-ral. Gheorghe Magheru 28-30, Sector 1, București", Website: "https://www.dataprotection.ro"},
