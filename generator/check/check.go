@@ -145,6 +145,48 @@ type Outcome struct {
 	// verdict as a rule over each contact's record; nil for the verdicts
 	// on a purpose's marketing, which no list is selected for.
 	Eligibility *Eligibility
+
+	// What the documents state of the market's law beside the verdict,
+	// decided here (verdict.stated) so that render decides none.
+
+	// MarketRegime is the market's own data-protection regime; "" for a
+	// market whose data-protection law Basis does not apply (Canada,
+	// Switzerland, the United States), where Regime is the controller's.
+	MarketRegime law.Regime
+	// Standing is where the existing-customer exception stands in the
+	// market; StandingRefs the provisions its answer cites (the
+	// exception and the consent rule where it failed, the consent rules
+	// where the market has none, the implied consent or opt-out rule, the
+	// proof of consent), and Terms the conditions of the exception the
+	// verdict relies on (zero unless ExceptionRelied).
+	Standing     ExceptionStanding
+	StandingRefs []string
+	Terms        ExceptionTerms
+	// Rule is the provision the message falls under as marketing (the
+	// opt-out rule where one covers the channel, else the consent rule on
+	// electronic mail); ConsentRule the provision that asks for consent on
+	// the channel ("" where Basis knows none).
+	Rule, ConsentRule string
+	// AdInService is the authority of the market for "advertising in a
+	// service message makes it advertising"; SurveyRefs the authorities by
+	// which it judges a satisfaction survey as direct marketing (a survey
+	// only, where it does); Identify the rules on identifying the sender.
+	AdInService, SurveyRefs, Identify []string
+	// SenderDuties: the message is advertising by electronic mail (e-mail
+	// or text message) in the market, so whatever its basis it identifies
+	// its sender with a valid address for an objection (Art. 13(4)
+	// Directive 2002/58/EC and its national forms, Identify).
+	SenderDuties bool
+	// RefusalRequired: the market's law asks every advertising e-mail or
+	// text message to end with a way to refuse further ones and sending to
+	// stop on refusal (Vietnam: Decree No. 91/2020/ND-CP), and this one
+	// may go out.
+	RefusalRequired bool
+	// Parental is the age below which the market's law asks for parental
+	// consent, for a campaign aimed at children younger than it; zero
+	// (Age 0) otherwise.
+	Parental law.ChildAge
+
 	// implied is the provision of the consent implied by an existing
 	// business relationship an allowed verdict rests on (see Implied).
 	implied string

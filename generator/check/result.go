@@ -124,3 +124,9 @@ func (r *Result) Outcomes() []Outcome {
 	}
 	return out
 }
+
+// Transfer reports whether sending personal data to a recipient in country
+// is a transfer abroad under the controller's regime (law.Abroad): the
+// notice's transfers and the record's ask check, as check's own
+// transfer.no-safeguard rule does.
+func (r *Result) Transfer(country string) bool { return law.Abroad(r.Company.Country, country) }

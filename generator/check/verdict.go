@@ -177,6 +177,7 @@ func judge(l *law.Law, s situation) Outcome {
 	v.finish()
 	v.recorded()
 	v.children()
+	v.stated()
 	return v.o
 }
 

@@ -228,7 +228,7 @@ func campaignAssessment(p *locale.Printer, res *check.Result, k *check.Campaign)
 	ca.Audience = p.T("assessment.audience", "Who", p.T("assessment.who."+string(k.Audience.Who)),
 		"Type", p.T("assessment.type."+string(k.Audience.Kind())), "Origin", p.T("assessment.origin."+origin(k.Origin)))
 	for _, o := range k.Outcomes {
-		b := basisLabel(p, res.Law, o)
+		b := basisLabel(p, o)
 		if b == "" {
 			b = p.T("checklist.verdict." + string(o.Verdict))
 		}

@@ -150,29 +150,25 @@ func TestBlankChecklistHasNoMarket(t *testing.T) {
 	}
 }
 
-// TestConsentSentenceByChannel: consent to letters or calls is cited by
-// the market's rule for that channel, never by its rule on electronic mail
-// (CASL does not cover letters to Canada; art. 3 para. 1 lit. o UWG not
-// letters to Switzerland): where the market has none Basis knows, the
-// sentence cites none.
+// TestConsentSentenceByChannel: the marketing sentence cites the consent
+// rule check found for the channel (check.Outcome.ConsentRule, decided in
+// check's TestStatedConsentRuleByChannel), and says consent only where
+// there is none Basis knows (letters to Canada, Switzerland, the United
+// States).
 func TestConsentSentenceByChannel(t *testing.T) {
 	p := newTestRenderer(t).printer(nil, "en")
 	for _, tc := range []struct {
-		market  law.Market
-		channel string
-		cites   string // "" for no provision
-	}{
-		{law.CA, "post", ""}, {"CH", "post", ""}, {"US", "post", ""},
-		{law.CA, "email", "casl-6-1"}, {"AT", "phone", "at-tkg-174-1"}, {law.VN, "post", "vn-pdpl-9"}, {"US", "sms", "us-tcpa"},
-	} {
-		o := check.Outcome{Market: tc.market, Verdict: check.ConsentRequired}
-		got := marketingSentence(p, law.Default(), o, tc.channel)
+		market law.Market
+		cites  string // "" for no provision
+	}{{law.CA, ""}, {"CH", ""}, {law.CA, "casl-6-1"}, {"AT", "at-tkg-174-1"}, {law.VN, "vn-pdpl-9"}, {"US", "us-tcpa"}} {
+		o := check.Outcome{Market: tc.market, Verdict: check.ConsentRequired, ConsentRule: tc.cites}
+		got := marketingSentence(p, law.Default(), o)
 		want := p.T("notice.marketing.rule.consent-only", "In", customersIn(p, tc.market))
 		if tc.cites != "" {
 			want = p.T("notice.marketing.rule.consent", "In", customersIn(p, tc.market), "Refs", p.T("ref."+tc.cites))
 		}
 		if got != want {
-			t.Errorf("%s %s: %q, want %q", tc.market, tc.channel, got, want)
+			t.Errorf("%s %q: %q, want %q", tc.market, tc.cites, got, want)
 		}
 	}
 }

@@ -150,7 +150,7 @@ func newNotice(p *locale.Printer, res *check.Result) *notice {
 		} else {
 			n.Others = append(n.Others, rc)
 		}
-		if law.Abroad(c.Country, rc.Country) {
+		if res.Transfer(rc.Country) {
 			n.Transfers = append(n.Transfers, rc)
 			n.SafeguardCopy = n.SafeguardCopy || (primary.Regime != law.PDPL && (rc.Safeguard == "scc" || rc.Safeguard == "bcr"))
 		}
@@ -166,7 +166,7 @@ func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketin
 		return m
 	}
 	for _, o := range res.Purposes[pu.ID].Marketing {
-		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o, pu.Marketing.Channel)})
+		m.Rules = append(m.Rules, MarketRule{Market: o.Market, Text: marketingSentence(p, res.Law, o)})
 	}
 	return m
 }
@@ -177,7 +177,7 @@ func marketing(p *locale.Printer, res *check.Result, pu *model.Purpose) Marketin
 func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []string {
 	var out []string
 	for _, o := range res.Purposes[pu.ID].Marketing {
-		b := basisLabel(p, res.Law, o)
+		b := basisLabel(p, o)
 		if b == "" {
 			continue
 		}
@@ -193,29 +193,28 @@ func marketingBases(p *locale.Printer, res *check.Result, pu *model.Purpose) []s
 // its basis (as CJEU C-654/23 puts it: Art. 6(1) GDPR is not applied in
 // addition, Art. 95 GDPR), consent with its provision, a rule allowing the
 // message until the reader refuses (CAN-SPAM), legitimate interests, or
-// implied consent. Consent is cited by the market's rule for the channel:
-// the rule on electronic mail for e-mail and text messages, the rule for
-// calls or letters for those, none where the market has none Basis knows.
-func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel string) string {
-	l := lw.For(o.Market)
+// implied consent. Consent is cited by the market's rule for the channel
+// check found (check.Outcome.ConsentRule); lw gives the citations of the
+// regime the basis is cited under.
+func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 	in := customersIn(p, o.Market)
 	switch {
 	case o.Exception != "":
-		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, l.Exception.Basis))
-		if sep := lw.Of(l.Regime).Separate; len(sep) > 0 {
+		s := p.T("notice.marketing.rule.exception", "In", in, "Refs", cites(p, o.Terms.Basis))
+		if sep := o.Terms.Separate; len(sep) > 0 {
 			s += " " + p.T("notice.marketing.rule.separate", "Refs", cites(p, sep))
 		}
 		return s + homeSentence(p, lw, o)
 	case o.Verdict == check.ConsentRequired:
-		return consentSentence(p, in, consentRule(l, channel))
+		return consentSentence(p, in, o.ConsentRule)
 	case o.OptOut():
 		return p.T("notice.marketing.rule.opt-out", "In", in, "Refs", cites(p, []string{o.OptOutRef()})) + homeSentence(p, lw, o)
 	case o.Verdict == check.Allowed && o.Implied():
-		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{l.Implied.ID})) + homeSentence(p, lw, o)
+		return p.T("notice.marketing.rule.implied", "In", in, "Refs", cites(p, []string{o.ImpliedRef()})) + homeSentence(p, lw, o)
 	case o.Verdict == check.Allowed && o.Basis == model.LegitimateInterests:
 		return p.T("notice.marketing.rule.li", "In", in, "Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
 	}
-	return consentSentence(p, in, consentRule(l, channel))
+	return consentSentence(p, in, o.ConsentRule)
 }
 
 // homeSentence adds, to the sentence on a market whose data-protection law
@@ -223,27 +222,11 @@ func marketingSentence(p *locale.Printer, lw *law.Law, o check.Outcome, channel 
 // controller's own regime (Art. 3(1) GDPR): legitimate interests, with the
 // right to object; "" where the verdict names none.
 func homeSentence(p *locale.Printer, lw *law.Law, o check.Outcome) string {
-	if o.Basis != model.LegitimateInterests || o.Regime == "" || lw.For(o.Market).Regime != "" {
+	if o.Basis != model.LegitimateInterests || o.Regime == "" || o.MarketRegime != "" {
 		return ""
 	}
 	return " " + p.T("notice.marketing.rule.home-li", "Scope", cites(p, []string{law.ScopeRef(o.Regime)}),
 		"Refs", cites(p, []string{lw.Of(o.Regime).LegitimateInterests}))
-}
-
-// consentRule is the provision that asks for consent to marketing on
-// channel in a market, or "" where Basis knows none (letters to Canada).
-func consentRule(l *law.Rules, channel string) string {
-	refs := l.Consent
-	switch channel {
-	case "phone":
-		refs = l.Phone.Refs
-	case "post":
-		refs = l.Post.Refs
-	}
-	if len(refs) == 0 {
-		return ""
-	}
-	return refs[0]
 }
 
 // consentSentence says that marketing goes out only with the reader's

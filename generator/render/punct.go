@@ -17,28 +17,63 @@ var politeForms = map[string]bool{
 	"Twojemu": true, "Twoim": true, "Twoją": true, "Twoich": true, "Twoimi": true, "Twym": true,
 }
 
-// afterColon is company text written after a colon in lang. Polish starts
-// it in lower case ("Cel: wystarczy kliknąć …"), except for a word of
-// address and an acronym; German writes a sentence after a colon with a
-// capital letter, and the other languages keep the text as the company
-// wrote it.
+// afterColon is company text written after a colon in lang. Polish writes
+// a common word after a colon in lower case ("Cel: wystarczy kliknąć …"),
+// but a name keeps its capital wherever it stands ("Allegro", "Google
+// Analytics", "Kraków"), and Basis cannot tell a name from a common word
+// without a dictionary. The two mistakes are not alike: a lowered name
+// ("allegro", "polska Press") is an error every reader sees, while a
+// capital kept after the bold label of a list item is how many Polish forms
+// print it; a dictionary does not settle it either, since it knows many
+// names as common words ("warszawa", "biedronka"). So Polish lowers the first letter only when the first word is
+// one of polishCommon (checked against the Polish dictionary by
+// TestPolishCommonWordsAreCommon) and the word after it is not capitalised
+// ("Nasza Księgarnia", "Pod Aniołami" are names; a form of address or an
+// acronym after it does not count: "wystarczy Państwa wiadomość", "przez
+// SMS"). Words of address and acronyms keep their capital in any case.
+// German writes a sentence after a colon with a capital letter, and the
+// other languages keep the text as the company wrote it.
 func afterColon(lang, s string) string {
 	if lang != "pl" || s == "" {
 		return s
 	}
-	word := s
-	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		word = s[:i]
-	}
-	if politeForms[word] {
+	first, next := leadingWords(s)
+	if !polishCommon[strings.ToLower(first)] || politeForms[first] || acronym(first) {
 		return s
 	}
-	if _, n := utf8.DecodeRuneInString(word); n < len(word) {
-		if r, _ := utf8.DecodeRuneInString(word[n:]); unicode.IsUpper(r) {
-			return s // an acronym: RODO, UODO
-		}
+	if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) && !politeForms[next] && !acronym(next) {
+		return s // a name that starts with a common word: "Nasza Księgarnia"
 	}
 	return lowerFirst(s)
+}
+
+// leadingWords returns the first word of s (letters and hyphens: "E-mail")
+// and the word after it, without the punctuation around it.
+func leadingWords(s string) (first, next string) {
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }
+	first = s
+	if i := strings.IndexFunc(s, notWord); i >= 0 {
+		first = s[:i]
+	}
+	rest := strings.Fields(s[len(first):])
+	if len(rest) > 0 {
+		next = strings.TrimLeftFunc(rest[0], notWord)
+		if i := strings.IndexFunc(next, notWord); i >= 0 {
+			next = next[:i]
+		}
+	}
+	return first, next
+}
+
+// acronym says whether word is written in capitals ("RODO", "SMS"), by its
+// second letter.
+func acronym(word string) bool {
+	_, n := utf8.DecodeRuneInString(word)
+	if n == 0 || n >= len(word) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(word[n:])
+	return unicode.IsUpper(r)
 }
 
 // withNote adds a note in parentheses to text, before its closing full

@@ -168,11 +168,11 @@ func activity(p *locale.Printer, res *check.Result, pu *model.Purpose) Activity 
 // GDPR), or an open item where the file gives none, or where a derogation
 // asks for its safeguards to be documented.
 func transfers(p *locale.Printer, res *check.Result, rs []*model.Recipient) []Value {
-	c, g := res.Company, string(res.Regime())
+	g := string(res.Regime())
 	var out []Value
 	regions := countryNamer(p.Lang())
 	for _, r := range rs {
-		if !law.Abroad(c.Country, r.Country) {
+		if !res.Transfer(r.Country) {
 			continue
 		}
 		kv := []any{"Recipient", r.Name, "Country", countryName(p, regions, r.Country)}

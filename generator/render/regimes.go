@@ -55,7 +55,7 @@ func regimeNotice(p *locale.Printer, res *check.Result, g check.Regime) RegimeNo
 			var in []string
 			for _, o := range res.Purposes[pu.ID].Marketing {
 				if slices.Contains(g.Markets, o.Market) {
-					if b := basisLabel(p, res.Law, o); b != "" {
+					if b := basisLabel(p, o); b != "" {
 						in = append(in, p.T("notice.purpose.basis.market", "Market", marketName(p, o.Market), "Basis", b))
 					}
 				}

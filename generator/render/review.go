@@ -59,7 +59,7 @@ func review(p *locale.Printer, res *check.Result, k *check.Campaign) Review {
 func (rw *reviewer) marketsRegime() law.Regime {
 	var g law.Regime
 	for i, o := range rw.outs {
-		r := rw.law.For(o.Market).Regime
+		r := o.MarketRegime
 		if i > 0 && r != g {
 			return ""
 		}
@@ -146,11 +146,11 @@ func yesNo(ok bool) State {
 }
 
 // marketRefs collects, for every market judged, the references f picks from
-// its law.
-func (rw *reviewer) marketRefs(f func(*law.Rules) []string) []string {
+// its Outcome.
+func (rw *reviewer) marketRefs(f func(check.Outcome) []string) []string {
 	var ids []string
 	for _, o := range rw.outs {
-		for _, id := range f(rw.law.For(o.Market)) {
+		for _, id := range f(o) {
 			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
@@ -165,42 +165,27 @@ func (rw *reviewer) classify() Group {
 	if rw.service() && !k.Promotion {
 		kind.Refs = rw.basisRefs()
 	} else {
-		kind.Refs = rw.marketRefs(func(l *law.Rules) []string {
-			// Where an opt-out rule covers the channel (CAN-SPAM for
-			// e-mail), it is the rule the message falls under, not the
-			// consent rule of other channels (the TCPA's calls and texts).
-			if l.OptOut != nil && slices.Contains(l.OptOut.Channels, k.Channel) {
-				return []string{l.OptOut.ID}
-			}
-			return l.Consent[:1]
-		})
+		// The rule the message falls under as marketing: an opt-out rule
+		// where one covers the channel (CAN-SPAM for e-mail), else the
+		// consent rule (check.Outcome.Rule).
+		kind.Refs = rw.marketRefs(func(o check.Outcome) []string { return []string{o.Rule} })
 	}
 	promo := Item{Key: "promotion"}
 	switch {
 	case rw.service() && k.Promotion:
 		promo.State, promo.Answer = No, []string{p.T("checklist.answer.promotion.yes")}
-		promo.Refs = rw.marketRefs(func(l *law.Rules) []string { return l.AdInService })
+		promo.Refs = rw.marketRefs(func(o check.Outcome) []string { return o.AdInService })
 	case rw.service() || rw.promotesNothing():
 		promo.State, promo.Answer = Yes, []string{p.T("checklist.answer.promotion.no")}
 	case k.Kind == model.SatisfactionSurvey:
 		// A survey promotes nothing of its own; markets that treat it as
 		// direct marketing judge it so, the safe answer where contested.
 		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.survey")}
-		promo.Refs = rw.marketRefs(func(l *law.Rules) []string {
-			if l.Survey.Advertises() {
-				return l.Survey.Refs
-			}
-			return nil
-		})
+		promo.Refs = rw.marketRefs(func(o check.Outcome) []string { return o.SurveyRefs })
 	default:
 		// Advertising is advertising: the question does not arise.
 		promo.State, promo.Answer = NA, []string{p.T("checklist.answer.promotion.advertising")}
-		promo.Refs = rw.marketRefs(func(l *law.Rules) []string {
-			if k.Kind == model.SatisfactionSurvey && l.Survey.Advertises() {
-				return l.Survey.Refs
-			}
-			return nil
-		})
+		promo.Refs = rw.marketRefs(func(o check.Outcome) []string { return o.SurveyRefs })
 	}
 	return Group{Key: "classify", Items: []Item{kind, promo}}
 }

@@ -1,8 +1,9 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/basis-privacy/basis/generator/check"
-	"github.com/basis-privacy/basis/generator/law"
 	"github.com/basis-privacy/basis/generator/locale"
 	"github.com/basis-privacy/basis/generator/model"
 )
@@ -26,47 +27,45 @@ func (rw *reviewer) exception() Group {
 }
 
 func (rw *reviewer) exceptionItems(o check.Outcome) []Item {
-	p, l, m := rw.p, rw.law.For(o.Market), o.Market
+	p, m := rw.p, o.Market
 	market := marketName(p, m)
-	switch {
-	case rw.f.OnConsent && o.Verdict == check.Allowed:
-		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_consent")},
-			Refs: rw.cite(rw.law.Of(o.Regime).ConsentProof)}}
-	case o.Exception != "":
-		return rw.conditions(o, l.Exception)
-	case o.Tried != "":
+	na := func(key, answer string) []Item {
+		return []Item{{Key: key, Market: m, State: NA, Answer: []string{answer}, Refs: rw.cite(o.StandingRefs...)}}
+	}
+	switch o.Standing {
+	case check.ExceptionOnConsent:
+		return na("softoptin_na", p.T("checklist.answer.exception_consent"))
+	case check.ExceptionRelied:
+		return rw.conditions(o)
+	case check.ExceptionFailed:
 		answer := []string{}
 		for _, x := range o.Reasons {
 			answer = append(answer, message(p, rw.c, x))
 		}
-		return []Item{{Key: "exception_fails", Market: m, State: No, Answer: answer,
-			Refs: rw.cite(l.Exception.ID, l.Consent[0])}}
-	case !o.Advertising:
-		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.softoptin_na")}}}
-	case rw.k.Channel == "post" || rw.k.Channel == "phone":
-		// Letters and calls: the e-mail exception does not apply to them,
-		// whether or not the market has one.
-		return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_channel")}}}
-	case o.OptOut():
+		return []Item{{Key: "exception_fails", Market: m, State: No, Answer: answer, Refs: rw.cite(o.StandingRefs...)}}
+	case check.ExceptionNotAdvertising:
+		return na("softoptin_na", p.T("checklist.answer.softoptin_na"))
+	case check.ExceptionOptOut:
 		// The market allows the message without consent until the
 		// recipient refuses (CAN-SPAM): no exception is needed, and
 		// consent is not required.
-		return []Item{{Key: "exception_none", Market: m, State: NA,
-			Answer: []string{p.T("checklist.answer.exception_optout")}, Refs: rw.cite(o.OptOutRef())}}
-	case l.Implied != nil:
-		return []Item{{Key: "exception_none", Market: m, State: NA,
-			Answer: []string{p.T("checklist.answer.exception_implied", "Market", market)}, Refs: rw.cite(l.Implied.ID)}}
-	case l.Exception == nil:
-		return []Item{{Key: "exception_none", Market: m, State: NA,
-			Answer: []string{p.T("checklist.answer.exception_none", "Market", market)}, Refs: rw.cite(l.Consent...)}}
+		return na("exception_none", p.T("checklist.answer.exception_optout"))
+	case check.ExceptionImplied:
+		return na("exception_none", p.T("checklist.answer.exception_implied", "Market", market))
+	case check.ExceptionNone:
+		return na("exception_none", p.T("checklist.answer.exception_none", "Market", market))
 	}
-	// Letters and calls: the e-mail exception does not apply to them.
-	return []Item{{Key: "softoptin_na", Market: m, State: NA, Answer: []string{p.T("checklist.answer.exception_channel")}}}
+	// Letters and calls (check.ExceptionChannel): the e-mail exception does
+	// not apply to them, whether or not the market has one. The same answer
+	// stands where the verdict did not consider the market's exception
+	// (check.ExceptionNotConsidered).
+	return na("softoptin_na", p.T("checklist.answer.exception_channel"))
 }
 
-// conditions are the exception's conditions, met, as the verdict found.
-func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
-	p, k, m := rw.p, rw.k, o.Market
+// conditions are the exception's conditions, met, as the verdict found,
+// each citing its provision (check.ExceptionTerms).
+func (rw *reviewer) conditions(o check.Outcome) []Item {
+	p, k, m, x := rw.p, rw.k, o.Market, o.Terms
 	var mk *model.Marketing
 	if rw.pur != nil {
 		mk = rw.pur.Marketing
@@ -99,9 +98,9 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 	// The conditions the market's own form of the exception adds (the ECG
 	// list in Austria, a sale in the last 12 months in Ireland): a person
 	// confirms each.
-	for _, cd := range x.Conds {
+	for _, cd := range x.National {
 		items = append(items, Item{Key: "national_condition", Market: m, State: Open,
-			Answer: []string{message(p, rw.c, check.Message{ID: cd.ID})}, Refs: rw.cite(cd.Ref)})
+			Answer: []string{message(p, rw.c, cd.Msg)}, Refs: rw.cite(cd.Ref)})
 	}
 	return items
 }
@@ -112,22 +111,20 @@ func (rw *reviewer) conditions(o check.Outcome, x *law.Exception) []Item {
 // refusal (Decree No. 91/2020/ND-CP).
 func (rw *reviewer) sending() Group {
 	p := rw.p
-	electronic := rw.k.Channel == "email" || rw.k.Channel == "sms"
-	if !electronic || !rw.advertising() {
+	if !slices.ContainsFunc(rw.outs, func(o check.Outcome) bool { return o.SenderDuties }) {
 		return Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: NA,
 			Answer: []string{p.T("checklist.answer.sending_na")}}}}
 	}
 	g := Group{Key: "sending", Items: []Item{{Key: "sender_identified", State: Open,
 		Answer: []string{p.T("checklist.answer.sender_identified")},
-		Refs:   rw.marketRefs(func(l *law.Rules) []string { return l.Identify })}}}
+		Refs:   rw.marketRefs(func(o check.Outcome) []string { return o.Identify })}}}
 	for _, o := range rw.outs {
-		l := rw.law.For(o.Market)
-		if len(l.Spam) == 0 || !o.Advertising || o.Verdict == check.NotAllowed {
+		if !o.RefusalRequired {
 			continue
 		}
 		g.Items = append(g.Items,
-			Item{Key: "refusal_function", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.refusal_function")}, Refs: rw.cite(l.Identify...)},
-			Item{Key: "stop_on_refusal", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.stop_on_refusal")}, Refs: rw.cite(l.Identify...)})
+			Item{Key: "refusal_function", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.refusal_function")}, Refs: rw.cite(o.Identify...)},
+			Item{Key: "stop_on_refusal", Market: o.Market, State: Open, Answer: []string{p.T("checklist.answer.stop_on_refusal")}, Refs: rw.cite(o.Identify...)})
 	}
 	return g
 }
@@ -170,7 +167,7 @@ func (rw *reviewer) document() Group {
 func (rw *reviewer) market(o check.Outcome) Market {
 	p := rw.p
 	m := Market{Market: o.Market, Verdict: string(o.Verdict), Contested: o.Contested}
-	m.Basis = basisLabel(rw.p, rw.law, o)
+	m.Basis = basisLabel(rw.p, o)
 	for _, x := range o.Conditions {
 		m.Conditions = append(m.Conditions, message(p, rw.c, x))
 	}
@@ -190,8 +187,8 @@ func (rw *reviewer) market(o check.Outcome) Market {
 // applies no data-protection law); "" when not allowed. In a market whose
 // data-protection law Basis does not apply, a message the market's rule
 // allows rests on a basis of the controller's home regime, named first.
-func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
-	rule := ruleLabel(p, lw, o)
+func basisLabel(p *locale.Printer, o check.Outcome) string {
+	rule := ruleLabel(p, o)
 	switch {
 	case rule == "":
 		return basisCited(p, o)
@@ -206,11 +203,10 @@ func basisLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
 // or instead of a basis: the existing-customer exception, implied consent,
 // or a rule that allows the message until the recipient refuses; "" for
 // none.
-func ruleLabel(p *locale.Printer, lw *law.Law, o check.Outcome) string {
-	l := lw.For(o.Market)
+func ruleLabel(p *locale.Printer, o check.Outcome) string {
 	switch {
 	case o.Exception != "":
-		refs := append(append([]string{}, l.Exception.Basis...), lw.Of(l.Regime).Separate...)
+		refs := append(append([]string{}, o.Terms.Basis...), o.Terms.Separate...)
 		return p.T("checklist.basis.exception", "Refs", cites(p, refs))
 	case o.Implied():
 		return p.T("checklist.basis.implied", "Refs", cites(p, []string{o.ImpliedRef()}))
@@ -268,8 +264,10 @@ func (rw *reviewer) children() *Item {
 	p := rw.p
 	var ages, refs []string
 	for _, o := range rw.outs {
-		a, ok := rw.law.ChildAgeOf(o.Market)
-		if !ok || ch.From >= a.Age {
+		// The markets whose law asks for parental consent below an age
+		// the youngest recipients are under (check.Outcome.Parental).
+		a := o.Parental
+		if a.Age == 0 {
 			continue
 		}
 		s := p.T("checklist.answer.children_age", "Market", marketName(p, o.Market), "Age", a.Age)

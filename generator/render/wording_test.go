@@ -22,7 +22,9 @@ type wordingCase struct {
 // checked in the example document where the reviewer read it.
 var wordingCases = []wordingCase{
 	// German.
-	{"baeckerei-schmidt/de/privacy", "wie die Bäckerei Schmidt GmbH Ihre", "wie Bäckerei Schmidt GmbH"},
+	// The name in apposition after "wir", with no article: whether a name
+	// takes one, and which, Basis cannot know (German review, December 2026).
+	{"baeckerei-schmidt/de/privacy", "wie wir (Bäckerei Schmidt GmbH) Ihre personenbezogenen Daten verwenden", "wie die Bäckerei Schmidt GmbH"},
 	{"baeckerei-schmidt/de/privacy", "zu den folgenden fünf Zwecken", "5 Zwecken"},
 	// Row 12 of the December review: the address was collected for the
 	// order, not for advertising; the campaign reuses it.
