@@ -25,7 +25,7 @@ func (a Authority) Verified() bool { return !unverifiedAuthorities[a.Key] }
 // and landAuthorities whose comment says "unverified:"
 // (TestUnverifiedAuthorities keeps the two in step).
 var unverifiedAuthorities = map[string]bool{
-	"CH": true, "CY": true, "ES": true, "FR": true, "GR": true, "HU": true, "PT": true, "US": true, "VN": true,
+	"CH": true, "CY": true, "ES": true, "FR": true, "GR": true, "HU": true, "PT": true, "VN": true,
 	"DE-BE": true, "DE-BW": true, "DE-HE": true, "DE-RP": true, "DE-SL": true,
 }
 
@@ -169,7 +169,7 @@ var nationalAuthorities = map[string]Authority{
 	"NL": {Key: "NL", Address: "Postbus 93374, 2509 AJ Den Haag", Website: "https://www.autoriteitpersoonsgegevens.nl"},
 	// verified 2026-12 from https://www.datatilsynet.no/en/about-us/contact-us/how-to-complain-to-the-norwegian-dpa/ (the authority's page; postal address)
 	"NO": {Key: "NO", Address: "Postboks 458 Sentrum, 0105 Oslo", Website: "https://www.datatilsynet.no"},
-	// unverified: address as the author knows it; not checked against a page
+	// unverified: address as the author knows it; the only stored copy of cnpd.pt that gives an address (its 1995 report page) shows the former seat, Rua de São Bento 148, 1200-821 Lisboa (checked 2026-12)
 	"PT": {Key: "PT", Address: "Av. D. Carlos I, 134, 1.º, 1200-651 Lisboa", Website: "https://www.cnpd.pt"},
 	// verified 2026-12 from https://dataprotection.ro/index.jsp?lang=en&page=Informare_protectia_datelor_conf_GDPR (the authority's information notice)
 	"RO": {Key: "RO", Address: "B-dul G-ral. Gheorghe Magheru 28-30, Sector 1, București", Website: "https://www.dataprotection.ro"},
@@ -182,7 +182,7 @@ var nationalAuthorities = map[string]Authority{
 	"SK": {Key: "SK", Address: "Hraničná 12, 820 07 Bratislava", Website: "https://dataprotection.gov.sk"},
 	// Federal Trade Commission: enforces CAN-SPAM and COPPA; the United
 	// States has no general data protection authority.
-	// unverified: address as the author knows it; not checked against a page
+	// verified 2026-12 from https://lexbuild.dev/ecfr/title-16/chapter-I/part-0/section-0.2 (16 C.F.R. § 0.2, the Commission's own rule on its official address, eCFR text current to 2026-03-24; the same address in the U.S. Government Manual, https://usgovernmentmanual.gov)
 	"US": {Key: "US", Address: "600 Pennsylvania Avenue NW, Washington, DC 20580", Website: "https://www.ftc.gov"},
 }
 

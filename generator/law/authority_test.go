@@ -92,3 +92,18 @@ func TestUnverifiedAuthorities(t *testing.T) {
 		t.Error("the address of Vietnam's authority comes from a law firm's page, not an official one")
 	}
 }
+
+// TestVerifiedNationalAddresses pins the national authorities verified in
+// December 2026, with the address their own (or their official) pages give
+// (see the source comment above each entry in authority.go).
+func TestVerifiedNationalAddresses(t *testing.T) {
+	tests := []struct{ key, address string }{
+		{"US", "600 Pennsylvania Avenue NW, Washington, DC 20580"},
+	}
+	for _, tt := range tests {
+		a := nationalAuthorities[tt.key]
+		if a.Address != tt.address || !a.Verified() {
+			t.Errorf("%s: address %q, verified %v; want %q, verified", tt.key, a.Address, a.Verified(), tt.address)
+		}
+	}
+}

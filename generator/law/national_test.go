@@ -110,6 +110,13 @@ func TestNationalAges(t *testing.T) {
 			t.Errorf("%s: age %d, want %d", code, n.Age.Age, age)
 		}
 	}
+	// Verified by reading the national act and finding no derogation from
+	// Art. 8(1) GDPR (BDSG; the Polish act of 10 May 2018).
+	for _, code := range []string{"DE", "PL"} {
+		if n, _ := NationalOf(code); !n.Age.Verified {
+			t.Errorf("%s: age not marked verified", code)
+		}
+	}
 }
 
 // date is the form of Source.Checked: the day, or the month of a check
