@@ -196,7 +196,7 @@ func fieldSentence(p *locale.Printer, c *model.Company, fd *check.Field, label s
 	case pur == nil:
 		// The check reports an optional field without a purpose; the
 		// sentence then says only whether the field may be left empty.
-		return p.T(requiredKey(fd.Required, "field.no_purpose"), "Label", label, "label", lowerFirst(label))
+		return p.T(requiredKey(fd.Required, "field.no_purpose"), "Label", label, "label", lowerInSentence(lang, label))
 	case fd.Type == "checkbox" && pur.Basis == model.Consent:
 		return checkboxConsent(p, c, pur)
 	case fd.Type == "checkbox":
@@ -248,7 +248,7 @@ func fieldObject(p *locale.Printer, f *model.Field, label string) string {
 	if id := "field.object." + f.ID; p.Has(id) {
 		return p.T(id)
 	}
-	return p.T("field.object", "Label", label, "label", lowerFirst(label))
+	return p.T("field.object", "Label", label, "label", lowerInSentence(p.Lang(), label))
 }
 
 // consentNotice is what a field on consent says beside it: a consent
@@ -275,7 +275,7 @@ func withdrawal(p *locale.Printer, res *check.Result, pur *model.Purpose) string
 	c, lang := res.Company, p.Lang()
 	how := p.T("field.consent.how", "Email", c.Controller.Email)
 	if w := strings.TrimSpace(pur.Withdraw.In(lang)); w != "" {
-		how = p.T("field.consent.how.own", "How", w, "how", strings.TrimSuffix(lowerFirst(w), "."))
+		how = p.T("field.consent.how.own", "How", w, "how", strings.TrimSuffix(lowerInSentence(lang, w), "."))
 	}
 	if res.Regime() == law.PDPL {
 		return joinSentences(p.T("field.consent.pdpl", "Controller", c.Controller.Name, "Purpose", pur.Name.In(lang),
@@ -330,7 +330,7 @@ func ownBox(p *locale.Printer, c *model.Company, fd *check.Field, x *check.Conse
 		return marketingBox(p, c, x)
 	}
 	return p.T("field.box.own", "Controller", c.Controller.Name, "Data", joinData(p, c, x.Purpose.Data),
-		"Purpose", x.Purpose.Name.In(lang), "purpose", lowerFirst(x.Purpose.Name.In(lang)))
+		"Purpose", x.Purpose.Name.In(lang), "purpose", lowerInSentence(lang, x.Purpose.Name.In(lang)))
 }
 
 // marketingBox is the wording of a consent to marketing, in the first

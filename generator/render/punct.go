@@ -85,3 +85,25 @@ func withNote(text, note string) string {
 	}
 	return t + " (" + note + ")"
 }
+
+// lowerInSentence is company text set inside a sentence of lang (a
+// field's label in "your date of birth", a purpose's name, how to withdraw
+// consent): its first letter is lowered only where the first word is a
+// common word. An acronym ("IBAN") keeps its capitals, and so does a name
+// of several words ("Google Analytics", "Apple ID": the word after the
+// first is capitalised); a name of one word ("Google") cannot be told from
+// a common word and is lowered. Polish goes by its list of common words
+// (afterColon); German keeps its nouns' capitals.
+func lowerInSentence(lang, s string) string {
+	switch lang {
+	case "pl":
+		return afterColon(lang, s)
+	case "de":
+		return s
+	}
+	first, next := leadingWords(s)
+	if r, _ := utf8.DecodeRuneInString(next); acronym(first) || unicode.IsUpper(r) {
+		return s
+	}
+	return lowerFirst(s)
+}

@@ -7,8 +7,9 @@ import "strings"
 // prepositions, conjunctions, pronouns and particles a sentence opens with,
 // and the verbs and nouns of the instructions companies write there ("how
 // consent is withdrawn": "Wystarczy kliknąć link", "Kliknij link
-// rezygnacji", "Link w każdym e-mailu", "Usuń datę urodzenia"). A word
-// that is also a frequent name on its own ("Allegro", "Plus", "Play",
+// rezygnacji", "Link w każdym e-mailu", "Usuń datę urodzenia"), and the
+// head nouns of purpose names set after "w celu:" ("Newsletter",
+// "Realizacja zamówień"; lowerInSentence). A word that is also a frequent name on its own ("Allegro", "Plus", "Play",
 // "Ruch", "Poczta") is left out: it keeps its capital. Every word here must
 // be known in lower case to the Polish dictionary
 // (TestPolishCommonWordsAreCommon). The dictionary itself cannot be the
@@ -44,6 +45,11 @@ e-maila e-mailem mail maila mailem adres adresu ustawienia ustawieniach
 konto koncie kontakt rezygnacja rezygnację rezygnacji wypisanie zgłoszenie
 oświadczenie wniosek żądanie zgoda zgodę zgody list listem pismo pismem
 telefon telefonu telefonicznego
+
+newsletter marketing reklama promocje oferta oferty realizacja obsługa
+program rekrutacja analityka rozliczenia księgowość wysyłka dostawa ankieta
+ankiety konkurs rejestracja zamówienia sprzedaż badanie badania statystyki
+informacje powiadomienia przypomnienia
 `)
 
 // wordSet is the set of the words in s.
