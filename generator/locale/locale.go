@@ -55,11 +55,36 @@ type Catalog struct {
 // Load reads every *.yaml message file (named <area>.<lang>.yaml) from each
 // file system in turn; a message in a later one overrides the same id in an
 // earlier one, so a project's own locales/ folder overrides the embedded one.
+// Files with the same names and contents as a recent Load's give that Load's
+// Catalog, which nothing changes (Overlay copies it): a watch, a server or
+// a test rebuilding many times parses the messages once.
 func Load(fsyses ...fs.FS) (*Catalog, error) {
-	b := goi18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
-	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{},
-		area: map[string]map[string]string{}}
+	files, err := readMessageFiles(fsyses)
+	if err != nil {
+		return nil, err
+	}
+	key := filesKey(files)
+	if c := loaded.get(key); c != nil {
+		return c, nil
+	}
+	c, err := parseMessageFiles(files)
+	if err != nil {
+		return nil, err
+	}
+	loaded.put(key, c)
+	return c, nil
+}
+
+// messageFile is one message file as read.
+type messageFile struct {
+	name string
+	data []byte
+}
+
+// readMessageFiles reads the *.yaml files of each file system, in the
+// order Load applies them.
+func readMessageFiles(fsyses []fs.FS) ([]messageFile, error) {
+	var files []messageFile
 	for _, fsys := range fsyses {
 		names, err := fs.Glob(fsys, "*.yaml")
 		if err != nil {
@@ -71,22 +96,35 @@ func Load(fsyses ...fs.FS) (*Catalog, error) {
 			if err != nil {
 				return nil, fmt.Errorf("locales: %w", err)
 			}
-			mf, err := b.ParseMessageFileBytes(data, name)
-			if err != nil {
-				return nil, fmt.Errorf("locales/%s: %w", name, err)
-			}
-			lang := mf.Tag.String()
-			if c.ids[lang] == nil {
-				c.ids[lang] = map[string]bool{}
-				c.src[lang] = map[string]*goi18n.Message{}
-				c.area[lang] = map[string]string{}
-			}
-			area, _, _ := strings.Cut(name, ".")
-			for _, m := range mf.Messages {
-				c.ids[lang][m.ID] = true
-				c.src[lang][m.ID] = m
-				c.area[lang][m.ID] = area
-			}
+			files = append(files, messageFile{name, data})
+		}
+	}
+	return files, nil
+}
+
+// parseMessageFiles builds the Catalog of files, a later file's message
+// overriding an earlier one's of the same id.
+func parseMessageFiles(files []messageFile) (*Catalog, error) {
+	b := goi18n.NewBundle(language.English)
+	b.RegisterUnmarshalFunc("yaml", yaml.Unmarshal)
+	c := &Catalog{bundle: b, ids: map[string]map[string]bool{}, src: map[string]map[string]*goi18n.Message{},
+		area: map[string]map[string]string{}}
+	for _, f := range files {
+		mf, err := b.ParseMessageFileBytes(f.data, f.name)
+		if err != nil {
+			return nil, fmt.Errorf("locales/%s: %w", f.name, err)
+		}
+		lang := mf.Tag.String()
+		if c.ids[lang] == nil {
+			c.ids[lang] = map[string]bool{}
+			c.src[lang] = map[string]*goi18n.Message{}
+			c.area[lang] = map[string]string{}
+		}
+		area, _, _ := strings.Cut(f.name, ".")
+		for _, m := range mf.Messages {
+			c.ids[lang][m.ID] = true
+			c.src[lang][m.ID] = m
+			c.area[lang][m.ID] = area
 		}
 	}
 	return c, nil
