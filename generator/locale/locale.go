@@ -37,6 +37,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/basis-privacy/basis/generator/internal/memo"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 	"gopkg.in/yaml.v3"
@@ -63,17 +64,23 @@ func Load(fsyses ...fs.FS) (*Catalog, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := filesKey(files)
-	if c := loaded.get(key); c != nil {
+	var k memo.Hasher
+	for _, f := range files {
+		k.File(f.name, f.data)
+	}
+	if c, ok := loaded.Get(k.Key()); ok {
 		return c, nil
 	}
 	c, err := parseMessageFiles(files)
 	if err != nil {
 		return nil, err
 	}
-	loaded.put(key, c)
+	loaded.Put(k.Key(), c)
 	return c, nil
 }
+
+// loaded keeps the Catalogs of the last few Loads.
+var loaded = memo.New[*Catalog](8)
 
 // messageFile is one message file as read.
 type messageFile struct {

@@ -44,16 +44,3 @@ func TestLoadParsesTheSameFilesOnce(t *testing.T) {
 		t.Errorf("the first catalog changed: %q", got)
 	}
 }
-
-// TestLoadMemoKeepsTheLatest: the memo holds at most its max catalogs, the
-// most recent ones.
-func TestLoadMemoKeepsTheLatest(t *testing.T) {
-	m := &catalogMemo{max: 2}
-	keys := [][32]byte{{1}, {2}, {3}}
-	for _, k := range keys {
-		m.put(k, &Catalog{})
-	}
-	if m.get(keys[0]) != nil || m.get(keys[1]) == nil || m.get(keys[2]) == nil || len(m.byKey) != 2 {
-		t.Errorf("the memo holds %d catalogs, the oldest kept: %v", len(m.byKey), m.get(keys[0]) != nil)
-	}
-}

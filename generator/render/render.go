@@ -100,7 +100,8 @@ func WithFirm(f Firm, internal func(doc string) bool) Option {
 	return func(c *config) { c.site.firm, c.site.internal = f, internal }
 }
 
-// New parses the templates once per language.
+// New makes a renderer: the templates (parsed once for files of the same
+// contents, parseTemplates) cloned for each language and register.
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
 	for _, o := range opts {
@@ -111,16 +112,20 @@ func New(opts ...Option) (*Renderer, error) {
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, docHistory: cfg.docHist, pdf: cfg.pdf, site: cfg.site}
+	src, err := parseTemplates(cfg.templates, r.funcs(cfg.catalog.In("en", locale.Formal)))
+	if err != nil {
+		return nil, fmt.Errorf("templates: %w", err)
+	}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}
 			p := cfg.catalog.In(lang, reg)
 			r.printers[v] = p
-			t, err := template.New("").Funcs(r.funcs(p)).ParseFS(cfg.templates, "*.html")
+			t, err := src.Clone()
 			if err != nil {
 				return nil, fmt.Errorf("templates: %w", err)
 			}
-			r.base[v] = t
+			r.base[v] = t.Funcs(r.funcs(p))
 			if r.sets[v], err = t.Clone(); err != nil {
 				return nil, fmt.Errorf("templates: %w", err)
 			}

@@ -20,7 +20,7 @@ import (
 
 // writeContent builds a content tree in a temp dir from the company files
 // named (the embedded examples' extras beside them, never the live content/), optionally editing one of them.
-func writeContent(t *testing.T, files map[string]string) string {
+func writeContent(t testing.TB, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
 	for slug, data := range files {
@@ -38,7 +38,7 @@ func writeContent(t *testing.T, files map[string]string) string {
 
 // copyExtras copies the files beside an example's company.yaml (section
 // files, logo, its own wording in locales/) into dst, if slug is an example.
-func copyExtras(t *testing.T, slug, dst string) {
+func copyExtras(t testing.TB, slug, dst string) {
 	t.Helper()
 	src, err := examples.Example(slug)
 	if _, serr := fs.Stat(src, "company.yaml"); err != nil || serr != nil {
@@ -62,7 +62,7 @@ func copyExtras(t *testing.T, slug, dst string) {
 	}
 }
 
-func example(t *testing.T, slug string) string {
+func example(t testing.TB, slug string) string {
 	t.Helper()
 	b, err := fs.ReadFile(examples.FS, slug+"/company.yaml")
 	if err != nil {
