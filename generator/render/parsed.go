@@ -15,6 +15,17 @@ import (
 // test that rebuilds many times parses them once.
 var parsed = memo.New[*template.Template](4)
 
+// stubs maps the names of funcs to a function that does nothing: the
+// templates kept for every renderer are parsed with them, and hold no
+// renderer's functions (nor the renderer they would keep in memory).
+func stubs(funcs template.FuncMap) template.FuncMap {
+	out := make(template.FuncMap, len(funcs))
+	for name := range funcs {
+		out[name] = func() string { return "" }
+	}
+	return out
+}
+
 // parseTemplates returns the *.html templates of fsys parsed with funcs'
 // names (each clone binds its own functions): associated templates named
 // by their files, as template.ParseFS names them. The result is shared:

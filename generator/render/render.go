@@ -112,7 +112,7 @@ func New(opts ...Option) (*Renderer, error) {
 	}
 	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, docHistory: cfg.docHist, pdf: cfg.pdf, site: cfg.site}
-	src, err := parseTemplates(cfg.templates, r.funcs(cfg.catalog.In("en", locale.Formal)))
+	src, err := parseTemplates(cfg.templates, stubs(r.funcs(cfg.catalog.In("en", locale.Formal))))
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
