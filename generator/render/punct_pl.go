@@ -49,7 +49,9 @@ telefon telefonu telefonicznego
 newsletter marketing reklama promocje oferta oferty realizacja obsługa
 program rekrutacja analityka rozliczenia księgowość wysyłka dostawa ankieta
 ankiety konkurs rejestracja zamówienia sprzedaż badanie badania statystyki
-informacje powiadomienia przypomnienia
+informacje powiadomienia przypomnienia promocja reklamacje rezerwacja
+rezerwacje zamówienie płatności fakturowanie windykacja monitoring
+personalizacja profilowanie prowadzenie zarządzanie przesyłanie dochodzenie
 `)
 
 // wordSet is the set of the words in s.

@@ -21,6 +21,10 @@ type wordingCase struct {
 // wordingCases are the reviewer's German, Polish and Vietnamese fixes, each
 // checked in the example document where the reviewer read it.
 var wordingCases = []wordingCase{
+	// December review of the article fix: the assessment's lead names legitimate
+	// interests without "swój" (Art. 6(1)(f) covers a third party's too),
+	// and "cel, w przypadku którego" is the idiom.
+	{"nowak-doradztwo/pl/assessment", "Dla każdego celu, w przypadku którego", "swój prawnie uzasadniony interes"},
 	// German.
 	// The name in apposition after "wir", with no article: whether a name
 	// takes one, and which, Basis cannot know (German review, December 2026).
