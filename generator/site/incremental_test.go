@@ -55,12 +55,12 @@ func changed(before, after map[string]stamp) []string {
 }
 
 type incremental struct {
-	t       *testing.T
+	t       testing.TB
 	content string
 	o       Options
 }
 
-func newIncremental(t *testing.T) *incremental {
+func newIncremental(t testing.TB) *incremental {
 	content := writeContent(t, map[string]string{
 		"baeckerei-schmidt": example(t, "baeckerei-schmidt"),
 		"nowak-doradztwo":   example(t, "nowak-doradztwo"),
