@@ -100,6 +100,7 @@ func (r *Renderer) funcs(p *locale.Printer) template.FuncMap {
 		// writes it there.
 		"afterColon": func(s string) string { return afterColon(lang, s) },
 		"withNote":   withNote,
+		"unbroken":   unbroken,
 		"list":       func(xs ...string) []string { return xs },
 		"ext":        path.Ext,
 		"inEEA":      model.InEEA,
