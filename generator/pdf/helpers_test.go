@@ -12,6 +12,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/go-rod/rod/lib/proto"
 )
 
 // envRequireBrowser makes browser tests fail instead of skip when no browser is found.
@@ -77,6 +79,28 @@ func profileDir(p *Printer) string {
 		return ""
 	}
 	return p.cur.dir
+}
+
+// browserProcess returns the process id of p's browser as the browser
+// reports it: the started program's own, or its child's where the program
+// is a wrapper script that does not exec the browser (Debian's
+// chromium-headless-shell), so a test that kills it crashes the browser.
+func browserProcess(tb testing.TB, p *Printer) int {
+	tb.Helper()
+	p.mu.Lock()
+	b := p.cur.browser
+	p.mu.Unlock()
+	res, err := proto.SystemInfoGetProcessInfo{}.Call(b)
+	if err != nil {
+		tb.Fatalf("ask the browser for its processes: %v", err)
+	}
+	for _, pi := range res.ProcessInfo {
+		if pi.Type == "browser" {
+			return pi.ID
+		}
+	}
+	tb.Fatalf("the browser names no browser process among %d", len(res.ProcessInfo))
+	return 0
 }
 
 // assertNoProcesses fails if a running process descends from pid or has

@@ -265,7 +265,7 @@ func TestCrashRecovery(t *testing.T) {
 			t.Errorf("total = %d, want %d", total, len(jobs))
 		}
 		if done == 1 {
-			if err := syscall.Kill(p.PID(), syscall.SIGKILL); err != nil {
+			if err := syscall.Kill(browserProcess(t, p), syscall.SIGKILL); err != nil {
 				t.Errorf("kill browser: %v", err)
 			}
 		}
