@@ -39,7 +39,8 @@ Basis produces documents, not legal advice.
 `
 	footer = `
 A project folder's own templates/ and locales/ override the built-in ones.
-The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH.
+The browser for PDFs is --chrome PATH, else $BASIS_CHROME, else found on PATH
+(chromium-headless-shell first, then Chrome or Chromium).
 `
 )
 

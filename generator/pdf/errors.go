@@ -12,7 +12,7 @@ var ErrClosed = errors.New("pdf: printer closed")
 var ErrOutsideRoot = errors.New("file outside the printer's root")
 
 // installHint tells how to get a browser; it ends every NoBrowserError message.
-const installHint = "install one (Debian/Ubuntu: apt-get install chromium), or pass --chrome PATH or set " + EnvBrowser + ", or build with --no-pdf"
+const installHint = "install one (Debian: apt-get install chromium-headless-shell, or chromium), or pass --chrome PATH or set " + EnvBrowser + ", or build with --no-pdf"
 
 // NoBrowserError reports that no usable Chrome or Chromium was found.
 type NoBrowserError struct {

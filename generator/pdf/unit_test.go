@@ -17,6 +17,15 @@ func TestFindBrowser(t *testing.T) {
 		t.Fatal(err)
 	}
 	notExec := writeFile(t, dir, "plain", "")
+	// A folder with a full browser and the headless shell: the shell wins.
+	both := t.TempDir()
+	var shell string
+	for _, name := range []string{"chromium", "chromium-headless-shell"} {
+		shell = writeFile(t, both, name, "#!/bin/sh\n")
+		if err := os.Chmod(shell, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
 	missing := filepath.Join(dir, "missing")
 
 	tests := []struct {
@@ -34,6 +43,8 @@ func TestFindBrowser(t *testing.T) {
 		{name: "env", env: fake, want: fake},
 		{name: "env missing", env: missing, wantFrom: EnvBrowser},
 		{name: "search path", path: dir, want: fake},
+		{name: "headless shell first", path: both, want: shell},
+		{name: "env beats the shell", env: fake, path: both, want: fake},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -59,7 +70,7 @@ func TestFindBrowser(t *testing.T) {
 func TestNoBrowserErrorMessage(t *testing.T) {
 	for _, e := range []*NoBrowserError{{}, {Path: "/x/chrome", From: "--chrome", Err: os.ErrNotExist}} {
 		msg := e.Error()
-		for _, want := range []string{"apt-get install chromium", "--chrome", EnvBrowser, "--no-pdf"} {
+		for _, want := range []string{"apt-get install chromium-headless-shell", "--chrome", EnvBrowser, "--no-pdf"} {
 			if !strings.Contains(msg, want) {
 				t.Errorf("%q lacks %q", msg, want)
 			}
