@@ -3,7 +3,7 @@ package site
 import (
 	"context"
 	"encoding/json"
-	"github.com/basis-privacy/basis/content"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,7 +17,7 @@ import (
 	"github.com/go-rod/rod/lib/launcher"
 	"github.com/go-rod/rod/lib/proto"
 
-	"github.com/basis-privacy/basis/generator/pdf"
+	"github.com/basis-privacy/basis/content"
 )
 
 // required reports whether tests that need outside tools must run (CI sets
@@ -163,10 +163,19 @@ func TestHTMLValidate(t *testing.T) {
 	}
 }
 
-// TestAccessibility loads every page of the example site in Chromium, runs
-// axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules, and fails on
-// any serious or critical violation, at a desktop's width and a phone's.
-func TestAccessibility(t *testing.T) {
+// TestPagesInChromium opens every page of the example site once, in one
+// Chromium, and checks it as three readers see it:
+//   - on a desktop (1280 px) and on a phone (390 px), where tables become
+//     cards: axe-core (from npm's axe-core) with the WCAG 2.1 A and AA rules
+//     fails the test on any serious or critical violation;
+//   - on the phone, the layout (phoneLayout);
+//   - as printed, the layout (printLayout).
+//
+// The viewport and the media change in place and the style sheet's media
+// queries follow them; axe-core is put into every document the tab opens,
+// before the page's own scripts, and is first shown a page with a known
+// violation, so a check that finds nothing has looked.
+func TestPagesInChromium(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
 		t.Skip("-short: the browser tests are left out")
@@ -176,89 +185,146 @@ func TestAccessibility(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin, err := pdf.FindBrowser("")
-	if err != nil {
-		if required() {
+	out := buildExamples(t)
+	page := openTab(t)
+	if _, err := (proto.PageAddScriptToEvaluateOnNewDocument{Source: string(src)}).Call(page); err != nil {
+		t.Fatalf("put axe-core into the tab: %v", err)
+	}
+	t.Run("axe-core finds a missing text alternative", func(t *testing.T) {
+		f := filepath.Join(t.TempDir(), "bad.html")
+		if err := os.WriteFile(f, []byte(`<!DOCTYPE html><html lang="en"><title>t</title><main><img src="x.png"></main>`), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		t.Skip(err)
+		p := page.Timeout(60 * time.Second)
+		openFile(t, p, f)
+		if got := fmt.Sprint(runAxe(t, p, views[0].width)); !strings.Contains(got, "image-alt") {
+			t.Fatalf("axe-core did not report the image without alt text: %s", got)
+		}
+	})
+	for _, f := range examplePages(t, out) {
+		rel, _ := filepath.Rel(out, f)
+		t.Run(rel, func(t *testing.T) {
+			p := page.Timeout(60 * time.Second)
+			openFile(t, p, f)
+			for _, v := range views {
+				checkView(t, p, v)
+			}
+		})
 	}
-	out := buildExamples(t)
-	l := launcher.New().Bin(bin).Headless(true).NoSandbox(true).Leakless(false).
+}
+
+// A view is a size and a medium a page is checked in.
+type view struct {
+	name          string
+	width, height int
+	media         string // screen or print
+	axe           bool   // run axe-core
+	layout        string // a script that returns what is wrong, one line each; "" none
+}
+
+// views are the ways every page is checked, in this order.
+var views = []view{
+	{name: "desktop", width: 1280, height: 900, media: "screen", axe: true},
+	{name: "phone", width: 390, height: 844, media: "screen", axe: true, layout: phoneLayout},
+	{name: "print", width: 658, height: 1000, media: "print", layout: printLayout},
+}
+
+// openTab starts a Chromium for the test and returns a tab of it; both
+// close when the test ends.
+func openTab(t *testing.T) *rod.Page {
+	t.Helper()
+	l := launcher.New().Bin(browser(t)).Headless(true).NoSandbox(true).Leakless(false).
 		Set("disable-gpu").Set("disable-quic").Set("no-first-run").Set("disable-background-networking").
 		Set("disable-component-update").Set("disable-sync").UserDataDir(t.TempDir())
 	u, err := l.Launch()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer l.Kill()
+	t.Cleanup(l.Kill)
 	b := rod.New().ControlURL(u)
 	if err := b.Connect(); err != nil {
 		t.Fatal(err)
 	}
-	defer b.Close()
+	t.Cleanup(func() { _ = b.Close() })
 	page, err := b.Page(proto.TargetCreateTarget{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Each page as on a desktop and as on a phone, where tables become
-	// cards: loaded once, checked at each width (the viewport changes in
-	// place and the style sheet's media queries follow it).
-	for _, f := range examplePages(t, out) {
-		rel, _ := filepath.Rel(out, f)
-		t.Run(rel, func(t *testing.T) { axePage(t, page.Timeout(30*time.Second), f, string(src)) })
-	}
+	return page
 }
 
-// axeWidths are the viewport widths every page is checked at: a desktop
-// and a phone.
-var axeWidths = []int{1280, 390}
-
-// axePage loads the page f in page, injects axe-core (src) and runs it at
-// each of axeWidths: serious and critical violations fail the test, others
-// are logged.
-func axePage(t *testing.T, page *rod.Page, f, src string) {
+// openFile opens the file f in page and waits for it.
+func openFile(t *testing.T, page *rod.Page, f string) {
+	t.Helper()
 	if err := page.Navigate("file://" + f); err != nil {
 		t.Fatal(err)
 	}
 	if err := page.WaitLoad(); err != nil {
 		t.Fatal(err)
 	}
-	if err := page.AddScriptTag("", src); err != nil {
-		t.Fatalf("inject axe-core: %.300v", err)
+}
+
+// checkView lays the page out in v, waits until it is laid out in its own
+// fonts, and runs v's checks on it.
+func checkView(t *testing.T, page *rod.Page, v view) {
+	t.Helper()
+	if err := page.SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: v.width, Height: v.height, DeviceScaleFactor: 1, Mobile: v.width < 600}); err != nil {
+		t.Fatal(err)
 	}
-	for _, width := range axeWidths {
-		if err := page.SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: width, Height: 900, DeviceScaleFactor: 1, Mobile: width < 600}); err != nil {
-			t.Fatal(err)
-		}
-		// Only violations are reported: axe then spends no time on
-		// selectors for the passes (its resultTypes option).
-		res, err := page.Eval(`async () => {
-			const r = await axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
-			return JSON.stringify({width: window.innerWidth, violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))});
-		}`)
+	if err := (proto.EmulationSetEmulatedMedia{Media: v.media}).Call(page); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := page.Eval(settled); err != nil {
+		t.Fatal(err)
+	}
+	if v.layout != "" {
+		res, err := page.Eval(v.layout)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got struct {
-			Width      int
-			Violations []struct {
-				ID, Impact, Help string
-				Nodes            []string
-			}
-		}
-		if err := json.Unmarshal([]byte(res.Value.Str()), &got); err != nil {
-			t.Fatal(err)
-		}
-		if got.Width != width {
-			t.Fatalf("axe-core ran at a width of %d pixels, not %d", got.Width, width)
-		}
-		for _, v := range got.Violations {
-			if v.Impact == "serious" || v.Impact == "critical" {
-				t.Errorf("at %d pixels: %s (%s): %s at %v", width, v.ID, v.Impact, v.Help, v.Nodes)
-			} else {
-				t.Logf("at %d pixels: %s (%s): %s at %v", width, v.ID, v.Impact, v.Help, v.Nodes)
-			}
+		for _, line := range res.Value.Arr() {
+			t.Errorf("%s: %s", v.name, line.Str())
 		}
 	}
+	if !v.axe {
+		return
+	}
+	for _, x := range runAxe(t, page, v.width) {
+		if x.Impact == "serious" || x.Impact == "critical" {
+			t.Errorf("%s, %d pixels: %s (%s): %s at %v", v.name, v.width, x.ID, x.Impact, x.Help, x.Nodes)
+		} else {
+			t.Logf("%s, %d pixels: %s (%s): %s at %v", v.name, v.width, x.ID, x.Impact, x.Help, x.Nodes)
+		}
+	}
+}
+
+// violation is one rule axe-core found broken.
+type violation struct {
+	ID, Impact, Help string
+	Nodes            []string // up to three
+}
+
+// runAxe runs axe-core on the page, which is width pixels wide, and
+// returns the violations. Only violations are asked for: axe then spends
+// no time on selectors for the passes (its resultTypes option).
+func runAxe(t *testing.T, page *rod.Page, width int) []violation {
+	t.Helper()
+	res, err := page.Eval(`async () => {
+		const r = await axe.run(document, {resultTypes: ['violations'], runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}});
+		return JSON.stringify({width: window.innerWidth, violations: r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3)}))});
+	}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Width      int
+		Violations []violation
+	}
+	if err := json.Unmarshal([]byte(res.Value.Str()), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Width != width {
+		t.Fatalf("axe-core ran at a width of %d pixels, not %d", got.Width, width)
+	}
+	return got.Violations
 }

@@ -8,11 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/go-rod/rod"
-	"github.com/go-rod/rod/lib/launcher"
-	"github.com/go-rod/rod/lib/proto"
 
 	"github.com/basis-privacy/basis/generator/load"
 )
@@ -21,68 +16,12 @@ import (
 // been laid out since, so that a measurement sees the page a reader sees.
 const settled = `() => document.fonts.ready.then(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))))`
 
-// eachPage opens every page of the site out in one Chromium, width×height
-// CSS pixels, in media (screen or print), and runs check on it; check
-// returns what is wrong, one line each.
-func eachPage(t *testing.T, out string, width, height int, media string, check string) {
-	t.Helper()
-	bin := browser(t)
-	l := launcher.New().Bin(bin).Headless(true).NoSandbox(true).Leakless(false).
-		Set("disable-gpu").Set("no-first-run").Set("disable-background-networking").UserDataDir(t.TempDir())
-	u, err := l.Launch()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Kill()
-	b := rod.New().ControlURL(u)
-	if err := b.Connect(); err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	page, err := b.Page(proto.TargetCreateTarget{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := page.SetViewport(&proto.EmulationSetDeviceMetricsOverride{Width: width, Height: height, DeviceScaleFactor: 1, Mobile: media == "screen"}); err != nil {
-		t.Fatal(err)
-	}
-	if err := (proto.EmulationSetEmulatedMedia{Media: media}).Call(page); err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range htmlFiles(t, out) {
-		rel, _ := filepath.Rel(out, f)
-		t.Run(rel, func(t *testing.T) {
-			p := page.Timeout(60 * time.Second)
-			if err := p.Navigate("file://" + f); err != nil {
-				t.Fatal(err)
-			}
-			if err := p.WaitLoad(); err != nil {
-				t.Fatal(err)
-			}
-			// Measure the page as a reader sees it: in its own fonts, laid out.
-			if _, err := p.Eval(settled); err != nil {
-				t.Fatal(err)
-			}
-			res, err := p.Eval(check)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, line := range res.Value.Arr() {
-				t.Error(line.Str())
-			}
-		})
-	}
-}
-
-// TestPrintLayout lays every page out as printed, at the width of the A4
+// printLayout checks a page laid out as printed, at the width of the A4
 // text block (210 mm less two 18 mm margins): no table is wider than the
-// text block, and no citation in a checklist's Reference column is broken
+// text block, no citation in a checklist's Reference column is broken
 // inside a word, and a citation of Law No. 91/2025/QH15 takes at most four
-// lines.
-func TestPrintLayout(t *testing.T) {
-	t.Parallel()
-	out := buildExamples(t)
-	eachPage(t, out, 658, 1000, "print", `() => {
+// lines. It returns what is wrong, one line each.
+const printLayout = `() => {
 		const bad = [], right = document.body.getBoundingClientRect().right + 1;
 		for (const el of document.querySelectorAll('table, .table-wrap')) {
 			const r = el.getBoundingClientRect();
@@ -122,17 +61,13 @@ func TestPrintLayout(t *testing.T) {
 			}
 		}
 		return bad;
-	}`)
-}
+	}`
 
-// TestPhoneLayout lays every page out on a 390 px wide phone: nothing is
-// wider than the screen, no table must be scrolled sideways, a visible
-// table caption spans its table, and the links of each navigation list sit
-// in even columns.
-func TestPhoneLayout(t *testing.T) {
-	t.Parallel()
-	out := buildExamples(t)
-	eachPage(t, out, 390, 844, "screen", `() => {
+// phoneLayout checks a page on a 390 px wide phone: nothing is wider than
+// the screen, no table must be scrolled sideways, a visible table caption
+// spans its table, and the links of each navigation list sit in even
+// columns. It returns what is wrong, one line each.
+const phoneLayout = `() => {
 		const bad = [];
 		if (document.documentElement.scrollWidth > 390) {
 			const wide = [...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > 391 && ![...e.children].some(c => c.getBoundingClientRect().right > 391));
@@ -150,8 +85,7 @@ func TestPhoneLayout(t *testing.T) {
 			if (widths.size > 1) bad.push('navigation "' + ul.parentElement.getAttribute('aria-label') + '" has items of widths ' + [...widths].join(', '));
 		}
 		return bad;
-	}`)
-}
+	}`
 
 // TestChecklistPages prints the checklist of the example with the most
 // campaigns: each campaign takes at most two pages.
