@@ -80,24 +80,23 @@ func TestSchemaCatchesWhatTheLoaderRefuses(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var count yaml.Node
-		if err := yaml.Unmarshal(src, &count); err != nil {
+		var doc yaml.Node
+		if err := yaml.Unmarshal(src, &doc); err != nil {
 			t.Fatal(err)
 		}
-		n := len(mistakes(count.Content[0], load.Company, slug))
+		all := mistakes(doc.Content[0], load.Company, slug)
 		step := 1
 		if testing.Short() {
 			step = 7 // a sample of every kind of mistake, in a second
 		}
-		for i := 0; i < n; i += step {
-			// A fresh tree for each mistake: mutations change nodes in place.
-			var doc yaml.Node
-			if err := yaml.Unmarshal(src, &doc); err != nil {
-				t.Fatal(err)
-			}
-			m := mistakes(doc.Content[0], load.Company, slug)[i]
+		for i := 0; i < len(all); i += step {
+			// Each mistake is made in the one tree and undone once the
+			// file is written out.
+			m := all[i]
+			before := *m.site
 			m.apply(m.site)
 			bad, err := yaml.Marshal(&doc)
+			*m.site = before
 			if err != nil {
 				t.Fatal(err)
 			}
