@@ -106,7 +106,7 @@ func buildExamples(t *testing.T) string {
 }
 
 // htmlFiles lists the pages under dir: the HTML files but the fragments,
-// which are embedded in pages (TestFragmentValidatesInAHostPage).
+// which are embedded in pages (hostPages puts them in one).
 func htmlFiles(t *testing.T, dir string) []string {
 	t.Helper()
 	var files []string
@@ -133,12 +133,13 @@ func examplePages(t *testing.T, dir string) []string {
 }
 
 // TestHTMLIsValid runs the Nu HTML Checker (vnu.jar, from npm's vnu-jar)
-// over every page of the example site.
+// over every page of the example site and every privacy notice's fragment
+// in a host page (hostPages), in one run.
 func TestHTMLIsValid(t *testing.T) {
 	t.Parallel()
 	jar := tool(t, "BASIS_VNU", "the Nu HTML Checker jar")
 	out := buildExamples(t)
-	cmd := exec.Command("java", append([]string{"-jar", jar, "--errors-only", "--format", "text"}, examplePages(t, out)...)...)
+	cmd := exec.Command("java", append([]string{"-jar", jar, "--errors-only", "--format", "text"}, append(examplePages(t, out), hostPages(t)...)...)...)
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("the HTML checker found errors:\n%s", b)
 	}
@@ -146,7 +147,8 @@ func TestHTMLIsValid(t *testing.T) {
 
 // TestHTMLValidate runs html-validate (npm's html-validate; BASIS_HTMLVALIDATE
 // is the path of its bin/html-validate.mjs, run with Node) with the standard,
-// a11y and document presets over every page of the example site.
+// a11y and document presets over every page of the example site and every
+// privacy notice's fragment in a host page (hostPages).
 //
 // require-sri asks for integrity only on resources from other origins
 // (testdata/html-validate.json): the pages load their own stylesheet, and
@@ -157,7 +159,7 @@ func TestHTMLValidate(t *testing.T) {
 	t.Parallel()
 	cli := tool(t, "BASIS_HTMLVALIDATE", "html-validate's bin/html-validate.mjs")
 	out := buildExamples(t)
-	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, examplePages(t, out)...)
+	args := append([]string{cli, "--config", filepath.Join("testdata", "html-validate.json"), "--formatter", "text", "--max-warnings", "0"}, append(examplePages(t, out), hostPages(t)...)...)
 	if b, err := exec.Command("node", args...).CombinedOutput(); err != nil {
 		t.Fatalf("html-validate: %v\n%s", err, b)
 	}
