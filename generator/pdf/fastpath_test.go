@@ -16,6 +16,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/basis-privacy/basis/content"
 	"github.com/basis-privacy/basis/generator/pdf"
 	"github.com/basis-privacy/basis/generator/site"
 	"github.com/basis-privacy/basis/locales"
@@ -35,9 +36,9 @@ var example struct {
 	err  error
 }
 
-// exampleSite returns the example site, built without PDFs, and its
-// documents (every page but the indexes), by path under its folder. The
-// tests only read it.
+// exampleSite returns the example site, built without PDFs, and the
+// documents a build prints (the pages that link their own PDF), by path
+// under its folder. The tests only read it.
 func exampleSite(t *testing.T) (string, []string) {
 	t.Helper()
 	requireTools(t)
@@ -49,7 +50,7 @@ func exampleSite(t *testing.T) (string, []string) {
 		}
 		pdf.AfterTests = append(pdf.AfterTests, func() { os.RemoveAll(dir) })
 		example.root = filepath.Join(dir, "public")
-		example.docs, example.err = buildExamples(example.root)
+		example.docs, example.err = buildExamples(dir, example.root)
 	})
 	if example.err != nil {
 		t.Fatal(example.err)
@@ -60,21 +61,45 @@ func exampleSite(t *testing.T) (string, []string) {
 	return example.root, example.docs
 }
 
-// buildExamples builds the example site into root and lists its documents.
-func buildExamples(root string) ([]string, error) {
-	_, err := site.Build(context.Background(), site.Options{Content: filepath.Join("..", "..", "content"), Out: root,
+// buildExamples builds the embedded example companies, with their
+// releases, into root (content and releases go beside it, in dir), and
+// lists the documents a build prints. It never reads the live content/
+// folder, which may hold a user's own companies.
+func buildExamples(dir, root string) ([]string, error) {
+	src, err := content.CopyTo(filepath.Join(dir, "content"))
+	if err != nil {
+		return nil, err
+	}
+	for _, slug := range content.Examples {
+		if rel := filepath.Join("..", "..", "releases", slug); exists(rel) {
+			if err := os.CopyFS(filepath.Join(dir, "releases", slug), os.DirFS(rel)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	_, err = site.Build(context.Background(), site.Options{Content: src, Out: root,
 		LinkPDF: true, Templates: templates.FS, Locales: []fs.FS{locales.FS}, Version: "test"})
 	if err != nil {
 		return nil, fmt.Errorf("build the examples: %w", err)
 	}
 	var docs []string
 	err = fs.WalkDir(os.DirFS(root), ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && path.Ext(p) == ".html" && !(path.Dir(p) == "." && strings.HasPrefix(p, "index")) {
+		if err != nil || path.Ext(p) != ".html" {
+			return err
+		}
+		page, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(p)))
+		if err == nil && bytes.Contains(page, []byte(`href="`+strings.TrimSuffix(path.Base(p), ".html")+`.pdf"`)) {
 			docs = append(docs, p)
 		}
 		return err
 	})
 	return docs, err
+}
+
+// exists reports whether the file or folder p exists.
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 // requireTools skips the test without a browser or poppler, unless
@@ -147,11 +172,12 @@ func newPrinter(t *testing.T, root string, opts ...pdf.Option) *pdf.Printer {
 	return p
 }
 
-// TestFastPathMatchesNavigation prints every example document on warm tabs
-// and by navigation: each pair has the same text (the footer's title and
+// TestFastPathMatchesNavigation prints every document a build of the
+// examples prints, on warm tabs and by navigation: each pair has the same text (the footer's title and
 // page phrase included), fonts, page count, links, title and language.
 func TestFastPathMatchesNavigation(t *testing.T) {
 	root, docs := exampleSite(t)
+	t.Logf("%d documents", len(docs))
 	dirs := [2]string{t.TempDir(), t.TempDir()}
 	var jobs [2][]pdf.Job
 	for _, rel := range docs {
