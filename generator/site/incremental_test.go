@@ -11,6 +11,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/basis-privacy/basis/generator/load"
 	"github.com/basis-privacy/basis/locales"
 	"github.com/basis-privacy/basis/templates"
 )
@@ -69,6 +70,41 @@ func newIncremental(t testing.TB) *incremental {
 	o := opts(content, filepath.Join(dir, "public"))
 	o.Cache = filepath.Join(dir, "cache")
 	return &incremental{t: t, content: content, o: o}
+}
+
+// smallSite is newIncremental's site built with smallOpts: the sites the
+// tests that stop a rebuild at each of its changes on disk rebuild.
+func smallSite(t *testing.T) *incremental {
+	t.Helper()
+	in := newIncremental(t)
+	in.o = smallOpts(in.content, in.o.Out, in.o.Cache)
+	return in
+}
+
+// smallOpts are the options of smallSite's builds, in a test and in the
+// child processes of TestKilledBuildLeavesPreviousOrNewSite: only the
+// privacy notices, and the index in one language. A rebuild after an edit
+// of one company still makes every kind of change on disk a larger site
+// makes, only fewer of each.
+func smallOpts(content, out, cache string) Options {
+	o := opts(content, out)
+	o.Cache = cache
+	p := load.DefaultProject()
+	p.Languages = p.Languages[:1]
+	p.Public.Documents, p.Internal.Documents = []string{load.DocPrivacy}, nil
+	o.Project = p
+	return o
+}
+
+// smallReference builds the site of content with smallOpts into a new
+// folder, as a first build, and returns its tree.
+func smallReference(t *testing.T, content string) map[string]string {
+	t.Helper()
+	ref := smallOpts(content, filepath.Join(t.TempDir(), "public"), "")
+	if _, err := Build(context.Background(), ref); err != nil {
+		t.Fatal(err)
+	}
+	return tree(t, ref.Out)
 }
 
 func (in *incremental) build() *Result {

@@ -6,14 +6,11 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
 	"testing"
-
-	"github.com/basis-privacy/basis/generator/load"
 )
 
 // The environment of a build run by TestKilledBuildHelper in a child
@@ -38,7 +35,7 @@ func TestKilledBuildHelper(t *testing.T) {
 		t.Fatalf("bad %s or %s", killAfterEnv, killDirEnv)
 	}
 	var n atomic.Int64
-	o := killOpts(dirs[0], dirs[1], dirs[2])
+	o := smallOpts(dirs[0], dirs[1], dirs[2])
 	o.fault = func(string, string) error {
 		if n.Add(1) == k {
 			_ = syscall.Kill(os.Getpid(), syscall.SIGKILL)
@@ -86,7 +83,7 @@ func killedBuild(t *testing.T, in *incremental, k int) (killed bool, steps int) 
 // versions of a company (an edit, then the edit undone), each killed at the
 // next step, so no build is spent only on putting the site back.
 //
-// The site is two example companies with one document each (killSite): a
+// The site is two example companies with one document each (smallSite): a
 // rebuild makes every kind of change on disk a larger site makes (the
 // staging folder, the edited company's files written, the other's and the
 // assets linked, the indexes, the marker, the swap, the removal of the
@@ -96,16 +93,12 @@ func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs about 150 builds")
 	}
-	in := killSite(t)
+	in := smallSite(t)
 	in.build()
 	var sites [2]string // the site before and after the edit
 	sites[0] = fmt.Sprint(tree(t, in.o.Out))
 	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
-	ref := killOpts(in.content, filepath.Join(t.TempDir(), "public"), "")
-	if _, err := Build(context.Background(), ref); err != nil {
-		t.Fatal(err)
-	}
-	sites[1] = fmt.Sprint(tree(t, ref.Out))
+	sites[1] = fmt.Sprint(smallReference(t, in.content))
 	var totals [2]int // steps of the rebuild to sites[1] and back to sites[0]
 	_, totals[1] = killedBuild(t, in, 0)
 	in.edit("baeckerei-schmidt", renamed[1], renamed[0])
@@ -123,7 +116,7 @@ func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
 		for part := range parts {
 			t.Run(fmt.Sprint(part), func(t *testing.T) {
 				t.Parallel()
-				in := killSite(t)
+				in := smallSite(t)
 				in.build()
 				to := 1
 				for k := 1 + part; k <= steps; k += parts {
@@ -137,28 +130,6 @@ func TestKilledBuildLeavesPreviousOrNewSite(t *testing.T) {
 	if kills.Load() < int64(steps)*2/3 {
 		t.Errorf("only %d of %d builds were killed", kills.Load(), steps)
 	}
-}
-
-// killSite is the site TestKilledBuildLeavesPreviousOrNewSite rebuilds:
-// the two example companies of newIncremental, built with killOpts.
-func killSite(t *testing.T) *incremental {
-	t.Helper()
-	in := newIncremental(t)
-	in.o = killOpts(in.content, in.o.Out, in.o.Cache)
-	return in
-}
-
-// killOpts are the options of the builds of
-// TestKilledBuildLeavesPreviousOrNewSite, in the test and in its child
-// processes: only the privacy notices, and the index in one language.
-func killOpts(content, out, cache string) Options {
-	o := opts(content, out)
-	o.Cache = cache
-	p := load.DefaultProject()
-	p.Languages = p.Languages[:1]
-	p.Public.Documents, p.Internal.Documents = []string{load.DocPrivacy}, nil
-	o.Project = p
-	return o
 }
 
 // killAt kills the rebuild of in from the site prev to the site next at

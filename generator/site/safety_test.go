@@ -139,16 +139,16 @@ func TestForeignFileInOutputDoesNotHalfPublish(t *testing.T) {
 }
 
 // TestInjectedFaultLeavesPreviousSite: a rebuild that fails at any one of
-// its changes on disk leaves the previous site exactly as it was and no
-// folder beside it; one that fails after the swap has published the
-// complete new site and only warns.
+// its changes on disk, each in turn, leaves the previous site exactly as it
+// was and no folder beside it; one that fails after the swap has published
+// the complete new site and only warns.
 func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
 	t.Parallel()
-	in := newIncremental(t)
+	in := smallSite(t)
 	in.build()
 	prev := tree(t, in.o.Out)
 	in.edit("baeckerei-schmidt", renamed[0], renamed[1])
-	want := reference(t, in.content)
+	want := smallReference(t, in.content)
 	total := countSteps(t, in)
 	in.edit("baeckerei-schmidt", renamed[1], renamed[0])
 	in.build()
@@ -156,7 +156,7 @@ func TestInjectedFaultLeavesPreviousSite(t *testing.T) {
 	if total < 20 {
 		t.Fatalf("only %d steps on disk in a rebuild", total)
 	}
-	steps := 60 // every step of this small site
+	steps := total // every step (smallSite)
 	if testing.Short() {
 		steps = 8 // a sample, for the fast lane
 	}
