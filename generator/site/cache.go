@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // manifestName is the file in the cache folder that records the last build.
@@ -293,8 +294,11 @@ func programKey(last programStamp, exe func() (string, error)) (programStamp, er
 		return programStamp{}, &ProgramError{Path: path, Err: errors.New("not a regular file")}
 	}
 	stamp := programStamp{Path: path, Size: st.Size(), MTime: st.ModTime().UnixNano()}
-	if last.Hash != "" && last.Path == stamp.Path && last.Size == stamp.Size && last.MTime == stamp.MTime {
+	if last.same(stamp) {
 		return last, nil
+	}
+	if seen, ok := programHashes.get(path); ok && seen.same(stamp) {
+		return seen, nil
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -306,5 +310,40 @@ func programKey(last programStamp, exe func() (string, error)) (programStamp, er
 		return programStamp{}, &ProgramError{Path: path, Err: err}
 	}
 	stamp.Hash = hex.EncodeToString(h.Sum(nil))
+	programHashes.put(stamp)
 	return stamp, nil
+}
+
+// same reports whether s holds a hash of the file c describes: the same
+// path, size and modification time.
+func (s programStamp) same(c programStamp) bool {
+	return s.Hash != "" && s.Path == c.Path && s.Size == c.Size && s.MTime == c.MTime
+}
+
+// programHashes holds the stamp of each executable this process hashed, so
+// that its later builds (basis watch and serve, the tests) take the hash of
+// an unchanged file (same path, size and time, as a build's manifest
+// records it for the next process) instead of reading its megabytes again.
+var programHashes stampMemo
+
+// stampMemo is a set of program stamps by path, safe for concurrent use.
+type stampMemo struct {
+	mu     sync.Mutex
+	byPath map[string]programStamp
+}
+
+func (m *stampMemo) get(path string) (programStamp, bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	s, ok := m.byPath[path]
+	return s, ok
+}
+
+func (m *stampMemo) put(s programStamp) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.byPath == nil {
+		m.byPath = map[string]programStamp{}
+	}
+	m.byPath[s.Path] = s
 }

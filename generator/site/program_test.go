@@ -67,6 +67,43 @@ func TestProgramKeyFollowsTheFile(t *testing.T) {
 	}
 }
 
+// TestProgramHashedOncePerProcess: a process reads its executable once; a
+// later build in it takes the hash of the unchanged file (same path, size
+// and time) from memory, as a new process takes it from the manifest, and
+// a changed file is read again.
+func TestProgramHashedOncePerProcess(t *testing.T) {
+	t.Parallel()
+	exe := filepath.Join(t.TempDir(), "basis")
+	if err := os.WriteFile(exe, []byte("one"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	find := func() (string, error) { return exe, nil }
+	a, err := programKey(programStamp{}, find)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The same size and time, other bytes: only a read would see them.
+	st, err := os.Stat(exe)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(exe, []byte("two"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chtimes(exe, st.ModTime(), st.ModTime()); err != nil {
+		t.Fatal(err)
+	}
+	if b, err := programKey(programStamp{}, find); err != nil || b != a {
+		t.Errorf("the second build read the program again: %+v, %v; want %+v", b, err, a)
+	}
+	if err := os.WriteFile(exe, []byte("three"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if c, err := programKey(programStamp{}, find); err != nil || c.Hash == a.Hash {
+		t.Errorf("a changed program kept its key: %+v, %v", c, err)
+	}
+}
+
 // TestFailedSwapReportsAPreviousSiteNotPutBack: where two names cannot be
 // exchanged, a swap that fails to move the build in and then fails to put
 // the previous site back says where the previous site is, rather than
