@@ -37,7 +37,7 @@ func TestFoldedMessages(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 	// The folded constant is in the template, not looked up per page.
-	if tree := r.sets[voice{"en", locale.Formal}].Lookup("ok.html").Tree.Root.String(); strings.Contains(tree, `t "x.quote"`) {
+	if tree := r.voices[voice{"en", locale.Formal}].set.Lookup("ok.html").Tree.Root.String(); strings.Contains(tree, `t "x.quote"`) {
 		t.Errorf("the message is looked up on every page: %s", tree)
 	}
 	_, err = r.execute("missing.html", "en", nil)
@@ -95,9 +95,17 @@ func TestFoldedPerView(t *testing.T) {
 			t.Errorf("register %q, own wording %v: the message is not folded: %s", tc.c.Register, tc.c.Messages, tree)
 		}
 	}
-	for vo, base := range r.base {
-		if tree := base.Lookup("hello.html").Tree.Root.String(); !strings.Contains(tree, `t "x.hello"`) {
+	used := 0
+	for vo, vs := range r.voices {
+		if vs.base == nil {
+			continue // never used
+		}
+		used++
+		if tree := vs.base.Lookup("hello.html").Tree.Root.String(); !strings.Contains(tree, `t "x.hello"`) {
 			t.Errorf("%v: the base templates, copied for every wording, are folded: %s", vo, tree)
 		}
+	}
+	if used == 0 {
+		t.Error("no voice's templates were made")
 	}
 }

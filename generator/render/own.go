@@ -30,12 +30,16 @@ type view struct {
 // one copy of the templates, escaped once, and one printer.
 func (r *Renderer) view(c *model.Company, lang string) (*view, error) {
 	vo := voiceOf(c, lang)
-	if _, ok := r.sets[vo]; !ok {
+	vs, ok, err := r.templatesOf(vo)
+	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
+	}
+	if err != nil {
+		return nil, err
 	}
 	key := ownKey(c, lang)
 	if key == "" {
-		return &view{set: r.sets[vo], p: r.printers[vo]}, nil
+		return &view{set: vs.set, p: r.printers[vo]}, nil
 	}
 	key = string(vo.reg) + "\n" + key
 	if v := r.own.get(key); v != nil {
@@ -45,7 +49,7 @@ func (r *Renderer) view(c *model.Company, lang string) (*view, error) {
 	if err != nil {
 		return nil, err
 	}
-	set, err := r.base[vo].Clone()
+	set, err := vs.base.Clone()
 	if err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}

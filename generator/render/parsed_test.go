@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/basis-privacy/basis/generator/locale"
 )
 
 // TestTemplatesParsedOnce: templates with the same names and contents are
@@ -47,5 +49,28 @@ func TestTemplatesParsedOnce(t *testing.T) {
 	}
 	if _, err := parseTemplates(fstest.MapFS{}, funcs); err == nil {
 		t.Error("no templates at all is not an error")
+	}
+}
+
+// TestVoicesMadeOnFirstUse: a renderer copies the templates for a language
+// and register only when a page asks for them, so a build of a German
+// company in the formal register makes one of eight copies.
+func TestVoicesMadeOnFirstUse(t *testing.T) {
+	r := newTestRenderer(t)
+	for v, vs := range r.voices {
+		if vs.base != nil || vs.set != nil {
+			t.Fatalf("%v: templates made before any page asked", v)
+		}
+	}
+	if _, err := r.viewFor("de", nil); err != nil {
+		t.Fatal(err)
+	}
+	for v, vs := range r.voices {
+		if made := vs.set != nil; made != (v == voice{"de", locale.Formal}) {
+			t.Errorf("%v: templates made: %v", v, made)
+		}
+	}
+	if _, err := r.viewFor("xx", nil); err == nil || !strings.Contains(err.Error(), "not supported") {
+		t.Errorf("a language Basis does not write: %v", err)
 	}
 }

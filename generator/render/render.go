@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"sync"
 
 	"github.com/yuin/goldmark"
 
@@ -18,9 +19,9 @@ import (
 
 // Renderer renders documents; it is safe for concurrent use.
 type Renderer struct {
-	sets     map[voice]*template.Template // per language and register
-	base     map[voice]*template.Template // never executed nor folded: cloned for a company's own wording
-	printers map[voice]*locale.Printer    // per language and register, shared with the template funcs
+	src      *template.Template        // the parsed templates, shared: cloned per voice, never executed
+	voices   map[voice]*voiceSet       // per language and register: its templates, made on first use
+	printers map[voice]*locale.Printer // per language and register, shared with the template funcs
 	cat      *locale.Catalog
 	own      views // views of companies' own wording
 	md       goldmark.Markdown
@@ -101,7 +102,8 @@ func WithFirm(f Firm, internal func(doc string) bool) Option {
 }
 
 // New makes a renderer: the templates (parsed once for files of the same
-// contents, parseTemplates) cloned for each language and register.
+// contents, parseTemplates), cloned for a language and register when a
+// page first asks for them (a build in two languages clones two of eight).
 func New(opts ...Option) (*Renderer, error) {
 	var cfg config
 	for _, o := range opts {
@@ -110,29 +112,53 @@ func New(opts ...Option) (*Renderer, error) {
 	if cfg.templates == nil || cfg.catalog == nil {
 		return nil, fmt.Errorf("render: templates and catalog are required")
 	}
-	r := &Renderer{sets: map[voice]*template.Template{}, base: map[voice]*template.Template{}, printers: map[voice]*locale.Printer{},
+	r := &Renderer{voices: map[voice]*voiceSet{}, printers: map[voice]*locale.Printer{},
 		cat: cfg.catalog, md: newMarkdown(2), version: cfg.version, history: cfg.history, released: cfg.released, docHistory: cfg.docHist, pdf: cfg.pdf, site: cfg.site}
-	src, err := parseTemplates(cfg.templates, stubs(r.funcs(cfg.catalog.In("en", locale.Formal))))
-	if err != nil {
+	var err error
+	if r.src, err = parseTemplates(cfg.templates, stubs(r.funcs(cfg.catalog.In("en", locale.Formal)))); err != nil {
 		return nil, fmt.Errorf("templates: %w", err)
 	}
 	for _, lang := range model.Languages {
 		for _, reg := range []locale.Register{locale.Formal, locale.Informal} {
 			v := voice{lang, reg}
-			p := cfg.catalog.In(lang, reg)
-			r.printers[v] = p
-			t, err := src.Clone()
-			if err != nil {
-				return nil, fmt.Errorf("templates: %w", err)
-			}
-			r.base[v] = t.Funcs(r.funcs(p))
-			if r.sets[v], err = t.Clone(); err != nil {
-				return nil, fmt.Errorf("templates: %w", err)
-			}
-			foldMessages(r.sets[v], p) // the base stays unfolded: own.go folds a company's wording into its copy
+			r.printers[v] = cfg.catalog.In(lang, reg)
+			r.voices[v] = &voiceSet{}
 		}
 	}
 	return r, nil
+}
+
+// voiceSet is the templates of one voice: base, bound to the voice's
+// printer and never executed nor folded (cloned for a company's own
+// wording), and set, a copy with the messages folded in.
+type voiceSet struct {
+	once      sync.Once
+	base, set *template.Template
+	err       error
+}
+
+// templatesOf returns the templates of v, cloning them on first use; ok is
+// false for a language Basis does not write.
+func (r *Renderer) templatesOf(v voice) (vs *voiceSet, ok bool, err error) {
+	vs, ok = r.voices[v]
+	if !ok {
+		return nil, false, nil
+	}
+	vs.once.Do(func() {
+		p := r.printers[v]
+		t, err := r.src.Clone()
+		if err != nil {
+			vs.err = fmt.Errorf("templates: %w", err)
+			return
+		}
+		vs.base = t.Funcs(r.funcs(p))
+		if vs.set, err = t.Clone(); err != nil {
+			vs.err = fmt.Errorf("templates: %w", err)
+			return
+		}
+		foldMessages(vs.set, p) // the base stays unfolded: own.go folds a company's wording into its copy
+	})
+	return vs, true, vs.err
 }
 
 // voice is a language with a register: the documents of a company speak to
@@ -165,11 +191,14 @@ func (r *Renderer) viewFor(lang string, data any) (*view, error) {
 		c = pg.Company
 	}
 	v := voiceOf(c, lang)
-	set, ok := r.sets[v]
+	vs, ok, err := r.templatesOf(v)
 	if !ok {
 		return nil, fmt.Errorf("render: language %q is not supported", lang)
 	}
-	return &view{set: set, p: r.printers[v]}, nil
+	if err != nil {
+		return nil, err
+	}
+	return &view{set: vs.set, p: r.printers[v]}, nil
 }
 
 // execute runs the named template for lang, in the register of the page's
