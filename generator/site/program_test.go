@@ -42,19 +42,27 @@ func TestUnreadableProgramIsReported(t *testing.T) {
 	}
 }
 
+// fakeProgram writes a program file, "one", and returns it, a finder of
+// it, and its first key.
+func fakeProgram(t *testing.T) (exe string, find func() (string, error), first programStamp) {
+	t.Helper()
+	exe = filepath.Join(t.TempDir(), "basis")
+	if err := os.WriteFile(exe, []byte("one"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	find = func() (string, error) { return exe, nil }
+	first, err := programKey(programStamp{}, find)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return exe, find, first
+}
+
 // TestProgramKeyFollowsTheFile: a rebuilt program with the same version
 // gets another key.
 func TestProgramKeyFollowsTheFile(t *testing.T) {
 	t.Parallel()
-	exe := filepath.Join(t.TempDir(), "basis")
-	if err := os.WriteFile(exe, []byte("one"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	find := func() (string, error) { return exe, nil }
-	a, err := programKey(programStamp{}, find)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exe, find, a := fakeProgram(t)
 	if err := os.WriteFile(exe, []byte("two"), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -73,15 +81,7 @@ func TestProgramKeyFollowsTheFile(t *testing.T) {
 // a changed file is read again.
 func TestProgramHashedOncePerProcess(t *testing.T) {
 	t.Parallel()
-	exe := filepath.Join(t.TempDir(), "basis")
-	if err := os.WriteFile(exe, []byte("one"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	find := func() (string, error) { return exe, nil }
-	a, err := programKey(programStamp{}, find)
-	if err != nil {
-		t.Fatal(err)
-	}
+	exe, find, a := fakeProgram(t)
 	// The same size and time, other bytes: only a read would see them.
 	st, err := os.Stat(exe)
 	if err != nil {
