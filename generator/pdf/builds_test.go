@@ -3,7 +3,6 @@ package pdf
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -23,10 +22,8 @@ func TestBothChromiumBuildsPrint(t *testing.T) {
 	if full, ok := launcher.LookPath(); ok {
 		builds["full"] = full
 	}
-	for _, name := range headlessShells {
-		if shell, err := exec.LookPath(name); err == nil && builds["shell"] == "" {
-			builds["shell"] = shell
-		}
+	if shell, ok := headlessShell(); ok {
+		builds["shell"] = shell
 	}
 	if len(builds) < 2 {
 		if os.Getenv(envRequireBrowser) == "1" {

@@ -20,6 +20,16 @@ const EnvBrowser = "BASIS_CHROME"
 // chromium-headless-shell; Google ships it as chrome-headless-shell.
 var headlessShells = []string{"chromium-headless-shell", "chrome-headless-shell"}
 
+// headlessShell returns the first of headlessShells on the search path.
+func headlessShell() (string, bool) {
+	for _, name := range headlessShells {
+		if found, err := exec.LookPath(name); err == nil {
+			return found, true
+		}
+	}
+	return "", false
+}
+
 // FindBrowser returns the path of the Chrome or Chromium to use: flagPath if
 // set, else $BASIS_CHROME if set, else a headless shell on the search path
 // (headlessShells), else the first browser found in the usual places. It
@@ -32,10 +42,8 @@ func FindBrowser(flagPath string) (string, error) {
 	if env := os.Getenv(EnvBrowser); env != "" {
 		return checkBrowser(env, EnvBrowser)
 	}
-	for _, name := range headlessShells {
-		if found, err := exec.LookPath(name); err == nil {
-			return checkBrowser(found, "the search path")
-		}
+	if found, ok := headlessShell(); ok {
+		return checkBrowser(found, "the search path")
 	}
 	if found, ok := launcher.LookPath(); ok {
 		return checkBrowser(found, "the search path")
